@@ -1,0 +1,3 @@
+from servicestelle.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,170 @@
+"""Headless commands: ``python -m servicestelle [--db DB] BEFEHL …``.
+
+A thin layer over the services, for administrators' scripts. Errors are one German
+line on stderr and a non-zero exit code; the details go to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import ServiceError
+from .i18n import _
+
+log = logging.getLogger(__name__)
+
+
+class GermanParser(argparse.ArgumentParser):
+    """argparse with German usage, help and error lines."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.add_argument("-h", "--help", action="help", help=_("diese Hilfe zeigen und beenden"))
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", _("Aufruf:"), 1)
+
+    def format_help(self) -> str:
+        text = super().format_help().replace("usage:", _("Aufruf:"), 1)
+        text = text.replace("positional arguments:", _("Argumente:"))
+        text = text.replace("options:", _("Optionen:"))
+        return text
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, _("Fehler: ungültiger Aufruf ({detail}). Hilfe mit --help.\n",
+                       detail=message))
+
+
+def build_parser() -> GermanParser:
+    parser = GermanParser(
+        prog="servicestelle",
+        description=_("Servicestelle – Ehrenamtliche, Patenschaften und Hilfsanfragen "
+                      "verwalten (Befehle ohne Bildschirm)."),
+    )
+    parser.add_argument("--version", action="version", version=f"Servicestelle {__version__}",
+                        help=_("Version zeigen und beenden"))
+    parser.add_argument(
+        "--db", metavar=_("PFAD_ODER_URL"),
+        help=_("Datenbank: Pfad einer SQLite-Datei oder eine URL wie "
+               "postgresql+psycopg://benutzer@server/servicestelle "
+               "(Standard: Umgebungsvariable SERVICESTELLE_DB oder die Datei im Datenordner)"),
+    )
+    parser.add_argument("--user", metavar=_("NAME"),
+                        help=_("Name für das Änderungsprotokoll (Standard: Anmeldename)"))
+    commands = parser.add_subparsers(dest="command", metavar=_("BEFEHL"), parser_class=GermanParser)
+    commands.add_parser("init", help=_("Datenbank anlegen oder auf den neuesten Stand bringen"),
+                        description=_("Legt die Datenbank an (mit den Standardlisten) oder "
+                                      "bringt sie auf den Stand dieser Version."))
+    demo = commands.add_parser("demo", help=_("Beispieldaten erzeugen"),
+                               description=_("Füllt die Datenbank mit erfundenen, realistischen "
+                                             "Beispieldaten zum Ausprobieren."))
+    demo.add_argument("--volunteers", type=int, required=True, metavar="N",
+                      help=_("Anzahl Ehrenamtliche (alles andere im passenden Verhältnis)"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help=_("Startwert des Zufalls (gleicher Wert, gleiche Daten)"))
+    stats = commands.add_parser("stats", help=_("Kennzahlen zeigen"),
+                                description=_("Zeigt Anzahlen je Bereich und Status."))
+    stats.add_argument("--json", action="store_true", help=_("als JSON ausgeben"))
+    find = commands.add_parser("search", help=_("Personen, Organisationen und Anfragen suchen"))
+    find.add_argument("text", help=_("Suchbegriff"))
+    find.add_argument("--limit", type=int, default=20, help=_("höchstens so viele Treffer"))
+    return parser
+
+
+def _user(name: str | None) -> str:
+    if name:
+        return name
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on this system
+        return "unbekannt"
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .db import open_database
+    from .paths import default_database
+
+    return open_database(args.db or default_database(), user=_user(args.user))
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "init":
+        db = _open(args)
+        print(_("Datenbank bereit: {location}", location=db.location))
+        db.dispose()
+        return 0
+    if args.command == "demo":
+        from .demo import generate
+
+        if args.volunteers < 1:
+            raise ServiceError(_("--volunteers muss mindestens 1 sein."))
+        db = _open(args)
+        started = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{_('Beispieldaten')}: {done * 100 // max(total, 1)} %", end="",
+                      file=sys.stderr, flush=True)
+
+        counts = generate(db, volunteers=args.volunteers, seed=args.seed, progress=progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        total = sum(counts.values())
+        print(_("{n} Datensätze Beispieldaten angelegt in {s:.1f} s.", n=total,
+                s=time.perf_counter() - started))
+        db.dispose()
+        return 0
+    if args.command == "stats":
+        from .services.stats import format_figures, key_figures
+
+        db = _open(args)
+        figures = key_figures(db)
+        if args.json:
+            print(json.dumps(figures, ensure_ascii=False, indent=2))
+        else:
+            print(format_figures(figures))
+        db.dispose()
+        return 0
+    if args.command == "search":
+        from .services.global_search import search
+
+        db = _open(args)
+        for result in search(db, args.text, args.limit):
+            print(f"{result.kind}\t{result.entity_id}\t{result.title}\t{result.detail}")
+        db.dispose()
+        return 0
+    build_parser().print_help()
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        from .logs import setup_logging
+
+        setup_logging()
+    except OSError:
+        pass  # no writable data folder: go on without a log file
+    try:
+        return run(args)
+    except ServiceError as exc:
+        print(_("Fehler: {message}", message=exc.message), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(_("Abgebrochen."), file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - never a traceback in front of a user
+        log.exception("Unerwarteter Fehler im Befehl %s", args.command)
+        print(_("Fehler: {kind}: {message} (Einzelheiten in der Protokolldatei)",
+                kind=type(exc).__name__, message=exc), file=sys.stderr)
+        return 1

@@ -1,0 +1,208 @@
+"""Opening a database: engine, session factory, SQLite pragmas, migrations on open.
+
+A database target is a file path (SQLite, the default) or any SQLAlchemy URL, for
+example ``postgresql+psycopg://user@server/servicestelle``. Opening a database whose
+schema is current costs one small query; Alembic is imported only when a database
+must be created or upgraded, and an existing SQLite file is copied first.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import audit
+from .errors import DatabaseError
+from .i18n import _
+from .models import utcnow
+from .search import SearchBackend, backend_for
+
+log = logging.getLogger(__name__)
+
+# The Alembic revision this version of the program works with (a test checks it is head).
+SCHEMA_REVISION = "0001"
+
+
+class AppSession(Session):
+    """Sessions of this program: every flush writes the audit log and search index."""
+
+
+audit.install(AppSession)
+
+
+def to_url(target: str | os.PathLike[str]) -> URL:
+    value = os.fspath(target)
+    if "://" in value:
+        return make_url(value)
+    path = Path(value).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _is_network_path(path: str) -> bool:
+    if path.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(path))[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    return False
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": 15})
+    journal = os.environ.get("SERVICESTELLE_SQLITE_JOURNAL") or (
+        "DELETE" if url.database and _is_network_path(url.database) else "WAL"
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA journal_mode={journal}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+class Database:
+    """An open, current database and the factory of its sessions."""
+
+    def __init__(self, engine: Engine, user: str = "system") -> None:
+        self.engine = engine
+        self.user = user
+        self.search: SearchBackend = backend_for(engine.dialect.name)
+        self._sessions = sessionmaker(engine, class_=AppSession, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def location(self) -> str:
+        url = self.engine.url
+        return url.database or "" if self.is_sqlite else url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self._sessions() as session:
+            session.info["user"] = self.user
+            session.info["search"] = self.search
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading only (no transaction kept open beyond the block)."""
+        with self._sessions() as session:
+            session.info["user"] = self.user
+            session.info["search"] = self.search
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None for an empty database."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, ProgrammingError):
+        with engine.connect() as conn:
+            if conn.dialect.has_table(conn, "volunteer"):
+                raise DatabaseError(
+                    _("Diese Datenbank gehört nicht zu Servicestelle oder ist beschädigt.")
+                ) from None
+        return None
+
+
+def open_database(
+    target: str | os.PathLike[str], user: str = "system", *, create: bool = True
+) -> Database:
+    """Open (and if needed create or upgrade) the database at ``target``."""
+    url = to_url(target)
+    try:
+        engine = (
+            _sqlite_engine(url)
+            if url.get_backend_name() == "sqlite"
+            else create_engine(url, pool_pre_ping=True)
+        )
+        revision = current_revision(engine)
+    except DatabaseError:
+        raise
+    except (DBAPIError, ImportError) as exc:
+        log.exception("Datenbank %s lässt sich nicht öffnen", url.render_as_string())
+        raise DatabaseError(
+            _("Die Datenbank lässt sich nicht öffnen: {reason}", reason=_first_line(exc))
+        ) from exc
+
+    if revision != SCHEMA_REVISION:
+        if revision is None and not create:
+            raise DatabaseError(_("Die Datenbank ist leer. Bitte zuerst »init« ausführen."))
+        _migrate(engine, revision)
+    database = Database(engine, user)
+    if revision is None:
+        from .services.lists import seed_defaults
+
+        with database.session() as session:
+            session.info["audit"] = False  # shipped defaults, not anybody's edit
+            seed_defaults(session)
+    return database
+
+
+_KNOWN_REASONS = {
+    "file is not a database": "Die Datei ist keine Datenbank oder sie ist beschädigt.",
+    "database disk image is malformed": "Die Datenbankdatei ist beschädigt.",
+    "unable to open database file": "Die Datei lässt sich nicht öffnen (Pfad oder Rechte?).",
+    "database is locked": "Die Datenbank ist gerade von einem anderen Programm gesperrt.",
+    "connection refused": "Der Datenbankserver ist nicht erreichbar.",
+    "password authentication failed": "Anmeldung am Datenbankserver fehlgeschlagen.",
+}
+
+
+def _first_line(exc: BaseException) -> str:
+    message = str(getattr(exc, "orig", None) or exc).strip()
+    for known, german in _KNOWN_REASONS.items():
+        if known in message.lower():
+            return _(german)
+    return message.splitlines()[0] if message else type(exc).__name__
+
+
+def _migrate(engine: Engine, revision: str | None) -> None:
+    from .migrations import known_revisions, upgrade
+
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseError(
+            _(
+                "Diese Datenbank wurde mit einer neueren Version von Servicestelle angelegt "
+                "(Schema {rev}). Bitte das Programm aktualisieren.",
+                rev=revision,
+            )
+        )
+    if revision is not None and engine.dialect.name == "sqlite":
+        backup_before_upgrade(engine, revision)
+    log.info("Datenbankschema wird von %s auf %s gebracht", revision, SCHEMA_REVISION)
+    upgrade(engine)
+
+
+def backup_before_upgrade(engine: Engine, revision: str) -> Path:
+    """Copy the SQLite file (consistently, via SQLite's backup API) before migrating."""
+    source = Path(engine.url.database or "")
+    target = source.with_name(f"{source.stem}.vor-update-{revision}-{utcnow():%Y%m%d-%H%M%S}.db")
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    log.info("Sicherung vor dem Update: %s", target)
+    return target

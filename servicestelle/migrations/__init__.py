@@ -1,0 +1,39 @@
+"""Alembic, driven from code: the schema's only source of change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+HERE = Path(__file__).resolve().parent
+
+
+def config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(HERE))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(config()).walk_revisions()}
+
+
+def head() -> str:
+    return ScriptDirectory.from_config(config()).get_current_head() or ""
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = config(engine)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
+
+
+def is_search_table(name: str) -> bool:
+    """SQLite's FTS5 index and its shadow tables live outside the models."""
+    return name.startswith("search_fts")

@@ -1,0 +1,30 @@
+"""Alembic environment: runs on the connection the program hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from servicestelle.migrations import is_search_table
+from servicestelle.models import Base
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    return not (type_ == "table" and is_search_table(name))
+
+
+def run() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("Migrationen laufen nur über servicestelle.migrations.upgrade().")
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run()

@@ -1,0 +1,78 @@
+"""Declarative base, shared column types and the mixins every editable table uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import DateTime, Enum, Integer, MetaData, String, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, naive (both SQLite and PostgreSQL store it as given)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def enum_column(enum_type: type[enum.Enum], length: int = 30) -> Enum:
+    """Store an enum by its value as plain text (no native type, no CHECK constraint),
+    so that adding a member never needs a table rebuild."""
+    return Enum(
+        enum_type,
+        native_enum=False,
+        create_constraint=False,
+        length=length,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def exactly_one(*columns: str) -> str:
+    """A portable CHECK expression: exactly one of the columns is set."""
+    terms = " + ".join(f"(CASE WHEN {c} IS NULL THEN 0 ELSE 1 END)" for c in columns)
+    return f"{terms} = 1"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+    # Human-readable name of the entity, used in the audit log and messages.
+    __label__: str = ""
+
+
+class Tracked:
+    """Created/updated timestamps and authors plus an optimistic-locking version."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    created_by: Mapped[str | None] = mapped_column(String(80))
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+    updated_by: Mapped[str | None] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805
+        return {"version_id_col": cls.version}
+
+
+class Archivable:
+    """Records whose history matters are archived, not deleted."""
+
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+
+# Re-exported so model modules import their building blocks from one place.
+__all__ = ["Base", "Tracked", "Archivable", "enum_column", "exactly_one", "utcnow", "func"]

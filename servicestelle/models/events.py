@@ -1,0 +1,59 @@
+"""Events (Ehrenamtsforum, trainings) and who was invited and came."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..enums import EventKind, EventStatus
+from .base import Archivable, Base, Tracked, enum_column
+from .people import Volunteer
+
+
+class Event(Archivable, Tracked, Base):
+    __tablename__ = "event"
+    __label__ = "Veranstaltung"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[EventKind] = mapped_column(enum_column(EventKind), default=EventKind.FORUM)
+    status: Mapped[EventStatus] = mapped_column(
+        enum_column(EventStatus), default=EventStatus.PLANNED, index=True
+    )
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    location: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+
+    attendances: Mapped[list[Attendance]] = relationship(
+        back_populates="event", cascade="all, delete-orphan"
+    )
+
+
+class Attendance(Tracked, Base):
+    __tablename__ = "attendance"
+    __label__ = "Teilnahme"
+    __audit_parent__ = ("event", "event_id")
+    __table_args__ = (UniqueConstraint("event_id", "volunteer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
+    )
+    invited_on: Mapped[dt.date | None] = mapped_column(Date)
+    registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    attended: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    event: Mapped[Event] = relationship(back_populates="attendances")
+    volunteer: Mapped[Volunteer] = relationship()
+
+    def audit_field(self) -> str:
+        return f"Teilnahme {self.volunteer_id}"
+
+    def audit_value(self) -> str:
+        return (
+            "teilgenommen" if self.attended else ("angemeldet" if self.registered else "eingeladen")
+        )

@@ -1,0 +1,296 @@
+"""Volunteers, newcomers, contact persons and what is stored about every person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
+
+from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus, VolunteerStatus
+from .base import Archivable, Base, Tracked, enum_column, exactly_one
+from .lists import ActivityField, District, Language
+
+
+class PersonFields:
+    """Name and contact columns shared by every kind of person."""
+
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(32))  # E.164
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[object, ...]:  # noqa: N805
+        # Lists are sorted by name most of the time: keep that order in an index.
+        return (Index(f"ix_{cls.__tablename__}_name", "last_name", "first_name", "id"),)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    @property
+    def sort_name(self) -> str:
+        return ", ".join(p for p in (self.last_name, self.first_name) if p)
+
+
+class Volunteer(PersonFields, Archivable, Tracked, Base):
+    __tablename__ = "volunteer"
+    __label__ = "Ehrenamtliche*r"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    street: Mapped[str | None] = mapped_column(String(120))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(80))
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
+    status: Mapped[VolunteerStatus] = mapped_column(
+        enum_column(VolunteerStatus), default=VolunteerStatus.INTERESTED, index=True
+    )
+    since: Mapped[dt.date | None] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    max_pairings: Mapped[int] = mapped_column(Integer, default=1)
+    availability: Mapped[int] = mapped_column(Integer, default=0)  # see availability.py
+    availability_note: Mapped[str | None] = mapped_column(String(200))
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
+
+    district: Mapped[District | None] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()  # noqa: F821
+    languages: Mapped[list[VolunteerLanguage]] = relationship(
+        back_populates="volunteer", cascade="all, delete-orphan", lazy="selectin"
+    )
+    activities: Mapped[list[VolunteerActivity]] = relationship(
+        back_populates="volunteer", cascade="all, delete-orphan", lazy="selectin"
+    )
+    clearances: Mapped[list[PoliceClearance]] = relationship(
+        back_populates="volunteer",
+        cascade="all, delete-orphan",
+        order_by="PoliceClearance.issued_on.desc()",
+        lazy="selectin",
+    )
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="volunteer",
+        cascade="all, delete-orphan",
+        order_by="Consent.given_on",
+        lazy="selectin",
+    )
+
+
+class VolunteerLanguage(Tracked, Base):
+    __tablename__ = "volunteer_language"
+    __label__ = "Sprache"
+    __audit_parent__ = ("volunteer", "volunteer_id")
+    __table_args__ = (UniqueConstraint("volunteer_id", "language_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
+    )
+    language_id: Mapped[int] = mapped_column(ForeignKey("language.id"), index=True)
+    level: Mapped[LanguageLevel] = mapped_column(
+        enum_column(LanguageLevel), default=LanguageLevel.GOOD
+    )
+
+    volunteer: Mapped[Volunteer] = relationship(back_populates="languages")
+    language: Mapped[Language] = relationship(lazy="joined")
+
+    def audit_field(self) -> str:
+        return f"Sprache {self.language_id}"
+
+    def audit_value(self) -> str:
+        return self.level.label
+
+
+class VolunteerActivity(Tracked, Base):
+    __tablename__ = "volunteer_activity"
+    __label__ = "Tätigkeitsfeld"
+    __audit_parent__ = ("volunteer", "volunteer_id")
+    __table_args__ = (UniqueConstraint("volunteer_id", "activity_field_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
+    )
+    activity_field_id: Mapped[int] = mapped_column(ForeignKey("activity_field.id"), index=True)
+
+    volunteer: Mapped[Volunteer] = relationship(back_populates="activities")
+    activity_field: Mapped[ActivityField] = relationship(lazy="joined")
+
+    def audit_field(self) -> str:
+        return f"Tätigkeitsfeld {self.activity_field_id}"
+
+    def audit_value(self) -> str:
+        return "ja"
+
+
+class Newcomer(PersonFields, Archivable, Tracked, Base):
+    """A newly arrived person or a household (then ``last_name`` names the family)."""
+
+    __tablename__ = "newcomer"
+    __label__ = "Neuzugewanderte*r"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[NewcomerKind] = mapped_column(
+        enum_column(NewcomerKind), default=NewcomerKind.PERSON
+    )
+    status: Mapped[NewcomerStatus] = mapped_column(
+        enum_column(NewcomerStatus), default=NewcomerStatus.OPEN, index=True
+    )
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    household_size: Mapped[int] = mapped_column(Integer, default=1)
+    children_count: Mapped[int] = mapped_column(Integer, default=0)
+    contact_name: Mapped[str | None] = mapped_column(String(200))  # for households
+    country_of_origin: Mapped[str | None] = mapped_column(String(80))
+    arrived_on: Mapped[dt.date | None] = mapped_column(Date)
+    street: Mapped[str | None] = mapped_column(String(120))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
+
+    district: Mapped[District | None] = relationship()
+    languages: Mapped[list[NewcomerLanguage]] = relationship(
+        back_populates="newcomer", cascade="all, delete-orphan", lazy="selectin"
+    )
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="newcomer",
+        cascade="all, delete-orphan",
+        order_by="Consent.given_on",
+        lazy="selectin",
+    )
+
+
+class NewcomerLanguage(Tracked, Base):
+    __tablename__ = "newcomer_language"
+    __label__ = "Sprache"
+    __audit_parent__ = ("newcomer", "newcomer_id")
+    __table_args__ = (UniqueConstraint("newcomer_id", "language_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    newcomer_id: Mapped[int] = mapped_column(
+        ForeignKey("newcomer.id", ondelete="CASCADE"), index=True
+    )
+    language_id: Mapped[int] = mapped_column(ForeignKey("language.id"), index=True)
+    level: Mapped[LanguageLevel] = mapped_column(
+        enum_column(LanguageLevel), default=LanguageLevel.NATIVE
+    )
+
+    newcomer: Mapped[Newcomer] = relationship(back_populates="languages")
+    language: Mapped[Language] = relationship(lazy="joined")
+
+    def audit_field(self) -> str:
+        return f"Sprache {self.language_id}"
+
+    def audit_value(self) -> str:
+        return self.level.label
+
+
+class ContactPerson(PersonFields, Archivable, Tracked, Base):
+    """A person to contact at an organisation."""
+
+    __tablename__ = "contact_person"
+    __label__ = "Ansprechperson"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str | None] = mapped_column(String(120))
+
+    organisation: Mapped[Organisation] = relationship(back_populates="contacts")  # noqa: F821
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="contact_person",
+        cascade="all, delete-orphan",
+        order_by="Consent.given_on",
+        lazy="selectin",
+    )
+
+
+PERSON_OWNER = exactly_one("volunteer_id", "newcomer_id", "contact_person_id")
+
+
+class Consent(Tracked, Base):
+    """A consent (Einwilligung) of one person: when, for what, and when withdrawn."""
+
+    __tablename__ = "consent"
+    __label__ = "Einwilligung"
+    __table_args__ = (CheckConstraint(PERSON_OWNER, name="one_person"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
+    )
+    newcomer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("newcomer.id", ondelete="CASCADE"), index=True
+    )
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="CASCADE"), index=True
+    )
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    storage: Mapped[bool] = mapped_column(Boolean, default=True)
+    contact_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_phone: Mapped[bool] = mapped_column(Boolean, default=False)
+    share_with_partners: Mapped[bool] = mapped_column(Boolean, default=False)
+    photos: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(String(300))
+
+    volunteer: Mapped[Volunteer | None] = relationship(back_populates="consents")
+    newcomer: Mapped[Newcomer | None] = relationship(back_populates="consents")
+    contact_person: Mapped[ContactPerson | None] = relationship(back_populates="consents")
+
+    def is_valid_on(self, day: dt.date) -> bool:
+        return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
+
+
+class PoliceClearance(Tracked, Base):
+    """That an extended police clearance was seen, and its issue date. Never its content."""
+
+    __tablename__ = "police_clearance"
+    __label__ = "Führungszeugnis"
+    __audit_parent__ = ("volunteer", "volunteer_id")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
+    )
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    seen_on: Mapped[dt.date] = mapped_column(Date)
+    seen_by: Mapped[str | None] = mapped_column(String(80))
+
+    volunteer: Mapped[Volunteer] = relationship(back_populates="clearances")
+
+    VALID_YEARS = 5
+
+    @property
+    def valid_until(self) -> dt.date:
+        try:
+            return self.issued_on.replace(year=self.issued_on.year + self.VALID_YEARS)
+        except ValueError:  # 29 February
+            return self.issued_on.replace(year=self.issued_on.year + self.VALID_YEARS, day=28)
+
+    def audit_field(self) -> str:
+        return f"Führungszeugnis {self.id}"
+
+    def audit_value(self) -> str:
+        return f"ausgestellt {self.issued_on:%d.%m.%Y}, gesehen {self.seen_on:%d.%m.%Y}"

@@ -1,0 +1,60 @@
+"""Import batches, the audit log and the portable search table."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, DateTime, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..enums import AuditAction, ImportStatus
+from .base import Base, Tracked, enum_column, utcnow
+
+
+class ImportBatch(Tracked, Base):
+    """One import of a spreadsheet; its records point back to it so it can be undone."""
+
+    __tablename__ = "import_batch"
+    __label__ = "Import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    file_name: Mapped[str] = mapped_column(String(260))
+    sheet: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[ImportStatus] = mapped_column(
+        enum_column(ImportStatus), default=ImportStatus.RUNNING
+    )
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    rows_imported: Mapped[int] = mapped_column(Integer, default=0)
+    rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    mapping: Mapped[object | None] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """Who changed which field of which record when. Written by the core only."""
+
+    __tablename__ = "audit_entry"
+    __label__ = "Protokolleintrag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    user: Mapped[str] = mapped_column(String(80), index=True)
+    action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str | None] = mapped_column(String(80))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class SearchEntry(Base):
+    """Folded search text of one record (PostgreSQL; SQLite uses an FTS5 table instead)."""
+
+    __tablename__ = "search_entry"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    folded: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,263 @@
+"""What every record service shares: read, create, update, archive, delete, and lists
+that the database sorts, filters, counts and pages.
+
+One session per call; records leave a service detached, with their fields and eagerly
+loaded collections readable. Edits name the version the user saw (optimistic locking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, FromClause, Select, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..db import Database
+from ..errors import ConflictError, NotFoundError, ServiceError
+from ..i18n import _
+from ..models import Archivable, Base, utcnow
+from ..search import fold_query
+from ..validation import Field, clean
+
+M = TypeVar("M", bound=Base)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a list page: German title and the SQL expression of its value."""
+
+    title: str
+    expr: Any
+    sortable: bool = True
+    shown: bool = True  # shown by default; others are offered in the column chooser
+    kind: str = "text"  # text, date, enum, phone, int, bool — how the screen formats it
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A filter of a list page: German label and how a value becomes a condition."""
+
+    label: str
+    build: Callable[[Any], ColumnElement[bool]]
+    kind: str = "choice"  # choice, ref, date_from, date_to, bool
+
+
+@dataclass
+class ListQuery:
+    filters: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    sort: list[tuple[str, bool]] = field(default_factory=list)  # (column key, descending)
+    include_archived: bool = False
+
+
+class EntityService(Generic[M]):
+    """Generic use cases of one kind of record; subclasses describe fields and lists."""
+
+    model: ClassVar[type[Base]]
+    entity: ClassVar[str]
+    fields: ClassVar[Mapping[str, Field]] = {}
+    columns: ClassVar[Mapping[str, Column]] = {}
+    filters: ClassVar[Mapping[str, Filter]] = {}
+    default_sort: ClassVar[Sequence[tuple[str, bool]]] = ()
+    can_delete: ClassVar[bool] = False
+    # Fields the generic update must not touch (status moves through workflow actions).
+    read_only: ClassVar[frozenset[str]] = frozenset()
+    # Values handed to ``_apply`` as they are (related rows such as languages).
+    link_fields: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def label(self) -> str:
+        return self.model.__label__
+
+    # -- reading -------------------------------------------------------------------
+
+    def get(self, record_id: int) -> M:
+        with self.db.read() as session:
+            return self._load(session, record_id)
+
+    def _load(self, session: Session, record_id: int, *, lock: bool = False) -> M:
+        obj = session.get(self.model, record_id, with_for_update=lock or None)
+        if obj is None:
+            raise NotFoundError(self.label, record_id)
+        return obj  # type: ignore[return-value]
+
+    def _from(self) -> FromClause:
+        """The FROM clause of list pages; subclasses add outer joins for lookups."""
+        return self.model.__table__  # type: ignore[return-value]
+
+    def _conditions(self, query: ListQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if issubclass(self.model, Archivable) and not query.include_archived:
+            conditions.append(self.model.archived_at.is_(None))
+        for key, value in query.filters.items():
+            if value is None or value == "" or value == []:
+                continue
+            spec = self.filters.get(key)
+            if spec is None:
+                raise ServiceError(_("Unbekannter Filter »{key}«.", key=key))
+            conditions.append(spec.build(value))
+        terms = fold_query(query.text)
+        if terms:
+            ids = self.db.search.ids_matching(terms, self.entity)
+            conditions.append(self.model.id.in_(ids))  # type: ignore[attr-defined]
+        return conditions
+
+    def _count_from(self) -> FromClause:
+        """The FROM clause for counting: just the table unless filters need joins."""
+        return self.model.__table__  # type: ignore[return-value]
+
+    def count(self, query: ListQuery | None = None) -> int:
+        stmt = (
+            select(func.count())
+            .select_from(self._count_from())
+            .where(*self._conditions(query or ListQuery()))
+        )
+        with self.db.read() as session:
+            return int(session.execute(stmt).scalar_one())
+
+    def list_select(self, query: ListQuery) -> Select[Any]:
+        exprs = [c.expr.label(k) for k, c in self.columns.items()]
+        stmt = (
+            select(self.model.id.label("id"), *exprs)  # type: ignore[attr-defined]
+            .select_from(self._from())
+            .where(*self._conditions(query))
+        )
+        order = []
+        for key, descending in query.sort or self.default_sort:
+            column = self.columns.get(key)
+            if column is None or not column.sortable:
+                continue
+            order.append(column.expr.desc() if descending else column.expr.asc())
+        order.append(self.model.id.asc())  # type: ignore[attr-defined]
+        return stmt.order_by(*order)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+        """Rows ``offset … offset+limit``: (id, value of each column in ``columns``)."""
+        stmt = self.list_select(query).offset(offset).limit(limit)
+        with self.db.read() as session:
+            return [tuple(row) for row in session.execute(stmt)]
+
+    # -- writing -------------------------------------------------------------------
+
+    @contextmanager
+    def _writing(self, record_id: int | None = None) -> Iterator[Session]:
+        """A unit of work that turns a lost optimistic-lock race into a ConflictError."""
+        try:
+            with self.db.session() as session:
+                yield session
+        except StaleDataError:
+            changed_by, changed_at = self._last_change(record_id)
+            raise ConflictError(self.label, record_id or 0, changed_by, changed_at) from None
+
+    def _last_change(self, record_id: int | None) -> tuple[str | None, Any]:
+        if record_id is None:
+            return None, None
+        with self.db.read() as session:
+            obj = session.get(self.model, record_id)
+            return (obj.updated_by, obj.updated_at) if obj else (None, None)  # type: ignore[attr-defined]
+
+    def _check_version(self, obj: M, version: int | None) -> None:
+        if version is not None and obj.version != version:  # type: ignore[attr-defined]
+            raise ConflictError(
+                self.label,
+                obj.id,  # type: ignore[attr-defined]
+                obj.updated_by,  # type: ignore[attr-defined]
+                obj.updated_at,  # type: ignore[attr-defined]
+            )
+
+    def _current(self, obj: M) -> dict[str, Any]:
+        return {name: getattr(obj, name) for name in self.fields}
+
+    def _apply(self, session: Session, obj: M, values: Mapping[str, Any]) -> None:
+        for name, value in values.items():
+            setattr(obj, name, value)
+
+    def _validate_record(self, session: Session, obj: M) -> None:
+        """Rules across fields and records; raise ValidationError. Hook for subclasses."""
+
+    def _split(self, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        links = {k: v for k, v in values.items() if k in self.link_fields}
+        plain = {k: v for k, v in values.items() if k not in self.link_fields}
+        return plain, links
+
+    def create(self, **values: Any) -> M:
+        plain, links = self._split(values)
+        cleaned = {**clean(self.fields, plain), **links}
+        with self._writing() as session:
+            obj = self.model(**self._defaults())
+            with session.no_autoflush:
+                self._apply(session, obj, cleaned)  # type: ignore[arg-type]
+                self._validate_record(session, obj)  # type: ignore[arg-type]
+            session.add(obj)
+            session.flush()
+            self._after_write(session, obj)  # type: ignore[arg-type]
+        return obj  # type: ignore[return-value]
+
+    def _defaults(self) -> dict[str, Any]:
+        return {}
+
+    def _after_write(self, session: Session, obj: M) -> None:
+        """Make sure what callers read of a detached record is loaded."""
+        session.refresh(obj)
+
+    def update(self, record_id: int, version: int | None, **values: Any) -> M:
+        blocked = set(values) & self.read_only
+        if blocked:
+            raise ServiceError(
+                _(
+                    "»{fields}« wird über die Arbeitsschritte geändert, nicht direkt.",
+                    fields=", ".join(sorted(blocked)),
+                )
+            )
+        with self._writing(record_id) as session:
+            obj = self._load(session, record_id)
+            self._check_version(obj, version)
+            plain, links = self._split(values)
+            cleaned = {**clean(self.fields, plain, current=self._current(obj)), **links}
+            with session.no_autoflush:
+                self._apply(session, obj, cleaned)
+                self._validate_record(session, obj)
+            session.flush()
+            self._after_write(session, obj)
+        return obj
+
+    def _touch(self, obj: M) -> None:
+        """Count a change of related rows as a change of the record (new version)."""
+        obj.updated_at = utcnow()  # type: ignore[attr-defined]
+
+    def archive(self, record_id: int, version: int | None) -> M:
+        return self._set_archived(record_id, version, archived=True)
+
+    def restore(self, record_id: int, version: int | None) -> M:
+        return self._set_archived(record_id, version, archived=False)
+
+    def _set_archived(self, record_id: int, version: int | None, *, archived: bool) -> M:
+        if not issubclass(self.model, Archivable):
+            raise ServiceError(_("{label} kann nicht archiviert werden.", label=self.label))
+        with self._writing(record_id) as session:
+            obj = self._load(session, record_id)
+            self._check_version(obj, version)
+            obj.archived_at = utcnow() if archived else None  # type: ignore[attr-defined]
+            session.flush()
+            self._after_write(session, obj)
+        return obj
+
+    def delete(self, record_id: int, version: int | None) -> None:
+        if not self.can_delete:
+            raise ServiceError(
+                _(
+                    "{label} wird archiviert, nicht gelöscht: die Geschichte bleibt erhalten.",
+                    label=self.label,
+                )
+            )
+        with self._writing(record_id) as session:
+            obj = self._load(session, record_id)
+            self._check_version(obj, version)
+            session.delete(obj)

@@ -1,0 +1,118 @@
+"""Events (Ehrenamtsforum, Schulungen): invitations and attendance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..enums import EventKind, EventStatus
+from ..errors import ValidationError
+from ..i18n import _
+from ..validation import Field, parse_date
+from .base import Column, EntityService, Filter
+from .people import in_values
+
+E = m.Event
+
+
+def _attendance_count(attended: bool | None) -> Any:
+    condition = m.Attendance.event_id == E.id
+    if attended is not None:
+        condition = and_(condition, m.Attendance.attended.is_(attended))
+    return select(func.count()).where(condition).scalar_subquery()
+
+
+class EventService(EntityService[m.Event]):
+    model = m.Event
+    entity = "event"
+    fields: ClassVar[Mapping[str, Field]] = {
+        "title": Field("Titel", required=True, max_len=200),
+        "kind": Field("Art", kind="enum", enum=EventKind, required=True),
+        "status": Field("Stand", kind="enum", enum=EventStatus, required=True),
+        "starts_at": Field("Beginn", kind="datetime", required=True),
+        "ends_at": Field("Ende", kind="datetime"),
+        "location": Field("Ort", max_len=200),
+        "description": Field("Beschreibung"),
+    }
+    columns: ClassVar[Mapping[str, Column]] = {
+        "starts_at": Column("Beginn", E.starts_at, kind="datetime"),
+        "title": Column("Titel", E.title),
+        "kind": Column("Art", E.kind, kind="enum"),
+        "status": Column("Stand", E.status, kind="enum"),
+        "location": Column("Ort", E.location),
+        "invited": Column("eingeladen", _attendance_count(None), kind="int"),
+        "attended": Column("teilgenommen", _attendance_count(True), kind="int"),
+    }
+    filters: ClassVar[Mapping[str, Filter]] = {
+        "status": Filter("Stand", in_values(E.status)),
+        "kind": Filter("Art", in_values(E.kind)),
+        "from": Filter("ab", lambda v: E.starts_at >= v, kind="date_from"),
+        "to": Filter("bis", lambda v: E.starts_at <= v, kind="date_to"),
+    }
+    default_sort = (("starts_at", True),)
+
+    def create(self, **values: Any) -> m.Event:
+        values.setdefault("kind", EventKind.FORUM)
+        values.setdefault("status", EventStatus.PLANNED)
+        return super().create(**values)
+
+    def _validate_record(self, session: Session, obj: m.Event) -> None:
+        if obj.ends_at is not None and obj.ends_at < obj.starts_at:
+            raise ValidationError({"ends_at": _("Ende: liegt vor dem Beginn.")})
+
+    def invite(self, event_id: int, volunteer_ids: Iterable[int], on: Any = None) -> int:
+        """Invite volunteers (those already invited stay as they are). Returns how many new."""
+        day = parse_date(on) or None
+        with self._writing(event_id) as session:
+            event = self._load(session, event_id)
+            present = {a.volunteer_id for a in event.attendances}
+            wanted = [int(v) for v in volunteer_ids if int(v) not in present]
+            known = set(session.scalars(select(m.Volunteer.id).where(m.Volunteer.id.in_(wanted))))
+            if set(wanted) - known:
+                raise ValidationError({"volunteer_ids": _("Ehrenamtliche*r: unbekannt.")})
+            for volunteer_id in dict.fromkeys(wanted):
+                event.attendances.append(
+                    m.Attendance(
+                        volunteer_id=volunteer_id, invited_on=day or event.starts_at.date()
+                    )
+                )
+            self._touch(event)
+        return len(set(wanted))
+
+    def set_attendance(
+        self,
+        event_id: int,
+        volunteer_id: int,
+        attended: bool = True,
+        registered: bool | None = None,
+    ) -> m.Attendance:
+        """Tick who came (a volunteer not invited is added as a walk-in)."""
+        with self._writing(event_id) as session:
+            event = self._load(session, event_id)
+            attendance = next(
+                (a for a in event.attendances if a.volunteer_id == volunteer_id), None
+            )
+            if attendance is None:
+                if session.get(m.Volunteer, volunteer_id) is None:
+                    raise ValidationError({"volunteer_id": _("Ehrenamtliche*r: unbekannt.")})
+                attendance = m.Attendance(volunteer_id=volunteer_id)
+                event.attendances.append(attendance)
+            attendance.attended = attended
+            if registered is not None:
+                attendance.registered = registered
+            session.flush()
+        return attendance
+
+    def attendances(self, event_id: int) -> list[m.Attendance]:
+        with self.db.read() as session:
+            return list(
+                session.scalars(
+                    select(m.Attendance)
+                    .where(m.Attendance.event_id == event_id)
+                    .order_by(m.Attendance.id)
+                )
+            )

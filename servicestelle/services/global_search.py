@@ -1,0 +1,69 @@
+"""The one search box: people, organisations and requests as you type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from .. import models as m
+from ..db import Database
+from ..search import BY_ENTITY, fold_query
+from ..validation import display_phone
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    entity: str  # volunteer, newcomer, contact_person, organisation, help_request
+    entity_id: int
+    kind: str  # German: "Ehrenamtliche*r" …
+    title: str
+    detail: str
+    archived: bool
+
+
+def _describe(obj: object) -> tuple[str, str]:
+    if isinstance(obj, m.Volunteer | m.Newcomer | m.ContactPerson):
+        detail = ", ".join(x for x in (obj.email, display_phone(obj.phone)) if x)
+        return obj.sort_name, detail
+    if isinstance(obj, m.Organisation):
+        return obj.name, obj.kind.label
+    if isinstance(obj, m.HelpRequest):
+        return obj.title, f"{obj.status.label}, eingegangen {obj.received_on:%d.%m.%Y}"
+    raise TypeError(type(obj))
+
+
+def search(
+    db: Database, text: str, limit: int = 20, include_archived: bool = False
+) -> list[SearchResult]:
+    """Records matching every word typed (prefixes, any case, ü = ue = u), best first."""
+    terms = fold_query(text)
+    if not terms:
+        return []
+    with db.read() as session:
+        hits = db.search.query(session, terms, limit * 3 if not include_archived else limit)
+        by_entity: dict[str, list[int]] = {}
+        for hit in hits:
+            by_entity.setdefault(hit.entity, []).append(hit.entity_id)
+        loaded: dict[tuple[str, int], object] = {}
+        for entity, ids in by_entity.items():
+            model = BY_ENTITY[entity].model
+            for obj in session.scalars(select(model).where(model.id.in_(ids))):  # type: ignore[attr-defined]
+                loaded[(entity, obj.id)] = obj  # type: ignore[attr-defined]
+        results = []
+        for hit in hits:
+            obj = loaded.get((hit.entity, hit.entity_id))
+            if obj is None:
+                continue
+            archived = getattr(obj, "archived_at", None) is not None
+            if archived and not include_archived:
+                continue
+            title, detail = _describe(obj)
+            results.append(
+                SearchResult(
+                    hit.entity, hit.entity_id, BY_ENTITY[hit.entity].label, title, detail, archived
+                )
+            )
+            if len(results) == limit:
+                break
+        return results

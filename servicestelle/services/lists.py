@@ -1,0 +1,145 @@
+"""The configurable lists (districts, languages, activity fields) and their defaults."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..paths import resource_path
+from ..validation import Field
+from .base import Column, EntityService
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with resource_path("lists", name).open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+def all_language_names() -> dict[str, str]:
+    """ISO 639 codes with German names: the office's common ones first, then babel's."""
+    from babel import Locale
+
+    names = {row["iso"]: row["deutsch"] for row in _read_csv("languages_common.csv")}
+    for code, name in sorted(Locale("de").languages.items(), key=lambda kv: kv[1]):
+        if len(code) == 2 and code not in names:
+            names[code] = name
+    return names
+
+
+def seed_defaults(session: Session) -> None:
+    """Fill empty lists with the shipped defaults (Schwerin's districts …)."""
+    if session.scalar(select(m.District.id).limit(1)) is None:
+        for order, row in enumerate(_read_csv("districts_schwerin.csv")):
+            session.add(
+                m.District(
+                    name=row["stadtteil"],
+                    ortsteil=int(row["ortsteil"]) if row["ortsteil"] else None,
+                    area=row["bereich"] or None,
+                    sort_order=order,
+                )
+            )
+    if session.scalar(select(m.ActivityField.id).limit(1)) is None:
+        for order, row in enumerate(_read_csv("activity_fields.csv")):
+            session.add(
+                m.ActivityField(
+                    name=row["taetigkeitsfeld"],
+                    description=row["beschreibung"] or None,
+                    sort_order=order,
+                )
+            )
+    if session.scalar(select(m.Language.id).limit(1)) is None:
+        common = {row["iso"] for row in _read_csv("languages_common.csv")}
+        session.add_all(
+            m.Language(code=code, name=name, common=code in common, sort_order=order)
+            for order, (code, name) in enumerate(all_language_names().items())
+        )
+
+
+class _ListService(EntityService[Any]):
+    can_delete = True
+    default_sort = (("sort_order", False), ("name", False))
+
+    def choices(self, *, include_inactive: bool = False) -> list[tuple[int, str]]:
+        """(id, name) pairs in the configured order, for selection lists."""
+        stmt = select(self.model.id, self.model.name).order_by(  # type: ignore[attr-defined]
+            self.model.sort_order,
+            self.model.name,  # type: ignore[attr-defined]
+        )
+        if not include_inactive:
+            stmt = stmt.where(self.model.active.is_(True))  # type: ignore[attr-defined]
+        with self.db.read() as session:
+            return [(i, n) for i, n in session.execute(stmt)]
+
+    def by_name(self) -> dict[str, int]:
+        return {name: i for i, name in self.choices(include_inactive=True)}
+
+
+class DistrictService(_ListService):
+    model = m.District
+    entity = "district"
+    fields: ClassVar[Mapping[str, Field]] = {
+        "name": Field("Name", required=True, max_len=80),
+        "ortsteil": Field("Ortsteil", kind="int", minimum=0),
+        "area": Field("Bereich", max_len=80),
+        "sort_order": Field("Reihenfolge", kind="int"),
+        "active": Field("aktiv", kind="bool"),
+    }
+    columns = {
+        "name": Column("Stadtteil", m.District.name),
+        "ortsteil": Column("Ortsteil", m.District.ortsteil, kind="int"),
+        "area": Column("Bereich", m.District.area),
+        "sort_order": Column("Reihenfolge", m.District.sort_order, shown=False, kind="int"),
+    }
+
+
+class ActivityFieldService(_ListService):
+    model = m.ActivityField
+    entity = "activity_field"
+    fields: ClassVar[Mapping[str, Field]] = {
+        "name": Field("Name", required=True, max_len=120),
+        "description": Field("Beschreibung"),
+        "sort_order": Field("Reihenfolge", kind="int"),
+        "active": Field("aktiv", kind="bool"),
+    }
+    columns = {
+        "name": Column("Tätigkeitsfeld", m.ActivityField.name),
+        "description": Column("Beschreibung", m.ActivityField.description),
+        "sort_order": Column("Reihenfolge", m.ActivityField.sort_order, shown=False, kind="int"),
+    }
+
+
+class LanguageService(_ListService):
+    model = m.Language
+    entity = "language"
+    default_sort = (("common", True), ("sort_order", False), ("name", False))
+    fields: ClassVar[Mapping[str, Field]] = {
+        "code": Field("ISO-639-Code", required=True, max_len=8),
+        "name": Field("Name", required=True, max_len=80),
+        "common": Field("häufig gebraucht", kind="bool"),
+        "sort_order": Field("Reihenfolge", kind="int"),
+        "active": Field("aktiv", kind="bool"),
+    }
+    columns = {
+        "name": Column("Sprache", m.Language.name),
+        "code": Column("Code", m.Language.code),
+        "common": Column("häufig", m.Language.common, kind="bool"),
+        "sort_order": Column("Reihenfolge", m.Language.sort_order, shown=False, kind="int"),
+    }
+
+    def choices(self, *, include_inactive: bool = False) -> list[tuple[int, str]]:
+        stmt = select(m.Language.id, m.Language.name).order_by(
+            m.Language.common.desc(), m.Language.sort_order, m.Language.name
+        )
+        if not include_inactive:
+            stmt = stmt.where(m.Language.active.is_(True))
+        with self.db.read() as session:
+            return [(i, n) for i, n in session.execute(stmt)]
+
+    def ids_by_code(self) -> dict[str, int]:
+        with self.db.read() as session:
+            return dict(session.execute(select(m.Language.code, m.Language.id)).all())

@@ -1,0 +1,208 @@
+"""Pairings (Patenschaften): vorgeschlagen → aktiv ⇄ pausiert → beendet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from sqlalchemy import FromClause, func
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..enums import PairingEndReason, PairingStatus, VolunteerStatus
+from ..errors import ValidationError
+from ..i18n import _
+from ..validation import Field, clean
+from .base import Column, EntityService, Filter
+from .people import in_values
+from .workflow import Step, Workflow
+
+P = m.Pairing
+S = PairingStatus
+_volunteer = m.Volunteer.__table__.alias("pv")
+_newcomer = m.Newcomer.__table__.alias("pn")
+_vdistrict = m.District.__table__.alias("pvd")
+_ndistrict = m.District.__table__.alias("pnd")
+_field = m.ActivityField.__table__.alias("pf")
+
+WORKFLOW = Workflow(
+    "Die Patenschaft",
+    {
+        "start": Step("Starten", frozenset({S.PROPOSED}), S.ACTIVE),
+        "pause": Step("Pausieren", frozenset({S.ACTIVE}), S.PAUSED),
+        "resume": Step("Fortsetzen", frozenset({S.PAUSED}), S.ACTIVE),
+        "end": Step("Beenden", frozenset({S.PROPOSED, S.ACTIVE, S.PAUSED}), S.ENDED),
+        "reopen": Step("Wieder aufnehmen", frozenset({S.ENDED}), S.ACTIVE),
+    },
+    {
+        "start": _("Eine beendete Patenschaft wird über »Wieder aufnehmen« fortgeführt."),
+        "resume": _("Eine beendete Patenschaft wird über »Wieder aufnehmen« fortgeführt."),
+    },
+)
+
+
+def _name(table: Any) -> Any:
+    return table.c.last_name + ", " + table.c.first_name
+
+
+class PairingService(EntityService[m.Pairing]):
+    model = m.Pairing
+    entity = "pairing"
+    workflow = WORKFLOW
+    fields: ClassVar[Mapping[str, Field]] = {
+        "volunteer_id": Field("Ehrenamtliche*r", kind="ref", required=True),
+        "newcomer_id": Field("Neuzugewanderte*r", kind="ref", required=True),
+        "activity_field_id": Field("Schwerpunkt", kind="ref"),
+        "focus": Field("Schwerpunkt (Text)", max_len=200),
+        "proposed_on": Field("vorgeschlagen am", kind="date"),
+        "started_on": Field("begonnen am", kind="date"),
+        "ended_on": Field("beendet am", kind="date"),
+        "next_checkin_on": Field("nächstes Nachfragen", kind="date"),
+        "organisation_id": Field("Organisation", kind="ref"),
+        "notes": Field("Notizen"),
+    }
+    columns: ClassVar[Mapping[str, Column]] = {
+        "volunteer": Column("Ehrenamtliche*r", _name(_volunteer)),
+        "newcomer": Column("Neuzugewanderte*r", _name(_newcomer)),
+        "status": Column("Status", P.status, kind="enum"),
+        "focus": Column("Schwerpunkt", func.coalesce(_field.c.name, P.focus)),
+        "district": Column("Stadtteil", _ndistrict.c.name),
+        "started_on": Column("seit", P.started_on, kind="date"),
+        "next_checkin_on": Column("nächstes Nachfragen", P.next_checkin_on, kind="date"),
+        "volunteer_phone": Column(
+            "Telefon Ehrenamt", _volunteer.c.phone, kind="phone", shown=False
+        ),
+        "volunteer_district": Column("Stadtteil Ehrenamt", _vdistrict.c.name, shown=False),
+        "ended_on": Column("beendet", P.ended_on, kind="date", shown=False),
+        "end_reason": Column("Grund", P.end_reason, kind="enum", shown=False),
+    }
+    filters: ClassVar[Mapping[str, Filter]] = {
+        "status": Filter("Status", in_values(P.status)),
+        "district": Filter("Stadtteil", in_values(_newcomer.c.district_id), kind="ref"),
+        "volunteer": Filter("Ehrenamtliche*r", in_values(P.volunteer_id), kind="ref"),
+        "newcomer": Filter("Neuzugewanderte*r", in_values(P.newcomer_id), kind="ref"),
+        "activity_field": Filter("Schwerpunkt", in_values(P.activity_field_id), kind="ref"),
+        "started_from": Filter("begonnen ab", lambda v: P.started_on >= v, kind="date_from"),
+        "started_to": Filter("begonnen bis", lambda v: P.started_on <= v, kind="date_to"),
+    }
+    default_sort = (("volunteer", False),)
+    read_only = frozenset({"status"})
+
+    def _from(self) -> FromClause:
+        return (
+            P.__table__.join(_volunteer, _volunteer.c.id == P.volunteer_id)
+            .join(_newcomer, _newcomer.c.id == P.newcomer_id)
+            .outerjoin(_vdistrict, _vdistrict.c.id == _volunteer.c.district_id)
+            .outerjoin(_ndistrict, _ndistrict.c.id == _newcomer.c.district_id)
+            .outerjoin(_field, _field.c.id == P.activity_field_id)
+        )
+
+    def _count_from(self) -> FromClause:
+        # The district filter looks at the newcomer.
+        return P.__table__.join(_newcomer, _newcomer.c.id == P.newcomer_id)
+
+    def _defaults(self) -> dict[str, Any]:
+        return {"status": S.PROPOSED, "proposed_on": dt.date.today()}
+
+    def _validate_record(self, session: Session, obj: m.Pairing) -> None:
+        errors: dict[str, str] = {}
+        volunteer = session.get(m.Volunteer, obj.volunteer_id)
+        if volunteer is None:
+            errors["volunteer_id"] = _("Ehrenamtliche*r: unbekannt.")
+        elif volunteer.status == VolunteerStatus.LEFT and obj.status != S.ENDED:
+            errors["volunteer_id"] = _(
+                "Ehrenamtliche*r: {name} ist ausgeschieden.", name=volunteer.full_name
+            )
+        if session.get(m.Newcomer, obj.newcomer_id) is None:
+            errors["newcomer_id"] = _("Neuzugewanderte*r: unbekannt.")
+        dates = [
+            (obj.proposed_on, "vorgeschlagen"),
+            (obj.started_on, "begonnen"),
+            (obj.ended_on, "beendet"),
+        ]
+        known = [(d, label) for d, label in dates if d is not None]
+        for (earlier, a), (later, b) in zip(known, known[1:], strict=False):
+            if later < earlier:
+                errors["ended_on" if b == "beendet" else "started_on"] = _(
+                    "»{b}« liegt vor »{a}«.", a=a, b=b
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    # -- workflow ------------------------------------------------------------------
+
+    def allowed_actions(self, status: PairingStatus) -> list[tuple[str, str]]:
+        return self.workflow.allowed(status)
+
+    def propose(self, volunteer_id: int, newcomer_id: int, **values: Any) -> m.Pairing:
+        return self.create(volunteer_id=volunteer_id, newcomer_id=newcomer_id, **values)
+
+    def start(
+        self, pairing_id: int, version: int | None, on: Any = None, next_checkin_on: Any = None
+    ) -> m.Pairing:
+        return self._step(pairing_id, version, "start", on, next_checkin_on=next_checkin_on)
+
+    def pause(self, pairing_id: int, version: int | None, on: Any = None) -> m.Pairing:
+        return self._step(pairing_id, version, "pause", on)
+
+    def resume(
+        self, pairing_id: int, version: int | None, on: Any = None, next_checkin_on: Any = None
+    ) -> m.Pairing:
+        return self._step(pairing_id, version, "resume", on, next_checkin_on=next_checkin_on)
+
+    def end(
+        self,
+        pairing_id: int,
+        version: int | None,
+        reason: Any,
+        on: Any = None,
+        note: str | None = None,
+    ) -> m.Pairing:
+        return self._step(pairing_id, version, "end", on, reason=reason, note=note)
+
+    def reopen(self, pairing_id: int, version: int | None, on: Any = None) -> m.Pairing:
+        return self._step(pairing_id, version, "reopen", on)
+
+    _STEP_FIELDS: ClassVar[Mapping[str, Field]] = {
+        "on": Field("Datum", kind="date"),
+        "next_checkin_on": Field("nächstes Nachfragen", kind="date"),
+        "reason": Field("Grund", kind="enum", enum=PairingEndReason),
+        "note": Field("Anmerkung", max_len=300),
+    }
+
+    def _step(
+        self, pairing_id: int, version: int | None, action: str, on: Any, **params: Any
+    ) -> m.Pairing:
+        values = clean(self._STEP_FIELDS, {"on": on, **params})
+        day = values.pop("on") or dt.date.today()
+        if action == "end" and values.get("reason") is None:
+            raise ValidationError(
+                {"reason": _("Grund: bitte angeben, warum die Patenschaft endet.")}
+            )
+        with self._writing(pairing_id) as session:
+            pairing = self._load(session, pairing_id)
+            self._check_version(pairing, version)
+            pairing.status = self.workflow.target(action, pairing.status)
+            if action == "start":
+                pairing.started_on = day
+            elif action == "pause":
+                pairing.paused_on = day
+            elif action == "resume":
+                pairing.paused_on = None
+            elif action == "end":
+                pairing.ended_on = day
+                pairing.end_reason = values["reason"]
+                pairing.end_note = values.get("note")
+                pairing.next_checkin_on = None
+            elif action == "reopen":
+                pairing.ended_on = None
+                pairing.end_reason = None
+                pairing.end_note = None
+            if values.get("next_checkin_on") is not None:
+                pairing.next_checkin_on = values["next_checkin_on"]
+            with session.no_autoflush:
+                self._validate_record(session, pairing)
+            session.flush()
+            self._after_write(session, pairing)
+        return pairing

@@ -1,0 +1,194 @@
+"""Volunteers (Ehrenamtliche): records, lists, languages, fields, clearances."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from sqlalchemy import FromClause, exists, func, select
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..availability import ALL_SLOTS
+from ..enums import LanguageLevel, VolunteerStatus
+from ..errors import NotFoundError, ValidationError
+from ..i18n import _
+from ..validation import Field, clean, not_before, not_in_future
+from .base import Column, EntityService, Filter
+from .people import (
+    clean_languages,
+    has_language,
+    in_values,
+    language_names,
+    person_fields,
+    sync_languages,
+)
+
+V = m.Volunteer
+_district = m.District.__table__.alias("vd")
+_organisation = m.Organisation.__table__.alias("vo")
+
+
+class VolunteerService(EntityService[m.Volunteer]):
+    model = m.Volunteer
+    entity = "volunteer"
+    fields: ClassVar[Mapping[str, Field]] = {
+        **person_fields(14, 100),
+        "city": Field("Ort", max_len=80),
+        "status": Field("Status", kind="enum", enum=VolunteerStatus, required=True),
+        "since": Field("aktiv seit", kind="date", check=not_in_future),
+        "left_on": Field("ausgeschieden am", kind="date", check=not_before("since", "aktiv seit")),
+        "max_pairings": Field(
+            "höchstens gleichzeitige Patenschaften", kind="int", minimum=0, maximum=10
+        ),
+        "availability": Field("Zeiten", kind="int", minimum=0, maximum=ALL_SLOTS),
+        "availability_note": Field("Zeiten (Anmerkung)", max_len=200),
+        "organisation_id": Field("Organisation", kind="ref"),
+    }
+    columns: ClassVar[Mapping[str, Column]] = {
+        "last_name": Column("Nachname", V.last_name),
+        "first_name": Column("Vorname", V.first_name),
+        "status": Column("Status", V.status, kind="enum"),
+        "district": Column("Stadtteil", _district.c.name),
+        "languages": Column(
+            "Sprachen",
+            language_names(m.VolunteerLanguage, m.VolunteerLanguage.volunteer_id, V.id),
+            sortable=False,
+        ),
+        "phone": Column("Telefon", V.phone, kind="phone"),
+        "email": Column("E-Mail", V.email),
+        "since": Column("seit", V.since, kind="date"),
+        "max_pairings": Column("max. Patenschaften", V.max_pairings, shown=False, kind="int"),
+        "organisation": Column("Organisation", _organisation.c.name, shown=False),
+        "postcode": Column("PLZ", V.postcode, shown=False),
+        "birth_date": Column("Geburtsdatum", V.birth_date, shown=False, kind="date"),
+        "updated_at": Column("geändert", V.updated_at, shown=False, kind="datetime"),
+    }
+    filters: ClassVar[Mapping[str, Filter]] = {
+        "status": Filter("Status", in_values(V.status)),
+        "district": Filter("Stadtteil", in_values(V.district_id), kind="ref"),
+        "language": Filter(
+            "Sprache",
+            has_language(m.VolunteerLanguage, m.VolunteerLanguage.volunteer_id, V.id),
+            kind="ref",
+        ),
+        "activity_field": Filter(
+            "Tätigkeitsfeld",
+            lambda value: exists().where(
+                m.VolunteerActivity.volunteer_id == V.id,
+                m.VolunteerActivity.activity_field_id == int(value),
+            ),
+            kind="ref",
+        ),
+        "organisation": Filter("Organisation", in_values(V.organisation_id), kind="ref"),
+        "since_from": Filter("seit ab", lambda value: V.since >= value, kind="date_from"),
+        "since_to": Filter("seit bis", lambda value: V.since <= value, kind="date_to"),
+    }
+    default_sort = (("last_name", False), ("first_name", False))
+    link_fields = frozenset({"languages", "activity_field_ids"})
+
+    def _from(self) -> FromClause:
+        return V.__table__.outerjoin(_district, _district.c.id == V.district_id).outerjoin(
+            _organisation, _organisation.c.id == V.organisation_id
+        )
+
+    def create(self, **values: Any) -> m.Volunteer:
+        values.setdefault("status", VolunteerStatus.INTERESTED)
+        return super().create(**values)
+
+    # Languages and activity fields travel with the record's other values:
+    # languages=[("ar", "muttersprache"), …] and activity_field_ids=[3, 5].
+    def _apply(self, session: Session, obj: m.Volunteer, values: Mapping[str, Any]) -> None:
+        values = dict(values)
+        languages = values.pop("languages", None)
+        activity_ids = values.pop("activity_field_ids", None)
+        before = obj.status
+        super()._apply(session, obj, values)
+        if obj.status == VolunteerStatus.LEFT and before != VolunteerStatus.LEFT:
+            obj.left_on = obj.left_on or dt.date.today()
+        elif obj.status != VolunteerStatus.LEFT and "left_on" not in values:
+            obj.left_on = None
+        changed = False
+        if languages is not None:
+            wanted = clean_languages(session, languages, LanguageLevel.GOOD)
+            changed |= sync_languages(
+                obj.languages,
+                wanted,
+                lambda lid, level: m.VolunteerLanguage(language_id=lid, level=level),
+            )
+        if activity_ids is not None:
+            changed |= self._sync_activities(session, obj, activity_ids)
+        if changed and obj.id is not None:
+            self._touch(obj)
+
+    def _sync_activities(self, session: Session, obj: m.Volunteer, ids: Any) -> bool:
+        wanted = {int(i) for i in ids}
+        known = set(session.scalars(select(m.ActivityField.id)))
+        if wanted - known:
+            raise ValidationError({"activity_field_ids": _("Tätigkeitsfeld unbekannt.")})
+        changed = False
+        for link in list(obj.activities):
+            if link.activity_field_id not in wanted:
+                obj.activities.remove(link)
+                changed = True
+        present = {link.activity_field_id for link in obj.activities}
+        for field_id in sorted(wanted - present):
+            obj.activities.append(m.VolunteerActivity(activity_field_id=field_id))
+            changed = True
+        return changed
+
+    def _validate_record(self, session: Session, obj: m.Volunteer) -> None:
+        for ref, model, label in (
+            ("district_id", m.District, "Stadtteil"),
+            ("organisation_id", m.Organisation, "Organisation"),
+        ):
+            value = getattr(obj, ref)
+            if value is not None and session.get(model, value) is None:
+                raise ValidationError({ref: _("{label}: unbekannt.", label=label)})
+
+    # -- police clearance ---------------------------------------------------------
+
+    def add_clearance(
+        self, volunteer_id: int, issued_on: Any, seen_on: Any = None
+    ) -> m.PoliceClearance:
+        """Record that a police clearance was seen (only the dates, never its content)."""
+        rules = {
+            "issued_on": Field("ausgestellt am", kind="date", required=True, check=not_in_future),
+            "seen_on": Field("vorgelegt am", kind="date", required=True, check=not_in_future),
+        }
+        values = clean(rules, {"issued_on": issued_on, "seen_on": seen_on or dt.date.today()})
+        if values["seen_on"] < values["issued_on"]:
+            raise ValidationError({"seen_on": _("vorgelegt am: liegt vor dem Ausstellungsdatum")})
+        with self._writing(volunteer_id) as session:
+            volunteer = self._load(session, volunteer_id)
+            clearance = m.PoliceClearance(seen_by=self.db.user, **values)
+            volunteer.clearances.append(clearance)
+            self._touch(volunteer)
+            session.flush()
+        return clearance
+
+    def valid_clearance(
+        self, volunteer_id: int, day: dt.date | None = None
+    ) -> m.PoliceClearance | None:
+        day = day or dt.date.today()
+        with self.db.read() as session:
+            volunteer = session.get(V, volunteer_id)
+            if volunteer is None:
+                raise NotFoundError(self.label, volunteer_id)
+            valid = [c for c in volunteer.clearances if c.issued_on <= day < c.valid_until]
+            return max(valid, key=lambda c: c.issued_on) if valid else None
+
+    def active_pairings(self, volunteer_id: int) -> int:
+        from ..enums import PairingStatus
+
+        with self.db.read() as session:
+            return int(
+                session.scalar(
+                    select(func.count()).where(
+                        m.Pairing.volunteer_id == volunteer_id,
+                        m.Pairing.status.in_([PairingStatus.ACTIVE, PairingStatus.PAUSED]),
+                    )
+                )
+                or 0
+            )

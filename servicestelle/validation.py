@@ -1,0 +1,235 @@
+"""Field rules: cleaning and checking input, with one German message per field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from .enums import LabeledEnum
+from .errors import ValidationError
+from .i18n import _
+
+Check = Callable[[Any, Mapping[str, Any]], str | None]
+
+
+class Invalid(Exception):
+    """Raised by a converter with the German message for its field."""
+
+
+def parse_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise Invalid(_("»{value}« ist kein Datum (TT.MM.JJJJ).", value=text))
+
+
+def parse_datetime(value: Any) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    text = str(value).strip()
+    for fmt in (
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%d.%m.%Y %H:%M",
+        "%Y-%m-%d",
+        "%d.%m.%Y",
+    ):
+        try:
+            return dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise Invalid(_("»{value}« ist kein Zeitpunkt (TT.MM.JJJJ HH:MM).", value=text))
+
+
+def normalise_phone(value: str) -> str:
+    """A German or international number as E.164 ('+493855451261')."""
+    text = value.strip()
+    candidates = [text]
+    digits = re.sub(r"\D", "", text)
+    if not text.startswith(("+", "0")) and 6 <= len(digits) <= 12:
+        candidates.append("0" + digits)  # lost its leading zero in a spreadsheet
+    for candidate in candidates:
+        try:
+            number = phonenumbers.parse(candidate, "DE")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    raise Invalid(_("»{value}« ist keine gültige Telefonnummer.", value=text))
+
+
+def display_phone(e164: str | None) -> str:
+    """Stored E.164 shown the German way: national for German numbers."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, "DE")
+    except phonenumbers.NumberParseException:
+        return e164
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 49
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, fmt)
+
+
+def normalise_email(value: str) -> str:
+    try:
+        return validate_email(value.strip(), check_deliverability=False).normalized
+    except EmailNotValidError:
+        raise Invalid(
+            _("»{value}« ist keine gültige E-Mail-Adresse.", value=value.strip())
+        ) from None
+
+
+@dataclass(frozen=True)
+class Field:
+    """An editable field: its German label, kind of value and rules."""
+
+    label: str
+    kind: str = "text"  # text, int, decimal, date, datetime, bool, enum, email, phone, ref
+    required: bool = False
+    max_len: int | None = None
+    enum: type[LabeledEnum] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    check: Check | None = None
+
+    def convert(self, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()
+            if value == "":
+                value = None
+        if value is None:
+            return None
+        kind = self.kind
+        if kind == "text":
+            value = str(value)
+            if self.max_len and len(value) > self.max_len:
+                raise Invalid(_("höchstens {n} Zeichen", n=self.max_len))
+            return value
+        if kind in ("int", "ref"):
+            try:
+                number = int(value)
+            except (TypeError, ValueError):
+                raise Invalid(_("»{value}« ist keine ganze Zahl.", value=value)) from None
+            return self._in_range(number)
+        if kind == "decimal":
+            try:
+                number = Decimal(str(value).replace(",", "."))
+            except InvalidOperation:
+                raise Invalid(_("»{value}« ist keine Zahl.", value=value)) from None
+            return self._in_range(number)
+        if kind == "date":
+            return parse_date(value)
+        if kind == "datetime":
+            return parse_datetime(value)
+        if kind == "bool":
+            return bool(value)
+        if kind == "enum":
+            assert self.enum is not None
+            if isinstance(value, self.enum):
+                return value
+            try:
+                return self.enum(value)
+            except ValueError:
+                try:
+                    return self.enum.from_label(str(value))
+                except ValueError:
+                    allowed = ", ".join(m.label for m in self.enum)
+                    raise Invalid(_("erlaubt sind: {allowed}", allowed=allowed)) from None
+        if kind == "email":
+            return normalise_email(str(value))
+        if kind == "phone":
+            return normalise_phone(str(value))
+        raise AssertionError(kind)
+
+    def _in_range(self, number: Any) -> Any:
+        if self.minimum is not None and number < self.minimum:
+            raise Invalid(_("mindestens {n}", n=self.minimum))
+        if self.maximum is not None and number > self.maximum:
+            raise Invalid(_("höchstens {n}", n=self.maximum))
+        return number
+
+
+def clean(
+    fields: Mapping[str, Field],
+    values: Mapping[str, Any],
+    current: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Convert and check ``values``. ``current`` holds the record's stored values
+    (for an update); required fields must be set in the merged result."""
+    errors: dict[str, str] = {}
+    unknown = set(values) - set(fields)
+    for name in sorted(unknown):
+        errors[name] = _("Das Feld »{name}« gibt es hier nicht.", name=name)
+    cleaned: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in unknown:
+            continue
+        try:
+            cleaned[name] = fields[name].convert(value)
+        except Invalid as exc:
+            errors[name] = f"{fields[name].label}: {exc}"
+    merged = {**(current or {}), **cleaned}
+    for name, spec in fields.items():
+        if name in errors:
+            continue
+        if spec.required and merged.get(name) in (None, ""):
+            errors[name] = _("{label}: bitte ausfüllen.", label=spec.label)
+        elif spec.check and name in merged and merged[name] is not None:
+            message = spec.check(merged[name], merged)
+            if message:
+                errors[name] = f"{spec.label}: {message}"
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def not_in_future(value: dt.date, _values: Mapping[str, Any]) -> str | None:
+    return _("liegt in der Zukunft") if value > dt.date.today() else None
+
+
+def plausible_age(lowest: int, highest: int) -> Check:
+    def check(value: dt.date, _values: Mapping[str, Any]) -> str | None:
+        today = dt.date.today()
+        if value > today:
+            return _("liegt in der Zukunft")
+        age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+        if not lowest <= age <= highest:
+            return _("ein Alter von {age} Jahren ist nicht plausibel", age=age)
+        return None
+
+    return check
+
+
+def not_before(other: str, other_label: str) -> Check:
+    def check(value: Any, values: Mapping[str, Any]) -> str | None:
+        start = values.get(other)
+        if start is not None and value < start:
+            return _("liegt vor »{label}«", label=other_label)
+        return None
+
+    return check
