@@ -104,10 +104,10 @@ def run(args: argparse.Namespace) -> int:
         db.dispose()
         return 0
     if args.command == "demo":
-        from .demo import generate
-
         if args.volunteers < 1:
             raise ServiceError(_("--volunteers muss mindestens 1 sein."))
+        from .demo import generate
+
         db = _open(args)
         started = time.perf_counter()
 

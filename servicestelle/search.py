@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import phonenumbers
-from sqlalchemy import Connection, delete, insert, select, text
+from sqlalchemy import Connection, delete, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from . import models as m
@@ -28,9 +28,17 @@ def _strip_marks(value: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def fold_query(value: str) -> list[str]:
-    """Search terms of what a user typed (umlauts written out, accents stripped)."""
-    return _TOKEN.findall(_strip_marks(value.casefold().translate(_UMLAUTS)))
+Term = tuple[str, ...]  # the spellings of one typed word; any of them may match
+
+
+def fold_query(value: str) -> list[Term]:
+    """Search terms of what a user typed: each word in its spellings (ü → ue, ü → u)."""
+    lowered = value.casefold()
+    expanded = _TOKEN.findall(_strip_marks(lowered.translate(_UMLAUTS)))
+    stripped = _TOKEN.findall(_strip_marks(lowered))
+    if len(expanded) != len(stripped):  # "ß" and friends split differently: keep it simple
+        return [(word,) for word in expanded]
+    return [tuple(dict.fromkeys(pair)) for pair in zip(expanded, stripped, strict=True)]
 
 
 def fold_document(parts: Iterable[str | None]) -> str:
@@ -122,11 +130,11 @@ class SearchBackend:
     def remove(self, conn: Connection, entity: str, entity_id: int) -> None:
         raise NotImplementedError
 
-    def ids_matching(self, terms: list[str], entity: str):  # type: ignore[no-untyped-def]
+    def ids_matching(self, terms: list[Term], entity: str):  # type: ignore[no-untyped-def]
         """A SELECT of the ids of ``entity`` whose text matches every term."""
         raise NotImplementedError
 
-    def query(self, session: Session, terms: list[str], limit: int) -> list[Hit]:
+    def query(self, session: Session, terms: list[Term], limit: int) -> list[Hit]:
         raise NotImplementedError
 
 
@@ -147,17 +155,19 @@ class Fts5Search(SearchBackend):
         conn.execute(text("DELETE FROM search_fts WHERE rowid = :r"), {"r": rowid})
 
     @staticmethod
-    def _match(terms: list[str]) -> str:
-        return " AND ".join(f'"{t}"*' for t in terms)
+    def _match(terms: list[Term]) -> str:
+        return " AND ".join(
+            "(" + " OR ".join(f'"{spelling}"*' for spelling in term) + ")" for term in terms
+        )
 
-    def ids_matching(self, terms: list[str], entity: str):  # type: ignore[no-untyped-def]
+    def ids_matching(self, terms: list[Term], entity: str):  # type: ignore[no-untyped-def]
         code = BY_ENTITY[entity].code
         return text(
             "SELECT rowid - :base FROM search_fts WHERE search_fts MATCH :q "
             "AND rowid > :base AND rowid < :top"
         ).bindparams(base=code * ROWID_BASE, top=(code + 1) * ROWID_BASE, q=self._match(terms))
 
-    def query(self, session: Session, terms: list[str], limit: int) -> list[Hit]:
+    def query(self, session: Session, terms: list[Term], limit: int) -> list[Hit]:
         rows = session.execute(
             text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q ORDER BY rank LIMIT :n"),
             {"q": self._match(terms), "n": limit},
@@ -178,9 +188,10 @@ class TableSearch(SearchBackend):
                 delete(table).where(table.c.entity == entity, table.c.entity_id == entity_id)
             )
         if rows:
+            # A leading space lets " word" match only at the start of a word (a prefix).
             conn.execute(
                 insert(table),
-                [{"entity": e, "entity_id": i, "folded": f} for e, i, f in rows],
+                [{"entity": e, "entity_id": i, "folded": " " + f} for e, i, f in rows],
             )
 
     def remove(self, conn: Connection, entity: str, entity_id: int) -> None:
@@ -188,16 +199,19 @@ class TableSearch(SearchBackend):
         conn.execute(delete(table).where(table.c.entity == entity, table.c.entity_id == entity_id))
 
     @staticmethod
-    def _conditions(terms: list[str]):  # type: ignore[no-untyped-def]
+    def _conditions(terms: list[Term]):  # type: ignore[no-untyped-def]
         folded = m.SearchEntry.folded
-        return [folded.contains(t, autoescape=True) for t in terms]
+        return [
+            or_(*(folded.contains(" " + spelling, autoescape=True) for spelling in term))
+            for term in terms
+        ]
 
-    def ids_matching(self, terms: list[str], entity: str):  # type: ignore[no-untyped-def]
+    def ids_matching(self, terms: list[Term], entity: str):  # type: ignore[no-untyped-def]
         return select(m.SearchEntry.entity_id).where(
             m.SearchEntry.entity == entity, *self._conditions(terms)
         )
 
-    def query(self, session: Session, terms: list[str], limit: int) -> list[Hit]:
+    def query(self, session: Session, terms: list[Term], limit: int) -> list[Hit]:
         rows = session.execute(
             select(m.SearchEntry.entity, m.SearchEntry.entity_id)
             .where(*self._conditions(terms))

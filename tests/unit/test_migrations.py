@@ -1,0 +1,102 @@
+"""The schema comes from Alembic only, and opening a current database stays cheap."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from servicestelle import migrations
+from servicestelle.db import SCHEMA_REVISION, backup_before_upgrade, open_database
+from servicestelle.errors import DatabaseError
+from servicestelle.models import Base
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_program_expects_the_newest_revision():
+    assert migrations.head() == SCHEMA_REVISION
+
+
+def test_models_and_migrations_agree(db):
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn,
+            opts={"include_object": lambda o, name, type_, r, c: not (
+                type_ == "table" and migrations.is_search_table(name)),
+                  "compare_type": True},
+        )
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+def test_new_database_is_created_at_head_with_default_lists(tmp_path):
+    path = tmp_path / "neu.db"
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT count(*) FROM district")).scalar() > 15
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    db.dispose()
+
+
+def test_database_of_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "neuer.db"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="neueren Version"):
+        open_database(path)
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "fremd.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE volunteer (x)")
+    with pytest.raises(DatabaseError, match="nicht zu Servicestelle"):
+        open_database(path)
+
+
+def test_backup_before_upgrade_is_a_complete_copy(tmp_path):
+    path = tmp_path / "alt.db"
+    db = open_database(path)
+    from servicestelle.services.volunteers import VolunteerService
+
+    VolunteerService(db).create(last_name="Shevchenko")
+    copy = backup_before_upgrade(db.engine, "0001")
+    db.dispose()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT last_name FROM volunteer").fetchall() == [("Shevchenko",)]
+    assert copy.parent == path.parent and "vor-update-0001" in copy.name
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    path = tmp_path / "schnell.db"
+    open_database(path).dispose()
+    code = (
+        "import sys; from servicestelle.db import open_database; "
+        f"open_database({str(path)!r}).dispose(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, env={**os.environ}, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_empty_postgresql_database_is_migrated(pg_server):
+    from tests.conftest import new_pg_database
+
+    url = new_pg_database(pg_server, None)
+    db = open_database(url)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    engine.dispose()
+    db.dispose()

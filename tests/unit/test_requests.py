@@ -1,0 +1,91 @@
+"""Help requests: offen → in Vermittlung → vermittelt → erledigt / nicht vermittelbar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from servicestelle.enums import CandidateAnswer, RequestStatus
+from servicestelle.errors import TransitionError, ValidationError
+from servicestelle.services.requests import HelpRequestService
+from servicestelle.services.volunteers import VolunteerService
+
+
+@pytest.fixture
+def service(db):
+    return HelpRequestService(db)
+
+
+@pytest.fixture
+def volunteers(db):
+    service = VolunteerService(db)
+    return [service.create(last_name=name, status="aktiv", languages=["ar"])
+            for name in ("Haddad", "Al-Hassan")]
+
+
+def test_request_from_caritas_is_mediated_assigned_and_done(service, volunteers):
+    request = service.create(title="Begleitung zur Ausländerbehörde", languages=["ar"],
+                             languages_required=True, children_involved=True,
+                             needed_on="2030-03-05", requester="Caritas")
+    assert request.status is RequestStatus.OPEN
+    assert request.received_on == dt.date.today()
+
+    first, second = volunteers
+    service.ask(request.id, first.id, channel="email")
+    service.ask(request.id, second.id, channel="telefon")
+    asked = service.get(request.id)
+    assert asked.status is RequestStatus.MEDIATING
+    assert [c.volunteer_id for c in asked.candidates] == [first.id, second.id]
+
+    service.answer(request.id, second.id, "abgesagt")
+    service.answer(request.id, first.id, "zugesagt")
+    matched = service.assign(request.id, first.id)
+    assert matched.status is RequestStatus.MATCHED
+    assigned = [c for c in matched.candidates if c.assigned]
+    assert [c.volunteer_id for c in assigned] == [first.id]
+    answers = {c.volunteer_id: c.answer for c in service.candidates(request.id)}
+    assert answers == {first.id: CandidateAnswer.YES, second.id: CandidateAnswer.NO}
+
+    done = service.complete(request.id, matched.version, outcome="Termin wahrgenommen")
+    assert done.status is RequestStatus.DONE and done.closed_on == dt.date.today()
+    with pytest.raises(TransitionError):
+        service.ask(request.id, second.id)
+    reopened = service.reopen(done.id, done.version)
+    assert reopened.status is RequestStatus.OPEN and reopened.closed_on is None
+
+
+def test_giving_up_needs_a_reason_and_is_only_possible_while_open(service):
+    request = service.create(title="Wohnung gesucht")
+    with pytest.raises(ValidationError):
+        service.give_up(request.id, request.version, outcome=" ")
+    closed = service.give_up(request.id, request.version, outcome="niemand gefunden")
+    assert closed.status is RequestStatus.UNMATCHABLE
+    with pytest.raises(TransitionError, match="nicht vermittelbar"):
+        service.complete(closed.id, closed.version)
+
+
+def test_completing_requires_an_assignment_first(service):
+    request = service.create(title="Dolmetschen beim Arzt")
+    with pytest.raises(TransitionError, match="Erledigt"):
+        service.complete(request.id, request.version)
+
+
+def test_unassigning_returns_to_mediation(service, volunteers):
+    request = service.create(title="Hausaufgabenhilfe")
+    matched = service.assign(request.id, volunteers[0].id)
+    back = service.unassign(matched.id, matched.version)
+    assert back.status is RequestStatus.MEDIATING
+    assert not any(c.assigned for c in back.candidates)
+
+
+def test_allowed_actions_follow_the_status(service):
+    assert [a for a, _ in service.allowed_actions(RequestStatus.OPEN)] == [
+        "mediate", "match", "give_up"]
+    assert [a for a, _ in service.allowed_actions(RequestStatus.DONE)] == ["reopen"]
+
+
+def test_received_date_in_the_future_is_rejected(service):
+    with pytest.raises(ValidationError) as caught:
+        service.create(title="Sachspenden", received_on="2999-01-01")
+    assert "Zukunft" in caught.value.field_errors["received_on"]
