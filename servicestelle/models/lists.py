@@ -60,5 +60,6 @@ class Setting(Tracked, Base):
     __tablename__ = "setting"
     __label__ = "Einstellung"
 
-    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
     value: Mapped[object] = mapped_column(JSON)

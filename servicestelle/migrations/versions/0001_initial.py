@@ -125,6 +125,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('entity', 'entity_id', name=op.f('pk_search_entry'))
     )
     op.create_table('setting',
+    sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('value', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -132,7 +133,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=80), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_setting')),
+    sa.UniqueConstraint('key', name=op.f('uq_setting_key'))
     )
     op.create_table('staff_user',
     sa.Column('id', sa.Integer(), nullable=False),

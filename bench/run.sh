@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of the test run): builds a 100,000-volunteer demo database once,
+# then measures list queries, search and start-up. Usage: bash bench/run.sh [VOLUNTEERS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-100000}"
+py=.venv/bin/python
+out=bench/out
+mkdir -p "$out"
+db="$out/demo-$n.db"
+echo "Rechner: $(nproc) Kerne, $(free -g | awk '/^Mem:/{print $2}') GiB"
+if [ ! -f "$db" ]; then
+  start=$(date +%s.%N)
+  "$py" -m servicestelle --db "$db" init >/dev/null
+  "$py" -m servicestelle --db "$db" demo --volunteers "$n" --seed 1
+  echo "Demo-Datenbank gebaut in $(echo "$(date +%s.%N) - $start" | bc) s"
+fi
+"$py" bench/queries.py "$db"
+QT_QPA_PLATFORM=offscreen "$py" bench/startup.py "$db"

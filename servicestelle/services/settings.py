@@ -1,0 +1,75 @@
+"""Office-wide settings stored in the database (letterhead, periods, …) and staff users."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from .. import models as m
+from ..db import Database
+from ..errors import ValidationError
+from ..i18n import _
+
+# Defaults of settings that later features read; an office changes them in the program.
+DEFAULTS: dict[str, Any] = {
+    "office.name": "Servicestelle Integration",
+    "office.address": "",
+    "pairing.checkin_days": 30,
+    "request.open_too_long_days": 14,
+    "clearance.warn_days": 60,
+}
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self.db.read() as session:
+            setting = session.scalar(select(m.Setting).where(m.Setting.key == key))
+        if setting is not None:
+            return setting.value
+        return DEFAULTS.get(key, default)
+
+    def all(self) -> dict[str, Any]:
+        with self.db.read() as session:
+            stored = {s.key: s.value for s in session.scalars(select(m.Setting))}
+        return {**DEFAULTS, **stored}
+
+    def set(self, key: str, value: Any) -> None:
+        if not key or len(key) > 80:
+            raise ValidationError({"key": _("Einstellung: ungültiger Name.")})
+        with self.db.session() as session:
+            setting = session.scalar(select(m.Setting).where(m.Setting.key == key))
+            if setting is None:
+                session.add(m.Setting(key=key, value=value))
+            elif setting.value != value:
+                setting.value = value
+
+
+class StaffService:
+    """Staff members who work with the program (their names appear in the audit log)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def register(self, username: str, display_name: str | None = None) -> m.StaffUser:
+        name = username.strip()
+        if not name:
+            raise ValidationError({"username": _("Name: bitte ausfüllen.")})
+        with self.db.session() as session:
+            user = session.scalar(select(m.StaffUser).where(m.StaffUser.username == name))
+            if user is None:
+                user = m.StaffUser(username=name, display_name=display_name or name)
+                session.add(user)
+            elif display_name and user.display_name != display_name:
+                user.display_name = display_name
+            session.flush()
+        return user
+
+    def active(self) -> list[m.StaffUser]:
+        with self.db.read() as session:
+            return list(session.scalars(
+                select(m.StaffUser).where(m.StaffUser.active.is_(True))
+                .order_by(m.StaffUser.display_name)))
