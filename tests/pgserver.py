@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -48,6 +47,11 @@ class PrivateServer:
         if self._bin is None:
             self.reason = "PostgreSQL-Server nicht installiert (Debian-Paket »postgresql«)"
             return None
+        if os.name != "posix":
+            self.reason = "eigener Testserver nur unter Linux; SERVICESTELLE_TEST_PG setzen"
+            return None
+        import pwd
+
         self._dir = Path(tempfile.mkdtemp(prefix="servicestelle-pg-"))
         user = "postgres"
         if os.geteuid() == 0:
