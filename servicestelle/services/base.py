@@ -7,23 +7,35 @@ loaded collections readable. Edits name the version the user saw (optimistic loc
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, FromClause, Select, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
-from ..errors import ConflictError, NotFoundError, ServiceError
+from ..errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from ..i18n import _
 from ..models import Archivable, Base, utcnow
 from ..search import fold_query
 from ..validation import Field, clean
 
 M = TypeVar("M", bound=Base)
+log = logging.getLogger(__name__)
+
+
+def _referenced_model(model: type[Base], column: str) -> type[Base] | None:
+    """The mapped class a foreign-key column of ``model`` points at."""
+    for key in model.__table__.c[column].foreign_keys:  # type: ignore[attr-defined]
+        for mapper in Base.registry.mappers:
+            if mapper.local_table is key.column.table:
+                return mapper.class_  # type: ignore[no-any-return]
+    return None
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,8 @@ class EntityService(Generic[M]):
     can_delete: ClassVar[bool] = False
     # Fields the generic update must not touch (status moves through workflow actions).
     read_only: ClassVar[frozenset[str]] = frozenset()
+    # Added to the message when a record in use cannot be deleted.
+    in_use_hint: ClassVar[str] = ""
     # Values handed to ``_apply`` as they are (related rows such as languages).
     link_fields: ClassVar[frozenset[str]] = frozenset()
 
@@ -147,11 +161,21 @@ class EntityService(Generic[M]):
     # -- writing -------------------------------------------------------------------
 
     @contextmanager
-    def _writing(self, record_id: int | None = None) -> Iterator[Session]:
-        """A unit of work that turns a lost optimistic-lock race into a ConflictError."""
+    def _writing(
+        self, record_id: int | None = None, integrity_message: str | None = None
+    ) -> Iterator[Session]:
+        """A unit of work that turns a lost optimistic-lock race into a ConflictError
+        (and a violated database rule the checks missed into a German message)."""
         try:
             with self.db.session() as session:
                 yield session
+        except IntegrityError as exc:
+            log.warning("Datenbankregel verletzt bei %s %s: %s", self.entity, record_id, exc)
+            raise ServiceError(
+                integrity_message
+                or _("{label} konnte nicht gespeichert werden: die Angaben widersprechen einem "
+                     "anderen Datensatz (z. B. doppelter Name).", label=self.label)
+            ) from exc
         except StaleDataError:
             changed_by, changed_at = self._last_change(record_id)
             raise ConflictError(self.label, record_id or 0, changed_by, changed_at) from None
@@ -182,6 +206,24 @@ class EntityService(Generic[M]):
     def _validate_record(self, session: Session, obj: M) -> None:
         """Rules across fields and records; raise ValidationError. Hook for subclasses."""
 
+    def _check_references(self, session: Session, obj: M) -> None:
+        """Every reference field must point at an existing record (German message)."""
+        errors: dict[str, str] = {}
+        for name, spec in self.fields.items():
+            value = getattr(obj, name, None)
+            if spec.kind != "ref" or value is None:
+                continue
+            target = _referenced_model(self.model, name)
+            if target is not None and session.get(target, value) is None:
+                errors[name] = _("{label}: unbekannt.", label=spec.label)
+        if errors:
+            raise ValidationError(errors)
+
+    def _validate(self, session: Session, obj: M) -> None:
+        with session.no_autoflush:
+            self._validate_record(session, obj)  # its own, more specific messages first
+            self._check_references(session, obj)
+
     def _split(self, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         links = {k: v for k, v in values.items() if k in self.link_fields}
         plain = {k: v for k, v in values.items() if k not in self.link_fields}
@@ -194,7 +236,7 @@ class EntityService(Generic[M]):
             obj = self.model(**self._defaults())
             with session.no_autoflush:
                 self._apply(session, obj, cleaned)  # type: ignore[arg-type]
-                self._validate_record(session, obj)  # type: ignore[arg-type]
+            self._validate(session, obj)  # type: ignore[arg-type]
             session.add(obj)
             session.flush()
             self._after_write(session, obj)  # type: ignore[arg-type]
@@ -223,7 +265,7 @@ class EntityService(Generic[M]):
             cleaned = {**clean(self.fields, plain, current=self._current(obj)), **links}
             with session.no_autoflush:
                 self._apply(session, obj, cleaned)
-                self._validate_record(session, obj)
+            self._validate(session, obj)
             session.flush()
             self._after_write(session, obj)
         return obj
@@ -257,7 +299,9 @@ class EntityService(Generic[M]):
                     label=self.label,
                 )
             )
-        with self._writing(record_id) as session:
+        in_use = _("{label} wird noch verwendet und kann nicht gelöscht werden.",
+                   label=self.label) + self.in_use_hint
+        with self._writing(record_id, integrity_message=in_use) as session:
             obj = self._load(session, record_id)
             self._check_version(obj, version)
             session.delete(obj)

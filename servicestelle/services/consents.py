@@ -80,6 +80,8 @@ class ConsentService(EntityService[m.Consent]):
             raise ValidationError({"person": _("Die Person gibt es nicht.")})
 
     def current(self, person: str, person_id: int, day: dt.date | None = None) -> m.Consent | None:
+        if person not in PERSONS:
+            raise ServiceError(_("Einwilligungen gibt es für »{p}« nicht.", p=person))
         column = getattr(m.Consent, PERSONS[person][0])
         with self.db.read() as session:
             consents = session.scalars(select(m.Consent).where(column == person_id))

@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import models as m
 from ..enums import EventKind, EventStatus
 from ..errors import ValidationError
 from ..i18n import _
-from ..validation import Field, parse_date
+from ..validation import Field, clean, parse_date
 from .base import Column, EntityService, Filter
 from .people import in_values
 
 E = m.Event
 
 
-def _attendance_count(attended: bool | None) -> Any:
-    condition = m.Attendance.event_id == E.id
-    if attended is not None:
-        condition = and_(condition, m.Attendance.attended.is_(attended))
-    return select(func.count()).where(condition).scalar_subquery()
+def _day(value: Any) -> dt.datetime:
+    """The start of a filter's day (a date, or text such as 12.03.2026)."""
+    day = parse_date(value)
+    if day is None:
+        raise ValidationError({"date": _("Bitte ein Datum angeben.")})
+    return dt.datetime.combine(day, dt.time())
+
+
+def _attendance_count(condition: Any) -> Any:
+    return select(func.count()).where(m.Attendance.event_id == E.id, condition).scalar_subquery()
 
 
 class EventService(EntityService[m.Event]):
@@ -44,14 +50,19 @@ class EventService(EntityService[m.Event]):
         "kind": Column("Art", E.kind, kind="enum"),
         "status": Column("Stand", E.status, kind="enum"),
         "location": Column("Ort", E.location),
-        "invited": Column("eingeladen", _attendance_count(None), kind="int"),
-        "attended": Column("teilgenommen", _attendance_count(True), kind="int"),
+        "invited": Column(
+            "eingeladen", _attendance_count(m.Attendance.invited_on.is_not(None)), kind="int"
+        ),
+        "attended": Column(
+            "teilgenommen", _attendance_count(m.Attendance.attended.is_(True)), kind="int"
+        ),
     }
     filters: ClassVar[Mapping[str, Filter]] = {
         "status": Filter("Stand", in_values(E.status)),
         "kind": Filter("Art", in_values(E.kind)),
-        "from": Filter("ab", lambda v: E.starts_at >= v, kind="date_from"),
-        "to": Filter("bis", lambda v: E.starts_at <= v, kind="date_to"),
+        "from": Filter("ab", lambda v: E.starts_at >= _day(v), kind="date_from"),
+        "to": Filter("bis", lambda v: E.starts_at < _day(v) + dt.timedelta(days=1),
+                     kind="date_to"),
     }
     default_sort = (("starts_at", True),)
 
@@ -66,7 +77,8 @@ class EventService(EntityService[m.Event]):
 
     def invite(self, event_id: int, volunteer_ids: Iterable[int], on: Any = None) -> int:
         """Invite volunteers (those already invited stay as they are). Returns how many new."""
-        day = parse_date(on) or None
+        day = clean({"on": Field("eingeladen am", kind="date")}, {"on": on})["on"]
+        day = day or dt.date.today()
         with self._writing(event_id) as session:
             event = self._load(session, event_id)
             present = {a.volunteer_id for a in event.attendances}
@@ -77,7 +89,7 @@ class EventService(EntityService[m.Event]):
             for volunteer_id in dict.fromkeys(wanted):
                 event.attendances.append(
                     m.Attendance(
-                        volunteer_id=volunteer_id, invited_on=day or event.starts_at.date()
+                        volunteer_id=volunteer_id, invited_on=day
                     )
                 )
             self._touch(event)

@@ -56,16 +56,6 @@ class HoursService(EntityService[m.HoursEntry]):
         )
 
     def _validate_record(self, session: Session, obj: m.HoursEntry) -> None:
-        if session.get(m.Volunteer, obj.volunteer_id) is None:
-            raise ValidationError({"volunteer_id": _("Ehrenamtliche*r: unbekannt.")})
-        for attr, model, label in (
-            ("pairing_id", m.Pairing, "Patenschaft"),
-            ("request_id", m.HelpRequest, "Hilfsanfrage"),
-            ("event_id", m.Event, "Veranstaltung"),
-        ):
-            value = getattr(obj, attr)
-            if value is not None and session.get(model, value) is None:
-                raise ValidationError({attr: _("{label}: unbekannt.", label=label)})
         pairing = session.get(m.Pairing, obj.pairing_id) if obj.pairing_id else None
         if pairing is not None and pairing.volunteer_id != obj.volunteer_id:
             raise ValidationError(

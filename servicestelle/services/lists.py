@@ -6,10 +6,12 @@ import csv
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from .. import models as m
+from ..errors import ValidationError
+from ..i18n import _
 from ..paths import resource_path
 from ..validation import Field
 from .base import Column, EntityService
@@ -63,6 +65,24 @@ def seed_defaults(session: Session) -> None:
 class _ListService(EntityService[Any]):
     can_delete = True
     default_sort = (("sort_order", False), ("name", False))
+    in_use_hint = _(" Stattdessen »aktiv« abwählen: dann wird der Eintrag nicht mehr angeboten.")
+    unique: ClassVar[tuple[str, ...]] = ("name",)
+
+    def _validate_record(self, session: Session, obj: Any) -> None:
+        errors = {}
+        for name in self.unique:
+            column = getattr(self.model, name)
+            clash = session.scalar(
+                select(self.model.id).where(  # type: ignore[attr-defined]
+                    func.lower(column) == str(getattr(obj, name)).lower(),
+                    self.model.id != obj.id if obj.id is not None else true(),  # type: ignore[attr-defined]
+                )
+            )
+            if clash is not None:
+                errors[name] = _("{label}: »{value}« gibt es schon.",
+                                 label=self.fields[name].label, value=getattr(obj, name))
+        if errors:
+            raise ValidationError(errors)
 
     def choices(self, *, include_inactive: bool = False) -> list[tuple[int, str]]:
         """(id, name) pairs in the configured order, for selection lists."""
@@ -116,6 +136,7 @@ class ActivityFieldService(_ListService):
 class LanguageService(_ListService):
     model = m.Language
     entity = "language"
+    unique = ("code",)
     default_sort = (("common", True), ("sort_order", False), ("name", False))
     fields: ClassVar[Mapping[str, Field]] = {
         "code": Field("ISO-639-Code", required=True, max_len=8),

@@ -88,6 +88,8 @@ class ContactNoteService(EntityService[m.ContactNote]):
             raise ValidationError({"follow_up_on": _("Wiedervorlage: liegt vor dem Datum.")})
 
     def for_record(self, owner: str, owner_id: int) -> list[m.ContactNote]:
+        if owner not in OWNERS:
+            raise ServiceError(_("Kontaktnotizen gibt es für »{owner}« nicht.", owner=owner))
         column = getattr(C, OWNERS[owner])
         with self.db.read() as session:
             return list(

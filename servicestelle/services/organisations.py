@@ -129,10 +129,6 @@ class ContactPersonService(EntityService[m.ContactPerson]):
     }
     default_sort = (("last_name", False), ("first_name", False))
 
-    def _validate_record(self, session: Session, obj: m.ContactPerson) -> None:
-        if session.get(m.Organisation, obj.organisation_id) is None:
-            raise ValidationError({"organisation_id": _("Organisation: unbekannt.")})
-
 
 class ConsultationService(EntityService[m.Consultation]):
     """Consultations of an MSO or of a volunteer; can be corrected and deleted."""

@@ -138,15 +138,6 @@ class VolunteerService(EntityService[m.Volunteer]):
             changed = True
         return changed
 
-    def _validate_record(self, session: Session, obj: m.Volunteer) -> None:
-        for ref, model, label in (
-            ("district_id", m.District, "Stadtteil"),
-            ("organisation_id", m.Organisation, "Organisation"),
-        ):
-            value = getattr(obj, ref)
-            if value is not None and session.get(model, value) is None:
-                raise ValidationError({ref: _("{label}: unbekannt.", label=label)})
-
     # -- police clearance ---------------------------------------------------------
 
     def add_clearance(

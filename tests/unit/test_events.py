@@ -1,0 +1,174 @@
+"""Events: dates and times, invitations, attendance and the counts in the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from servicestelle.enums import EventKind, EventStatus
+from servicestelle.errors import ValidationError
+from servicestelle.services.base import ListQuery
+from servicestelle.services.events import EventService
+from servicestelle.services.volunteers import VolunteerService
+
+
+@pytest.fixture
+def service(db):
+    return EventService(db)
+
+
+@pytest.fixture
+def forum(service):
+    return service.create(title="Ehrenamtsforum Frühjahr", starts_at="2026-03-12 18:00",
+                          location="Stadthaus")
+
+
+@pytest.fixture
+def volunteers(db):
+    create = VolunteerService(db).create
+    return [create(last_name=name).id for name in ("Weber", "Karimi", "Nowak", "Haddad")]
+
+
+def row_of(service, event_id):
+    columns = list(service.columns)
+    for row in service.page(ListQuery(), 0, 100):
+        if row[0] == event_id:
+            return dict(zip(columns, row[1:], strict=True))
+    raise AssertionError(f"{event_id} not in list")
+
+
+def test_create_parses_date_and_time_and_sets_defaults(service, forum):
+    saved = service.get(forum.id)
+    assert saved.starts_at == dt.datetime(2026, 3, 12, 18, 0)
+    assert saved.kind is EventKind.FORUM
+    assert saved.status is EventStatus.PLANNED
+    assert saved.version == 1
+
+
+def test_german_date_and_time_is_accepted(service):
+    created = service.create(title="Schulung Kinderschutz", kind="Schulung",
+                             starts_at="05.05.2026 09:30", ends_at="05.05.2026 13:00")
+    saved = service.get(created.id)
+    assert (saved.starts_at, saved.ends_at) == (
+        dt.datetime(2026, 5, 5, 9, 30), dt.datetime(2026, 5, 5, 13, 0)
+    )
+    assert saved.kind is EventKind.TRAINING
+
+
+def test_start_is_required_and_must_be_a_point_in_time(service):
+    with pytest.raises(ValidationError) as caught:
+        service.create(title="Treffen")
+    assert caught.value.field_errors["starts_at"] == "Beginn: bitte ausfüllen."
+    with pytest.raises(ValidationError) as caught:
+        service.create(title="Treffen", starts_at="nächsten Dienstag")
+    assert "kein Zeitpunkt" in caught.value.field_errors["starts_at"]
+    assert service.count() == 0
+
+
+def test_end_before_start_is_rejected(service, forum):
+    with pytest.raises(ValidationError) as caught:
+        service.create(title="Treffen", starts_at="2026-03-12 18:00",
+                       ends_at="2026-03-12 17:59")
+    assert caught.value.field_errors["ends_at"] == "Ende: liegt vor dem Beginn."
+    with pytest.raises(ValidationError):
+        service.update(forum.id, forum.version, ends_at="12.03.2026 17:00")
+    with pytest.raises(ValidationError):
+        service.update(forum.id, forum.version, ends_at="2026-03-12 20:00",
+                       starts_at="2026-03-12 21:00")
+    saved = service.update(forum.id, forum.version, ends_at="12.03.2026 20:30")
+    assert saved.ends_at == dt.datetime(2026, 3, 12, 20, 30)
+    assert saved.version == forum.version + 1
+
+
+def test_invite_counts_new_invitations_and_never_duplicates(service, forum, volunteers):
+    first, second, third, _fourth = volunteers
+    assert service.invite(forum.id, [first, second], on="01.02.2026") == 2
+    assert service.invite(forum.id, [second, third, third]) == 1
+    assert service.invite(forum.id, [first, second, third]) == 0
+    invited = service.attendances(forum.id)
+    assert [a.volunteer_id for a in invited] == [first, second, third]
+    assert invited[0].invited_on == dt.date(2026, 2, 1)
+    assert not any(a.attended for a in invited)
+
+
+def test_invitation_makes_one_new_version(service, forum, volunteers):
+    service.invite(forum.id, volunteers[:2])
+    assert service.get(forum.id).version == forum.version + 1
+
+
+def test_inviting_an_unknown_volunteer_invites_nobody(service, forum, volunteers):
+    with pytest.raises(ValidationError) as caught:
+        service.invite(forum.id, [volunteers[0], 99999])
+    assert "unbekannt" in caught.value.field_errors["volunteer_ids"]
+    assert service.attendances(forum.id) == []
+
+
+def test_unreadable_invitation_date_gets_a_german_message(service, forum, volunteers):
+    with pytest.raises(ValidationError) as caught:
+        service.invite(forum.id, volunteers[:1], on="gestern")
+    assert "kein Datum" in str(caught.value)
+    assert service.attendances(forum.id) == []
+
+
+def test_attendance_ticks_who_came_and_adds_walk_ins(service, forum, volunteers):
+    first, second, _third, walk_in = volunteers
+    service.invite(forum.id, [first, second])
+    service.set_attendance(forum.id, first)
+    service.set_attendance(forum.id, walk_in, registered=False)
+    came = {a.volunteer_id: a for a in service.attendances(forum.id)}
+    assert set(came) == {first, second, walk_in}
+    assert came[first].attended and not came[second].attended
+    assert came[walk_in].attended
+    assert came[walk_in].invited_on is None
+
+
+def test_attendance_can_be_taken_back(service, forum, volunteers):
+    service.invite(forum.id, volunteers[:1])
+    service.set_attendance(forum.id, volunteers[0])
+    service.set_attendance(forum.id, volunteers[0], attended=False, registered=True)
+    (attendance,) = service.attendances(forum.id)
+    assert (attendance.attended, attendance.registered) == (False, True)
+
+
+def test_attendance_of_an_unknown_volunteer_is_rejected(service, forum):
+    with pytest.raises(ValidationError) as caught:
+        service.set_attendance(forum.id, 99999)
+    assert "volunteer_id" in caught.value.field_errors
+    assert service.attendances(forum.id) == []
+
+
+def test_list_counts_invited_and_attended(service, forum, volunteers):
+    other = service.create(title="Stammtisch", kind="treffen", starts_at="2026-04-02 19:00")
+    service.invite(forum.id, volunteers[:3])
+    service.set_attendance(forum.id, volunteers[0])
+    service.set_attendance(forum.id, volunteers[2])
+    service.invite(other.id, volunteers[:1])
+    assert (row_of(service, forum.id)["invited"], row_of(service, forum.id)["attended"]) == (3, 2)
+    assert (row_of(service, other.id)["invited"], row_of(service, other.id)["attended"]) == (1, 0)
+
+
+def test_walk_ins_count_as_attended_but_not_as_invited(service, forum, volunteers):
+    service.invite(forum.id, volunteers[:2])
+    service.set_attendance(forum.id, volunteers[3])
+    row = row_of(service, forum.id)
+    assert (row["invited"], row["attended"]) == (2, 1)
+
+
+def test_list_is_newest_first_and_filters_by_kind_and_start(service, forum):
+    later = service.create(title="Sommerfest", kind="treffen", starts_at="2026-07-04 15:00")
+    earlier = service.create(title="Neujahrsempfang", starts_at="2026-01-15 17:00")
+    assert [row[0] for row in service.page(ListQuery(), 0, 10)] == [later.id, forum.id, earlier.id]
+
+    def found(**filters):
+        return {row[0] for row in service.page(ListQuery(filters=filters), 0, 10)}
+
+    assert found(**{"from": dt.date(2026, 3, 12)}) == {forum.id, later.id}
+    assert found(kind=EventKind.FORUM, status="geplant") == {forum.id, earlier.id}
+
+
+def test_filter_until_a_day_includes_the_events_of_that_day(service, forum):
+    earlier = service.create(title="Neujahrsempfang", starts_at="2026-01-15 17:00")
+    service.create(title="Sommerfest", starts_at="2026-07-04 15:00")
+    query = ListQuery(filters={"to": dt.date(2026, 3, 12)})
+    assert {row[0] for row in service.page(query, 0, 10)} == {earlier.id, forum.id}
