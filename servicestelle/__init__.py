@@ -1,8 +1,16 @@
 """Servicestelle: the core (models, services, import/export), free of any GUI code."""
 
-from importlib import metadata as _metadata
+from __future__ import annotations
 
-try:
-    __version__ = _metadata.version("servicestelle")
-except _metadata.PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0+unbekannt"
+
+def __getattr__(name: str) -> str:
+    # The version comes from the installed package's metadata (pyproject.toml is its one
+    # source); importlib.metadata is slow to import, so only when somebody asks.
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("servicestelle")
+        except metadata.PackageNotFoundError:  # a source tree that was never installed
+            return "0.0.0+unbekannt"
+    raise AttributeError(name)

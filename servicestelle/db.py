@@ -111,6 +111,11 @@ class Database:
             session.info["search"] = self.search
             yield session
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (after migrations and bulk imports)."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -160,6 +165,8 @@ def open_database(
         with database.session() as session:
             session.info["audit"] = False  # shipped defaults, not anybody's edit
             seed_defaults(session)
+    if revision != SCHEMA_REVISION:
+        database.optimize()
     return database
 
 

@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import phonenumbers
 from sqlalchemy import Connection, delete, insert, or_, select, text
 from sqlalchemy.orm import Session
 
@@ -52,6 +51,8 @@ def fold_document(parts: Iterable[str | None]) -> str:
 def _phone_forms(number: str | None) -> list[str]:
     if not number:
         return []
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(number, "DE")
     except phonenumbers.NumberParseException:

@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from .enums import LabeledEnum
 from .errors import ValidationError
 from .i18n import _
@@ -64,6 +61,7 @@ def parse_datetime(value: Any) -> dt.datetime | None:
 
 def normalise_phone(value: str) -> str:
     """A German or international number as E.164 ('+493855451261')."""
+    import phonenumbers  # imported on first use: it is large and start-up needs it not
     text = value.strip()
     candidates = [text]
     digits = re.sub(r"\D", "", text)
@@ -81,6 +79,7 @@ def normalise_phone(value: str) -> str:
 
 def display_phone(e164: str | None) -> str:
     """Stored E.164 shown the German way: national for German numbers."""
+    import phonenumbers
     if not e164:
         return ""
     try:
@@ -96,6 +95,8 @@ def display_phone(e164: str | None) -> str:
 
 
 def normalise_email(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(value.strip(), check_deliverability=False).normalized
     except EmailNotValidError:

@@ -34,7 +34,9 @@ class PersonFields:
     @declared_attr.directive
     def __table_args__(cls) -> tuple[object, ...]:  # noqa: N805
         # Lists are sorted by name most of the time: keep that order in an index.
-        return (Index(f"ix_{cls.__tablename__}_name", "last_name", "first_name", "id"),)
+        return (
+            Index(f"ix_{cls.__tablename__}_name", "archived_at", "last_name", "first_name", "id"),
+        )
 
     @property
     def full_name(self) -> str:

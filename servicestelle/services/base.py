@@ -136,13 +136,7 @@ class EntityService(Generic[M]):
         with self.db.read() as session:
             return int(session.execute(stmt).scalar_one())
 
-    def list_select(self, query: ListQuery) -> Select[Any]:
-        exprs = [c.expr.label(k) for k, c in self.columns.items()]
-        stmt = (
-            select(self.model.id.label("id"), *exprs)  # type: ignore[attr-defined]
-            .select_from(self._from())
-            .where(*self._conditions(query))
-        )
+    def _order(self, query: ListQuery) -> list[Any]:
         order = []
         for key, descending in query.sort or self.default_sort:
             column = self.columns.get(key)
@@ -150,13 +144,44 @@ class EntityService(Generic[M]):
                 continue
             order.append(column.expr.desc() if descending else column.expr.asc())
         order.append(self.model.id.asc())  # type: ignore[attr-defined]
-        return stmt.order_by(*order)
+        return order
+
+    def list_select(self, query: ListQuery) -> Select[Any]:
+        """All rows of the list as one SELECT (id first, then every column), in order."""
+        exprs = [c.expr.label(k) for k, c in self.columns.items()]
+        return (
+            select(self.model.id.label("id"), *exprs)  # type: ignore[attr-defined]
+            .select_from(self._from())
+            .where(*self._conditions(query))
+            .order_by(*self._order(query))
+        )
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
-        """Rows ``offset … offset+limit``: (id, value of each column in ``columns``)."""
-        stmt = self.list_select(query).offset(offset).limit(limit)
+        """Rows ``offset … offset+limit``: (id, value of each column in ``columns``).
+
+        Two steps: the ids of the page (an ordered index scan), then the columns of just
+        those rows, so that per-row subqueries never run for the rows skipped over.
+        """
+        ids_stmt = (
+            select(self.model.id)  # type: ignore[attr-defined]
+            .select_from(self._from())
+            .where(*self._conditions(query))
+            .order_by(*self._order(query))
+            .offset(offset)
+            .limit(limit)
+        )
+        exprs = [c.expr.label(k) for k, c in self.columns.items()]
         with self.db.read() as session:
-            return [tuple(row) for row in session.execute(stmt)]
+            ids = list(session.scalars(ids_stmt))
+            if not ids:
+                return []
+            rows = session.execute(
+                select(self.model.id, *exprs)  # type: ignore[attr-defined]
+                .select_from(self._from())
+                .where(self.model.id.in_(ids))  # type: ignore[attr-defined]
+            )
+            by_id = {row[0]: tuple(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
 
     # -- writing -------------------------------------------------------------------
 

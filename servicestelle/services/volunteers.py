@@ -58,7 +58,7 @@ class VolunteerService(EntityService[m.Volunteer]):
         ),
         "phone": Column("Telefon", V.phone, kind="phone"),
         "email": Column("E-Mail", V.email),
-        "since": Column("seit", V.since, kind="date"),
+        "since": Column("Aktiv seit", V.since, kind="date"),
         "max_pairings": Column("max. Patenschaften", V.max_pairings, shown=False, kind="int"),
         "organisation": Column("Organisation", _organisation.c.name, shown=False),
         "postcode": Column("PLZ", V.postcode, shown=False),

@@ -205,7 +205,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contact_person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_person_archived_at'), ['archived_at'], unique=False)
-        batch_op.create_index('ix_contact_person_name', ['last_name', 'first_name', 'id'], unique=False)
+        batch_op.create_index('ix_contact_person_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_person_organisation_id'), ['organisation_id'], unique=False)
 
     op.create_table('funding_application',
@@ -263,7 +263,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_newcomer_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_import_batch_id'), ['import_batch_id'], unique=False)
-        batch_op.create_index('ix_newcomer_name', ['last_name', 'first_name', 'id'], unique=False)
+        batch_op.create_index('ix_newcomer_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_referred_by_id'), ['referred_by_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_status'), ['status'], unique=False)
 
@@ -319,7 +319,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_volunteer_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_import_batch_id'), ['import_batch_id'], unique=False)
-        batch_op.create_index('ix_volunteer_name', ['last_name', 'first_name', 'id'], unique=False)
+        batch_op.create_index('ix_volunteer_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_organisation_id'), ['organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_status'), ['status'], unique=False)
 

@@ -1,0 +1,183 @@
+"""Start-up of the desktop program: options, logging, translations, database, window.
+
+Start-up stays lean: ``--version`` answers before Qt or the database layer is imported,
+and the window imports only what its first page needs; the other pages are built the
+first time someone opens them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from servicestelle.db import Database
+
+log = logging.getLogger(__name__)
+
+
+class _GermanHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        return super().add_usage(usage, actions, groups, prefix or "Aufruf: ")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="servicestelle-gui",
+        description="Servicestelle Integration: Ehrenamtliche, Neuzugewanderte, "
+        "Patenschaften und Hilfsanfragen verwalten.",
+        formatter_class=_GermanHelpFormatter,
+        add_help=False,
+    )
+    parser._optionals.title = "Optionen"
+    parser.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
+    parser.add_argument(
+        "--db",
+        metavar="PFAD_ODER_URL",
+        default=None,
+        help="Datenbankdatei (SQLite) oder Datenbank-URL, z. B. "
+        "postgresql+psycopg://benutzer@server/servicestelle. Vorgabe: die Umgebungsvariable "
+        "SERVICESTELLE_DB, sonst servicestelle.db im Datenordner des Programms.",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=None,
+        help="Name, unter dem Änderungen protokolliert werden (Vorgabe: Windows-Anmeldename)",
+    )
+    parser.add_argument(
+        "--exit-after-start",
+        action="store_true",
+        help="beenden, sobald das Fenster und die erste Liste geladen sind (misst die Startzeit)",
+    )
+    parser.add_argument(
+        "--version", action="store_true", help="Versionsnummer anzeigen und beenden"
+    )
+    return parser
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service account, odd environment)
+        return "unbekannt"
+
+
+def _write(stream: object, text: str) -> None:
+    """Print unless there is no console (a windowed program on Windows has none)."""
+    if stream is not None:
+        stream.write(text + "\n")  # type: ignore[attr-defined]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.version:
+        from servicestelle import __version__
+
+        _write(sys.stdout, f"Servicestelle {__version__}")
+        return 0
+
+    from servicestelle.logs import setup_logging
+    from servicestelle.paths import default_database
+
+    log_file = setup_logging()
+    target = args.db or default_database()
+    user = args.user or _login_name()
+    interactive = not args.exit_after_start
+
+    from PySide6.QtWidgets import QApplication
+
+    from .error_dialog import install_excepthook
+    from .formatting import use_german_numbers
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "servicestelle"])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Servicestelle")
+    app.setApplicationName("Servicestelle")
+    app.setApplicationDisplayName("Servicestelle")
+    use_german_numbers()
+    _route_qt_messages()
+    _install_translations(app)
+    install_excepthook(log_file, interactive=interactive)
+    log.info("Start: Datenbank %s, Benutzer %s", target, user)
+
+    database = _open_database(target, user, interactive=interactive)
+    if database is None:
+        return 1
+    try:
+        from .main_window import MainWindow
+
+        window = MainWindow(database)
+        window.show()
+        if args.exit_after_start:
+            app.processEvents()  # lay out and paint the first page once
+            window.close()
+            return 0
+        return app.exec()
+    finally:
+        database.dispose()
+
+
+def _open_database(target: str, user: str, *, interactive: bool) -> Database | None:
+    """The open database, or None after telling the user why it cannot be opened."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from servicestelle.db import open_database
+    from servicestelle.errors import ServiceError
+
+    from .error_dialog import show_start_error
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return open_database(target, user)
+    except ServiceError as exc:
+        message = exc.message
+    except Exception as exc:  # any other reason is shown, never a crash
+        log.exception("Datenbank %s lässt sich nicht öffnen", target)
+        message = QCoreApplication.translate(
+            "App", "Die Datenbank lässt sich nicht öffnen: {reason}"
+        ).format(reason=exc)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    log.error("Start abgebrochen: %s", message)
+    show_start_error(message, interactive=interactive)
+    return None
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own German texts (buttons such as »Abbrechen«, context menus, dialogs)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    translator = QTranslator(app)
+    if translator.load(german, "qtbase", "_", folder):
+        app.installTranslator(translator)
+    else:
+        log.info("Qt-Übersetzung qtbase_de nicht gefunden in %s", folder)
+
+
+def _route_qt_messages() -> None:
+    """Qt's own warnings go to the log file, not to a console the user never sees."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)

@@ -1,0 +1,283 @@
+"""The main window: navigation on the left, the current page, tool bar and status bar.
+
+Pages are built the first time they are shown, so that start-up pays only for the first
+one. A list page reports its row count, which the status bar shows next to the
+database's location.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+import servicestelle
+from servicestelle.db import Database
+
+from .actions import WindowActions
+from .formatting import format_count
+from .pages.list_page import ListPage
+from .pages.placeholder import PlaceholderPage
+from .settings import window_settings
+
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: str
+    build: Callable[[], QWidget] | None = None  # None: the page is not built yet
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, database: Database, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings if settings is not None else window_settings()
+        self.setWindowTitle(self.tr("Servicestelle"))
+        self.setObjectName("MainWindow")
+
+        self.entries = self._page_entries()
+        self.pages: dict[str, QWidget] = {}
+        self.commands = WindowActions(self)
+        self._build_menus()
+        self._build_toolbar()
+        self._build_centre()
+        self._build_status_bar()
+        self._restore()
+        self.navigation.setCurrentRow(self._index_of("volunteers"))
+        start = self.current_list()
+        if start is not None:
+            start.focus_filter()
+
+    # -- pages -------------------------------------------------------------------------
+
+    def _page_entries(self) -> list[PageEntry]:
+        return [
+            PageEntry("overview", self.tr("Übersicht")),
+            PageEntry("volunteers", self.tr("Ehrenamtliche"), self._volunteer_page),
+            PageEntry("newcomers", self.tr("Neuzugewanderte")),
+            PageEntry("pairings", self.tr("Patenschaften")),
+            PageEntry("requests", self.tr("Hilfsanfragen")),
+            PageEntry("organisations", self.tr("Organisationen & MSO")),
+            PageEntry("events", self.tr("Veranstaltungen")),
+            PageEntry("followups", self.tr("Wiedervorlage")),
+        ]
+
+    def _volunteer_page(self) -> QWidget:
+        from servicestelle.services.volunteers import VolunteerService
+
+        def count_text(count: int) -> str:
+            if count == 1:
+                return self.tr("1 Ehrenamtliche*r")
+            return self.tr("{count} Ehrenamtliche").format(count=format_count(count))
+
+        return ListPage(
+            VolunteerService(self.database),
+            count_text=count_text,
+            empty_text=self.tr(
+                "Noch keine Ehrenamtlichen erfasst. Mit »Neu« oder »Importieren« geht es los."
+            ),
+        )
+
+    def _index_of(self, key: str) -> int:
+        return next(i for i, entry in enumerate(self.entries) if entry.key == key)
+
+    def page(self, key: str) -> QWidget:
+        """The page of ``key``, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            entry = self.entries[self._index_of(key)]
+            page = entry.build() if entry.build else PlaceholderPage(entry.title)
+            if isinstance(page, ListPage):
+                page.restore_state(self.settings, f"pages/{key}")
+                page.count_changed.connect(lambda _count, p=page: self._update_count(p))
+                page.current_changed.connect(self._update_actions)
+                page.open_requested.connect(lambda record_id, k=key: self.open_record(k, record_id))
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def current_list(self) -> ListPage | None:
+        page = self.current_page()
+        return page if isinstance(page, ListPage) else None
+
+    def _show_entry(self, row: int) -> None:
+        if 0 <= row < len(self.entries):
+            self.stack.setCurrentWidget(self.page(self.entries[row].key))
+            self._update_count(self.current_page())
+            self._update_actions()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.commands
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        for action in (a.new, a.open, a.archive):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (a.import_, a.export, a.print_):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        view_menu.addAction(a.refresh)
+        view_menu.addAction(a.find)
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(a.about)
+
+    def _build_toolbar(self) -> None:
+        a = self.commands
+        bar = QToolBar(self.tr("Werkzeugleiste"), self)
+        bar.setObjectName("MainToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (a.new, a.open, a.archive):
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (a.import_, a.export, a.print_):
+            bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.global_search = QLineEdit(bar)
+        self.global_search.setObjectName("GlobalSearch")
+        shortcut = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.global_search.setPlaceholderText(
+            self.tr("Überall suchen ({shortcut})").format(shortcut=shortcut)
+        )
+        self.global_search.setAccessibleName(self.tr("Überall suchen"))
+        self.global_search.setClearButtonEnabled(True)
+        self.global_search.setMinimumWidth(260)
+        self.global_search.setMaximumWidth(360)
+        bar.addWidget(self.global_search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_centre(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setAccessibleName(self.tr("Bereiche"))
+        for entry in self.entries:
+            self.navigation.addItem(entry.title)
+        width = max(self.navigation.sizeHintForColumn(0) + 32, 180)
+        self.navigation.setMinimumWidth(width)
+        self.navigation.setMaximumWidth(width + 80)
+        self.navigation.setStyleSheet("QListWidget#Navigation::item { padding: 7px 10px; }")
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([width, DEFAULT_SIZE.width() - width])
+        self.setCentralWidget(self.splitter)
+        self.navigation.currentRowChanged.connect(self._show_entry)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        self.location_label = QLabel(self)
+        location = self.database.location
+        self.location_label.setText(self.tr("Datenbank: {location}").format(location=location))
+        self.location_label.setToolTip(location)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.location_label)
+
+    # -- behaviour ---------------------------------------------------------------------
+
+    def _update_count(self, page: QWidget | None) -> None:
+        if page is not self.current_page():
+            return
+        if isinstance(page, ListPage):
+            self.count_label.setText(page.count_text(page.row_count()))
+        else:
+            self.count_label.clear()
+
+    def _update_actions(self) -> None:
+        page = self.current_list()
+        self.commands.open.setEnabled(page is not None and page.current_record_id() is not None)
+        self.commands.refresh.setEnabled(page is not None)
+
+    def open_current(self) -> None:
+        page = self.current_list()
+        record_id = page.current_record_id() if page else None
+        if page is not None and record_id is not None:
+            page.open_requested.emit(record_id)
+
+    def open_record(self, key: str, record_id: int) -> None:
+        """Open a record in its form (the forms come with a later version)."""
+        self.statusBar().showMessage(
+            self.tr("Das Formular für diesen Eintrag folgt in Kürze."), 5000
+        )
+
+    def refresh_current(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            page.refresh()
+
+    def focus_global_search(self) -> None:
+        self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.global_search.selectAll()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Über Servicestelle"),
+            self.tr(
+                "<h3>Servicestelle {version}</h3>"
+                "<p>Ehrenamtliche, Neuzugewanderte, Patenschaften und Hilfsanfragen "
+                "der Servicestelle Integration an einem Ort.</p>"
+                "<p>Datenbank: {location}</p>"
+            ).format(version=servicestelle.__version__, location=self.database.location),
+        )
+
+    # -- window state ------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen()
+            size = DEFAULT_SIZE
+            if screen is not None:
+                size = size.boundedTo(screen.availableGeometry().size() * 0.95)
+            self.resize(size)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        for key, page in self.pages.items():
+            if isinstance(page, ListPage):
+                page.save_state(self.settings, f"pages/{key}")
+        self.settings.sync()
+        super().closeEvent(event)
