@@ -184,10 +184,15 @@ class TableSearch(SearchBackend):
 
     def put_many(self, conn: Connection, rows: list[tuple[str, int, str]]) -> None:
         table = m.SearchEntry.__table__
+        by_entity: dict[str, list[int]] = {}
         for entity, entity_id, _folded in rows:
-            conn.execute(
-                delete(table).where(table.c.entity == entity, table.c.entity_id == entity_id)
-            )
+            by_entity.setdefault(entity, []).append(entity_id)
+        for entity, ids in by_entity.items():
+            for start in range(0, len(ids), 5000):
+                chunk = ids[start : start + 5000]
+                conn.execute(
+                    delete(table).where(table.c.entity == entity, table.c.entity_id.in_(chunk))
+                )
         if rows:
             # A leading space lets " word" match only at the start of a word (a prefix).
             conn.execute(

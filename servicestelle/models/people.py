@@ -162,6 +162,7 @@ class Newcomer(PersonFields, Archivable, Tracked, Base):
     arrived_on: Mapped[dt.date | None] = mapped_column(Date)
     street: Mapped[str | None] = mapped_column(String(120))
     postcode: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(80))
     district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
     referred_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True

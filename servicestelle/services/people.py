@@ -30,6 +30,7 @@ def person_fields(min_age: int, max_age: int) -> dict[str, Field]:
         "phone": Field("Telefon", kind="phone"),
         "street": Field("Straße", max_len=120),
         "postcode": Field("PLZ", max_len=10, check=postcode_check),
+        "city": Field("Ort", max_len=80),
         "district_id": Field("Stadtteil", kind="ref"),
         "notes": Field("Notizen"),
     }

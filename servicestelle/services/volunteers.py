@@ -35,7 +35,6 @@ class VolunteerService(EntityService[m.Volunteer]):
     entity = "volunteer"
     fields: ClassVar[Mapping[str, Field]] = {
         **person_fields(14, 100),
-        "city": Field("Ort", max_len=80),
         "status": Field("Status", kind="enum", enum=VolunteerStatus, required=True),
         "since": Field("aktiv seit", kind="date", check=not_in_future),
         "left_on": Field("ausgeschieden am", kind="date", check=not_before("since", "aktiv seit")),

@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from servicestelle.db import open_database
 from servicestelle.enums import AuditAction
-from servicestelle.errors import ConflictError
+from servicestelle.errors import ConflictError, ValidationError
 from servicestelle.models import AuditEntry
-from servicestelle.services.pairings import PairingService
 from servicestelle.services.newcomers import NewcomerService
+from servicestelle.services.pairings import PairingService
 from servicestelle.services.volunteers import VolunteerService
 
 
@@ -68,7 +68,7 @@ def test_a_failed_save_leaves_no_audit_entry(db):
     service = VolunteerService(db)
     volunteer = service.create(last_name="Lange")
     before = len(audit_rows(db, "volunteer", volunteer.id))
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         service.update(volunteer.id, volunteer.version, email="kaputt@")
     assert len(audit_rows(db, "volunteer", volunteer.id)) == before
 

@@ -240,6 +240,7 @@ def upgrade() -> None:
     sa.Column('arrived_on', sa.Date(), nullable=True),
     sa.Column('street', sa.String(length=120), nullable=True),
     sa.Column('postcode', sa.String(length=10), nullable=True),
+    sa.Column('city', sa.String(length=80), nullable=True),
     sa.Column('district_id', sa.Integer(), nullable=True),
     sa.Column('referred_by_id', sa.Integer(), nullable=True),
     sa.Column('import_batch_id', sa.Integer(), nullable=True),
