@@ -42,10 +42,14 @@ def main() -> None:
         "erste Seite (50 Zeilen)": lambda: volunteers.page(ListQuery(), 0, 50),
         "gefilterte Anzahl (Status+Stadtteil+Sprache)": lambda: volunteers.count(filtered),
         "gefilterte erste Seite": lambda: volunteers.page(filtered, 0, 50),
+        "sortiert nach Nachname absteigend, Seite bei 90.000": lambda: volunteers.page(
+            ListQuery(sort=[("last_name", True)]), 90_000, 50),
+        "sortiert nach Stadtteil, erste Seite": lambda: volunteers.page(
+            ListQuery(sort=[("district", False)]), 0, 50),
+        "sortiert nach »Aktiv seit«, erste Seite": lambda: volunteers.page(
+            ListQuery(sort=[("since", True)]), 0, 50),
         "sortiert nach Stadtteil absteigend, Seite bei 90.000": lambda: volunteers.page(
             ListQuery(sort=[("district", True)]), 90_000, 50),
-        "sortiert nach seit, erste Seite": lambda: volunteers.page(
-            ListQuery(sort=[("since", True)]), 0, 50),
         "Suche »müller« (global, 20 Treffer)": lambda: search(db, "müller"),
         "Suche »ole« in der Liste (Anzahl)": lambda: volunteers.count(ListQuery(text="ole")),
     }

@@ -117,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
                       file=sys.stderr, flush=True)
 
         counts = generate(db, volunteers=args.volunteers, seed=args.seed, progress=progress)
+        db.optimize()
         if sys.stderr.isatty():
             print(file=sys.stderr)
         total = sum(counts.values())

@@ -67,7 +67,9 @@ class Tracked:
 class Archivable:
     """Records whose history matters are archived, not deleted."""
 
-    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    # No index of its own: almost every row is not archived, so it would only mislead
+    # the query planner; person tables lead their name index with it instead.
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     @property
     def is_archived(self) -> bool:

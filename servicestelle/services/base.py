@@ -47,6 +47,9 @@ class Column:
     sortable: bool = True
     shown: bool = True  # shown by default; others are offered in the column chooser
     kind: str = "text"  # text, date, enum, phone, int, bool — how the screen formats it
+    # Further expressions that break ties when sorting by this column (first name after
+    # last name); sorted in the same direction, so that an index can serve the order.
+    sort_with: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,12 +141,16 @@ class EntityService(Generic[M]):
 
     def _order(self, query: ListQuery) -> list[Any]:
         order = []
-        for key, descending in query.sort or self.default_sort:
+        descending = False
+        for key, descending in query.sort or self.default_sort:  # noqa: B007
             column = self.columns.get(key)
             if column is None or not column.sortable:
                 continue
-            order.append(column.expr.desc() if descending else column.expr.asc())
-        order.append(self.model.id.asc())  # type: ignore[attr-defined]
+            for expr in (column.expr, *column.sort_with):
+                order.append(expr.desc() if descending else expr.asc())
+        # The id breaks the remaining ties, in the direction of the last key.
+        record_id = self.model.id  # type: ignore[attr-defined]
+        order.append(record_id.desc() if descending else record_id.asc())
         return order
 
     def list_select(self, query: ListQuery) -> Select[Any]:

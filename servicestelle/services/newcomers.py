@@ -42,7 +42,7 @@ class NewcomerService(EntityService[m.Newcomer]):
         "referred_by_id": Field("vermittelt durch", kind="ref"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "last_name": Column("Name", N.last_name),
+        "last_name": Column("Name", N.last_name, sort_with=(N.first_name,)),
         "first_name": Column("Vorname", N.first_name),
         "kind": Column("Art", N.kind, kind="enum"),
         "status": Column("Status", N.status, kind="enum"),
@@ -70,7 +70,7 @@ class NewcomerService(EntityService[m.Newcomer]):
         "arrived_from": Filter("angekommen ab", lambda v: N.arrived_on >= v, kind="date_from"),
         "arrived_to": Filter("angekommen bis", lambda v: N.arrived_on <= v, kind="date_to"),
     }
-    default_sort = (("last_name", False), ("first_name", False))
+    default_sort = (("last_name", False),)
     link_fields = frozenset({"languages"})
 
     def _from(self) -> FromClause:

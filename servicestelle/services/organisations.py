@@ -116,7 +116,9 @@ class ContactPersonService(EntityService[m.ContactPerson]):
         "role": Field("Funktion", max_len=120),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "last_name": Column("Nachname", m.ContactPerson.last_name),
+        "last_name": Column(
+            "Nachname", m.ContactPerson.last_name, sort_with=(m.ContactPerson.first_name,)
+        ),
         "first_name": Column("Vorname", m.ContactPerson.first_name),
         "role": Column("Funktion", m.ContactPerson.role),
         "phone": Column("Telefon", m.ContactPerson.phone, kind="phone"),
@@ -127,7 +129,7 @@ class ContactPersonService(EntityService[m.ContactPerson]):
             "Organisation", in_values(m.ContactPerson.organisation_id), kind="ref"
         ),
     }
-    default_sort = (("last_name", False), ("first_name", False))
+    default_sort = (("last_name", False),)
 
 
 class ConsultationService(EntityService[m.Consultation]):

@@ -46,7 +46,7 @@ class VolunteerService(EntityService[m.Volunteer]):
         "organisation_id": Field("Organisation", kind="ref"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "last_name": Column("Nachname", V.last_name),
+        "last_name": Column("Nachname", V.last_name, sort_with=(V.first_name,)),
         "first_name": Column("Vorname", V.first_name),
         "status": Column("Status", V.status, kind="enum"),
         "district": Column("Stadtteil", _district.c.name),
@@ -84,7 +84,7 @@ class VolunteerService(EntityService[m.Volunteer]):
         "since_from": Filter("seit ab", lambda value: V.since >= value, kind="date_from"),
         "since_to": Filter("seit bis", lambda value: V.since <= value, kind="date_to"),
     }
-    default_sort = (("last_name", False), ("first_name", False))
+    default_sort = (("last_name", False),)
     link_fields = frozenset({"languages", "activity_field_ids"})
 
     def _from(self) -> FromClause:

@@ -79,7 +79,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_event'))
     )
     with op.batch_alter_table('event', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_event_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_event_starts_at'), ['starts_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_event_status'), ['status'], unique=False)
 
@@ -180,7 +179,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation'))
     )
     with op.batch_alter_table('organisation', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_organisation_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_organisation_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_organisation_kind'), ['kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_organisation_name'), ['name'], unique=False)
@@ -204,7 +202,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_person'))
     )
     with op.batch_alter_table('contact_person', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_contact_person_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index('ix_contact_person_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_person_organisation_id'), ['organisation_id'], unique=False)
 
@@ -261,7 +258,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_newcomer'))
     )
     with op.batch_alter_table('newcomer', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_newcomer_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_index('ix_newcomer_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
@@ -317,7 +313,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_volunteer'))
     )
     with op.batch_alter_table('volunteer', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_volunteer_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_index('ix_volunteer_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
@@ -429,7 +424,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('help_request', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_help_request_activity_field_id'), ['activity_field_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_help_request_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_help_request_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_help_request_newcomer_id'), ['newcomer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_help_request_organisation_id'), ['organisation_id'], unique=False)
@@ -484,7 +478,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_pairing'))
     )
     with op.batch_alter_table('pairing', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_pairing_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_pairing_ended_on'), ['ended_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_pairing_newcomer_id'), ['newcomer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_pairing_next_checkin_on'), ['next_checkin_on'], unique=False)
@@ -728,7 +721,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_pairing_next_checkin_on'))
         batch_op.drop_index(batch_op.f('ix_pairing_newcomer_id'))
         batch_op.drop_index(batch_op.f('ix_pairing_ended_on'))
-        batch_op.drop_index(batch_op.f('ix_pairing_archived_at'))
 
     op.drop_table('pairing')
     with op.batch_alter_table('newcomer_language', schema=None) as batch_op:
@@ -742,7 +734,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_help_request_organisation_id'))
         batch_op.drop_index(batch_op.f('ix_help_request_newcomer_id'))
         batch_op.drop_index(batch_op.f('ix_help_request_district_id'))
-        batch_op.drop_index(batch_op.f('ix_help_request_archived_at'))
         batch_op.drop_index(batch_op.f('ix_help_request_activity_field_id'))
 
     op.drop_table('help_request')
@@ -769,7 +760,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_volunteer_name')
         batch_op.drop_index(batch_op.f('ix_volunteer_import_batch_id'))
         batch_op.drop_index(batch_op.f('ix_volunteer_district_id'))
-        batch_op.drop_index(batch_op.f('ix_volunteer_archived_at'))
 
     op.drop_table('volunteer')
     with op.batch_alter_table('organisation_language', schema=None) as batch_op:
@@ -783,7 +773,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_newcomer_name')
         batch_op.drop_index(batch_op.f('ix_newcomer_import_batch_id'))
         batch_op.drop_index(batch_op.f('ix_newcomer_district_id'))
-        batch_op.drop_index(batch_op.f('ix_newcomer_archived_at'))
 
     op.drop_table('newcomer')
     with op.batch_alter_table('funding_application', schema=None) as batch_op:
@@ -793,14 +782,12 @@ def downgrade() -> None:
     with op.batch_alter_table('contact_person', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_person_organisation_id'))
         batch_op.drop_index('ix_contact_person_name')
-        batch_op.drop_index(batch_op.f('ix_contact_person_archived_at'))
 
     op.drop_table('contact_person')
     with op.batch_alter_table('organisation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_organisation_name'))
         batch_op.drop_index(batch_op.f('ix_organisation_kind'))
         batch_op.drop_index(batch_op.f('ix_organisation_district_id'))
-        batch_op.drop_index(batch_op.f('ix_organisation_archived_at'))
 
     op.drop_table('organisation')
     op.drop_table('staff_user')
@@ -811,7 +798,6 @@ def downgrade() -> None:
     with op.batch_alter_table('event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_event_status'))
         batch_op.drop_index(batch_op.f('ix_event_starts_at'))
-        batch_op.drop_index(batch_op.f('ix_event_archived_at'))
 
     op.drop_table('event')
     op.drop_table('district')
