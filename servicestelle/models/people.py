@@ -9,7 +9,6 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
@@ -18,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus, VolunteerStatus
-from .base import Archivable, Base, Tracked, enum_column, exactly_one
+from .base import Archivable, Base, Tracked, current_index, enum_column, exactly_one
 from .lists import ActivityField, District, Language
 
 
@@ -34,9 +33,8 @@ class PersonFields:
     @declared_attr.directive
     def __table_args__(cls) -> tuple[object, ...]:  # noqa: N805
         # Lists are sorted by name most of the time: keep that order in an index.
-        return (
-            Index(f"ix_{cls.__tablename__}_name", "archived_at", "last_name", "first_name", "id"),
-        )
+        table = cls.__tablename__  # type: ignore[attr-defined]
+        return (current_index(f"ix_{table}_name", "last_name", "first_name", "id"),)
 
     @property
     def full_name(self) -> str:
@@ -50,6 +48,10 @@ class PersonFields:
 class Volunteer(PersonFields, Archivable, Tracked, Base):
     __tablename__ = "volunteer"
     __label__ = "Ehrenamtliche*r"
+    __table_args__ = (
+        current_index("ix_volunteer_name", "last_name", "first_name", "id"),
+        current_index("ix_volunteer_since", "since", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)

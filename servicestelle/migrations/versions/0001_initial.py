@@ -14,6 +14,9 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
+# Partial indexes cover the records lists show by default: those not archived.
+CURRENT = sa.text("archived_at IS NULL")
+
 
 def upgrade() -> None:
     op.create_table('activity_field',
@@ -202,7 +205,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_person'))
     )
     with op.batch_alter_table('contact_person', schema=None) as batch_op:
-        batch_op.create_index('ix_contact_person_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
+        batch_op.create_index('ix_contact_person_name', ['last_name', 'first_name', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
         batch_op.create_index(batch_op.f('ix_contact_person_organisation_id'), ['organisation_id'], unique=False)
 
     op.create_table('funding_application',
@@ -260,7 +263,7 @@ def upgrade() -> None:
     with op.batch_alter_table('newcomer', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_newcomer_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_import_batch_id'), ['import_batch_id'], unique=False)
-        batch_op.create_index('ix_newcomer_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
+        batch_op.create_index('ix_newcomer_name', ['last_name', 'first_name', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
         batch_op.create_index(batch_op.f('ix_newcomer_referred_by_id'), ['referred_by_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_status'), ['status'], unique=False)
 
@@ -315,7 +318,8 @@ def upgrade() -> None:
     with op.batch_alter_table('volunteer', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_volunteer_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_import_batch_id'), ['import_batch_id'], unique=False)
-        batch_op.create_index('ix_volunteer_name', ['archived_at', 'last_name', 'first_name', 'id'], unique=False)
+        batch_op.create_index('ix_volunteer_name', ['last_name', 'first_name', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
+        batch_op.create_index('ix_volunteer_since', ['since', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
         batch_op.create_index(batch_op.f('ix_volunteer_organisation_id'), ['organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_status'), ['status'], unique=False)
 
@@ -758,6 +762,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_volunteer_status'))
         batch_op.drop_index(batch_op.f('ix_volunteer_organisation_id'))
         batch_op.drop_index('ix_volunteer_name')
+        batch_op.drop_index('ix_volunteer_since')
         batch_op.drop_index(batch_op.f('ix_volunteer_import_batch_id'))
         batch_op.drop_index(batch_op.f('ix_volunteer_district_id'))
 
