@@ -65,7 +65,9 @@ class ListService(Protocol):
 
     def count(self, query: ListQuery) -> int: ...
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]: ...
+    def page(
+        self, query: ListQuery, offset: int, limit: int, total: int | None = None
+    ) -> list[tuple[Any, ...]]: ...
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -220,7 +222,9 @@ class LazyTableModel(QAbstractTableModel):
             self._blocks.move_to_end(number)
             return block
         try:
-            block = self._service.page(self._query, number * self._block_size, self._block_size)
+            block = self._service.page(
+                self._query, number * self._block_size, self._block_size, total=self._count
+            )
         except Exception as exc:  # reported to the user, never a crash
             self._report(exc)
             return None

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, FromClause, Select, func, select
+from sqlalchemy import ColumnElement, FromClause, Select, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -139,7 +139,7 @@ class EntityService(Generic[M]):
         with self.db.read() as session:
             return int(session.execute(stmt).scalar_one())
 
-    def _order(self, query: ListQuery) -> list[Any]:
+    def _order(self, query: ListQuery, *, reverse: bool = False) -> list[Any]:
         order = []
         descending = False
         for key, descending in query.sort or self.default_sort:  # noqa: B007
@@ -147,10 +147,10 @@ class EntityService(Generic[M]):
             if column is None or not column.sortable:
                 continue
             for expr in (column.expr, *column.sort_with):
-                order.append(expr.desc() if descending else expr.asc())
+                order.append(expr.desc() if descending != reverse else expr.asc())
         # The id breaks the remaining ties, in the direction of the last key.
         record_id = self.model.id  # type: ignore[attr-defined]
-        order.append(record_id.desc() if descending else record_id.asc())
+        order.append(record_id.desc() if descending != reverse else record_id.asc())
         return order
 
     def list_select(self, query: ListQuery) -> Select[Any]:
@@ -163,23 +163,36 @@ class EntityService(Generic[M]):
             .order_by(*self._order(query))
         )
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+    def page(
+        self, query: ListQuery, offset: int, limit: int, total: int | None = None
+    ) -> list[tuple[Any, ...]]:
         """Rows ``offset … offset+limit``: (id, value of each column in ``columns``).
 
-        Two steps: the ids of the page (an ordered index scan), then the columns of just
-        those rows, so that per-row subqueries never run for the rows skipped over.
+        Two steps: the ids of the page (an ordered index scan where possible), then the
+        columns of just those rows, so that per-row subqueries never run for the rows
+        skipped over. Given the ``total`` (which a list knows from ``count``), a page in
+        the second half is read from the end in reverse order: far fewer rows to skip.
         """
+        reverse = total is not None and offset > total // 2
+        if reverse:
+            assert total is not None
+            end = min(offset + limit, total)
+            offset, limit = total - end, max(end - offset, 0)
         ids_stmt = (
             select(self.model.id)  # type: ignore[attr-defined]
             .select_from(self._from())
             .where(*self._conditions(query))
-            .order_by(*self._order(query))
-            .offset(offset)
-            .limit(limit)
+            .order_by(*self._order(query, reverse=reverse))
+            # Literal numbers: with LIMIT ? SQLite cannot sort just the top rows and
+            # sorts all of them (measured: 200 ms instead of 40 ms on 100,000 rows).
+            .offset(literal(offset, literal_execute=True))
+            .limit(literal(limit, literal_execute=True))
         )
         exprs = [c.expr.label(k) for k, c in self.columns.items()]
         with self.db.read() as session:
             ids = list(session.scalars(ids_stmt))
+            if reverse:
+                ids.reverse()
             if not ids:
                 return []
             rows = session.execute(

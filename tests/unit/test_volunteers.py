@@ -187,3 +187,14 @@ def test_police_clearance_stores_dates_only_and_expires_after_five_years(service
     assert service.valid_clearance(volunteer.id, clearance.valid_until) is None
     with pytest.raises(ValidationError):
         service.add_clearance(volunteer.id, issued_on=dt.date.today() + dt.timedelta(days=3))
+
+
+def test_pages_read_from_the_end_equal_pages_read_from_the_start(db, service):
+    for i in range(23):
+        service.create(last_name=f"Name{i % 7}", first_name=f"V{i:02d}", status="aktiv")
+    query = ListQuery(sort=[("last_name", True)])
+    total = service.count(query)
+    everything = service.page(query, 0, 100)
+    assert len(everything) == total == 23
+    for offset, limit in ((0, 5), (10, 5), (15, 5), (20, 5), (21, 10), (23, 5)):
+        assert service.page(query, offset, limit, total=total) == everything[offset:offset + limit]
