@@ -35,9 +35,11 @@ class CountingService:
         self.counts += 1
         return self._service.count(query)
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+    def page(
+        self, query: ListQuery, offset: int, limit: int, total: int | None = None
+    ) -> list[tuple[Any, ...]]:
         self.pages.append((offset, limit))
-        return self._service.page(query, offset, limit)
+        return self._service.page(query, offset, limit, total)
 
 
 def cell(model: LazyTableModel, row: int, key: str, role: int = DISPLAY) -> Any:
@@ -141,7 +143,9 @@ def test_set_query_filters_in_the_database(model: LazyTableModel, qtbot) -> None
 
 def test_a_failing_database_is_reported_once_not_raised(volunteers: Database, qtbot) -> None:
     class Broken(CountingService):
-        def page(self, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+        def page(
+            self, query: ListQuery, offset: int, limit: int, total: int | None = None
+        ) -> list[tuple[Any, ...]]:
             super().page(query, offset, limit)
             raise DatabaseError("Die Datenbank ist nicht erreichbar.")
 
