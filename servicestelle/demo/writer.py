@@ -1,0 +1,290 @@
+"""Writing demo rows fast: ids allocated here, rows buffered per table and inserted in
+chunks, parents first, with the search index filled alongside.
+
+Ids follow the highest id already in each table, so demo data can be added to a
+database that is in use. Each chunk is one ``executemany`` of an INSERT that SQLAlchemy
+compiled, with values converted by the columns' own SQLAlchemy types (see ``_Insert``):
+what is stored is what ``conn.execute(insert(table), rows)`` would store, at about half
+its cost.
+
+Bulk rows bypass the ORM session and so its per-field audit hook. Instead, one audit
+entry per table written summarises the import (see ``Writer.write_audit``); the records
+carry ``created_by = updated_by = 'Beispieldaten'``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from itertools import repeat
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Date, DateTime, Table, func, insert, select
+
+from .. import models as m
+from ..enums import AuditAction
+from ..search import BY_ENTITY, fold_document
+
+if TYPE_CHECKING:
+    from ..db import Database
+
+AUTHOR = "Beispieldaten"
+CHUNK = 5000
+
+# The records whose number the progress callback counts (their link rows come along).
+_MAIN_TABLES = ("organisation", "volunteer", "newcomer", "pairing", "help_request", "event")
+_TRACKED = {"created_by": AUTHOR, "updated_by": AUTHOR, "version": 1}
+_VARIES = object()
+_WORD = re.compile(r"\w+")
+
+Row = dict[str, Any]
+
+
+class _Memo(dict[Any, Any]):
+    """A column type's bind processor, computed once per distinct value."""
+
+    def __init__(self, process: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.process = process
+        self[None] = None
+
+    def __missing__(self, value: Any) -> Any:
+        result = self[value] = self.process(value)
+        return result
+
+
+class _Insert:
+    """A bulk INSERT of one table, prepared once.
+
+    SQLAlchemy compiles the statement for the connection's dialect, and each column's
+    own bind processor (the conversion ``conn.execute(insert(table), rows)`` applies)
+    converts the values, once per distinct value (dates and enum values repeat a lot).
+    The rows then go to the driver's ``executemany`` in one call: the stored values are
+    exactly those of a Core insert, without SQLAlchemy's per-row parameter handling,
+    which would cost about as much as the database's own work. Keys a row leaves out
+    are NULL; ``constants`` gives columns that are the same in every row.
+    """
+
+    def __init__(
+        self, conn: Connection, table: Table, constants: Row, shared: dict[type, _Memo]
+    ) -> None:
+        dialect = conn.dialect
+        keys = list(table.c.keys())
+        compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+        self.name = table.name
+        self.known = frozenset(keys)
+        self.sql = compiled.string
+        self.positional = bool(compiled.positional)
+        self.keys = list(compiled.positiontup or []) if self.positional else keys
+        self.columns: list[tuple[str, Any, _Memo | None]] = []
+        for key in self.keys:
+            impl = table.c[key].type.dialect_impl(dialect)
+            process = impl.bind_processor(dialect)
+            memo = None
+            if process is not None:
+                if isinstance(impl, Date | DateTime):  # the same conversion in every table
+                    memo = shared.get(type(impl))
+                    if memo is None:
+                        memo = shared[type(impl)] = _Memo(process)
+                else:
+                    memo = _Memo(process)
+            constant = constants.get(key, _VARIES)
+            if constant is not _VARIES and memo is not None:
+                constant = memo[constant]
+            self.columns.append((key, constant, memo))
+
+    def execute(self, conn: Connection, rows: list[Row]) -> None:
+        unknown = set().union(*rows) - self.known
+        if unknown:
+            raise ValueError(f"{self.name}: unbekannte Spalten {sorted(unknown)}")
+        count = len(rows)
+        get = dict.get
+        values = []
+        for key, constant, memo in self.columns:
+            if constant is not _VARIES:
+                values.append(repeat(constant, count))
+            elif memo is None:
+                values.append(map(get, rows, repeat(key)))
+            else:
+                values.append(map(memo.__getitem__, map(get, rows, repeat(key))))
+        params: list[Any] = list(zip(*values, strict=True))
+        if not self.positional:
+            keys = self.keys
+            params = [dict(zip(keys, row, strict=True)) for row in params]
+        conn.exec_driver_sql(self.sql, params)
+
+
+def _phone_forms(e164: str | None) -> list[str]:
+    """The search forms of a German E.164 number exactly as ``search._phone_forms``
+    gives them (``49385…`` and the national digits ``0385…``), without parsing each
+    generated number again (a test checks that both agree)."""
+    if not e164:
+        return []
+    return [e164[1:], "0" + e164[3:]]
+
+
+class _Record:
+    """A row seen as the record the search module indexes (its phone number left out)."""
+
+    __slots__ = ("row",)
+
+    def __init__(self, row: Row) -> None:
+        self.row = row
+
+    def __getattr__(self, name: str) -> Any:
+        return None if name == "phone" else self.row.get(name)
+
+
+class Writer:
+    """Buffers rows per table and inserts them in chunks, parent tables first."""
+
+    def __init__(
+        self,
+        db: Database,
+        conn: Connection,
+        now: dt.datetime,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.conn = conn
+        self.search = db.search
+        self.now = now
+        self.total = max(total, 1)
+        self.progress = progress
+        self.tables = {t.name: t for t in m.Base.metadata.sorted_tables}
+        self.order = list(self.tables)  # dependency order: parents before children
+        self.buffers: dict[str, list[Row]] = {name: [] for name in self.order}
+        self.counts: dict[str, int] = dict.fromkeys(self.order, 0)
+        self.search_rows: list[tuple[str, int, str]] = []
+        self.last_id: dict[str, int] = {}
+        for name, table in self.tables.items():
+            if "id" in table.c:
+                self.last_id[name] = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
+        self._times = [dt.time(h, mi) for h in range(8, 17) for mi in (5, 20, 35, 50)]
+        self._stamps: dict[dt.date, list[dt.datetime]] = {}
+        self._tick = 0
+        self._folded: dict[str, list[str]] = {}
+        self._inserts: dict[str, _Insert] = {}
+        self._shared_memos: dict[type, _Memo] = {}
+
+    def new_id(self, table: str) -> int:
+        self.last_id[table] += 1
+        return self.last_id[table]
+
+    def stamp(self, day: dt.date) -> dt.datetime:
+        """A plausible office time on ``day`` (one of four per day), never in the future."""
+        stamps = self._stamps.get(day)
+        if stamps is None:
+            times = self._times
+            first = day.toordinal() * 7
+            stamps = self._stamps[day] = [
+                min(dt.datetime.combine(day, times[(first + k) % len(times)]), self.now)
+                for k in range(4)
+            ]
+        self._tick += 1
+        return stamps[self._tick & 3]
+
+    def add(self, table: str, day: dt.date, row: Row) -> int:
+        """Queue a row made on ``day`` and return its id (a new one unless the row has
+        one); keys left out are NULL, the tracking columns are filled here, and the
+        search text of a searchable record is queued with it."""
+        if "id" not in row:
+            row["id"] = self.new_id(table)
+        row["created_at"] = row["updated_at"] = self.stamp(day)
+        buffer = self.buffers[table]
+        buffer.append(row)
+        if len(buffer) >= CHUNK:
+            self.flush()
+        if table in BY_ENTITY:
+            self._index(table, row)
+        return row["id"]
+
+    def _index(self, entity: str, row: Row) -> None:
+        """Queue the folded search text of a record, built from the search module's own
+        parts (the phone number is turned into its search forms here, see
+        ``_phone_forms``)."""
+        parts = BY_ENTITY[entity].parts(_Record(row))
+        parts.extend(_phone_forms(row.get("phone")))
+        self.search_rows.append((entity, row["id"], self._fold(parts)))
+        if len(self.search_rows) >= CHUNK:
+            self.flush()
+
+    def _fold(self, parts: list[str | None]) -> str:
+        """``fold_document(parts)``, computed part by part: the tokens of space-joined
+        parts are the union of each part's tokens, so the many repeated names and
+        notes are folded once. Plain ASCII folds to its lower-case word tokens."""
+        tokens: set[str] = set()
+        cache = self._folded
+        for part in parts:
+            if not part:
+                continue
+            if part.isascii():
+                tokens.update(_WORD.findall(part.lower()))
+                continue
+            folded = cache.get(part)
+            if folded is None:
+                folded = fold_document([part]).split()
+                if len(cache) < 100_000:
+                    cache[part] = folded
+            tokens.update(folded)
+        return " ".join(sorted(tokens))
+
+    def flush(self) -> None:
+        """Insert every buffered row, parent tables first, then the search texts."""
+        for name in self.order:
+            buffer = self.buffers[name]
+            if buffer:
+                self.buffers[name] = []
+                self._statement(name).execute(self.conn, buffer)
+                self.counts[name] += len(buffer)
+        if self.search_rows:
+            rows, self.search_rows = self.search_rows, []
+            self.search.put_many(self.conn, rows)
+        if self.progress is not None:
+            done = sum(self.counts[t] for t in _MAIN_TABLES)
+            self.progress(min(done, self.total), self.total)
+
+    def _statement(self, name: str) -> _Insert:
+        statement = self._inserts.get(name)
+        if statement is None:
+            table = self.tables[name]
+            constants = _TRACKED if "version" in table.c else {}
+            statement = self._inserts[name] = _Insert(
+                self.conn, table, constants, self._shared_memos
+            )
+        return statement
+
+    def write_audit(self, user: str) -> None:
+        """One audit entry per table written (action »angelegt«, entity = table name,
+        entity id 0, new value »Beispieldaten: N Datensätze«)."""
+        rows = [
+            {
+                "id": self.new_id("audit_entry"),
+                "at": self.now,
+                "user": user,
+                "action": AuditAction.CREATE,
+                "entity": name,
+                "entity_id": 0,
+                "field": None,
+                "old_value": None,
+                "new_value": f"Beispieldaten: {count} Datensätze",
+            }
+            for name, count in self.counts.items()
+            if count and name != "audit_entry"
+        ]
+        if rows:
+            self.conn.execute(insert(self.tables["audit_entry"]), rows)
+            self.counts["audit_entry"] += len(rows)
+
+
+def enlarge_sqlite_cache(conn: Connection, volunteers: int) -> int | None:
+    """SQLite's default page cache (2 MB) makes a big insert rewrite the same index
+    pages over and over; give it about 3 KB per volunteer (8–512 MB) while writing.
+    Returns the previous setting (None on other databases)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    kib = min(512 * 1024, max(8 * 1024, volunteers * 3))
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{kib}")
+    return int(previous) if previous is not None else None
