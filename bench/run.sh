@@ -13,7 +13,7 @@ if [ ! -f "$db" ]; then
   start=$(date +%s.%N)
   "$py" -m servicestelle --db "$db" init >/dev/null
   "$py" -m servicestelle --db "$db" demo --volunteers "$n" --seed 1
-  echo "Demo-Datenbank gebaut in $(echo "$(date +%s.%N) - $start" | bc) s"
+  echo "Demo-Datenbank gebaut in $(python3 -c "print(round($(date +%s.%N) - $start, 1))") s"
 fi
 "$py" bench/queries.py "$db"
 QT_QPA_PLATFORM=offscreen "$py" bench/startup.py "$db"
