@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -47,6 +47,17 @@ def to_url(target: str | os.PathLike[str]) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+def describe_target(target: str | os.PathLike[str]) -> str:
+    """A database target fit for a log file or the screen: never with its password."""
+    value = os.fspath(target)
+    if "://" not in value:
+        return value
+    try:
+        return make_url(value).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - unparsable: show no part of it that might be secret
+        return value.split("://", 1)[0] + "://…"
+
+
 def _is_network_path(path: str) -> bool:
     if path.startswith(("\\\\", "//")):
         return True
@@ -59,7 +70,7 @@ def _is_network_path(path: str) -> bool:
 
 
 def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": 15})
+    engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
     journal = os.environ.get("SERVICESTELLE_SQLITE_JOURNAL") or (
         "DELETE" if url.database and _is_network_path(url.database) else "WAL"
     )
@@ -159,12 +170,6 @@ def open_database(
             raise DatabaseError(_("Die Datenbank ist leer. Bitte zuerst »init« ausführen."))
         _migrate(engine, revision)
     database = Database(engine, user)
-    if revision is None:
-        from .services.lists import seed_defaults
-
-        with database.session() as session:
-            session.info["audit"] = False  # shipped defaults, not anybody's edit
-            seed_defaults(session)
     if revision != SCHEMA_REVISION:
         database.optimize()
     return database
@@ -202,7 +207,17 @@ def _migrate(engine: Engine, revision: str | None) -> None:
     if revision is not None and engine.dialect.name == "sqlite":
         backup_before_upgrade(engine, revision)
     log.info("Datenbankschema wird von %s auf %s gebracht", revision, SCHEMA_REVISION)
-    upgrade(engine)
+    upgrade(engine, after=_seed if revision is None else None)
+
+
+def _seed(connection: Connection) -> None:
+    """Fill a new database's lists with the shipped defaults (Schwerin's districts …)."""
+    from .services.lists import seed_defaults
+
+    with Session(bind=connection) as session:
+        session.info["audit"] = False  # shipped defaults, not anybody's edit
+        seed_defaults(session)
+        session.flush()
 
 
 def backup_before_upgrade(engine: Engine, revision: str) -> Path:

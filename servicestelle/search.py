@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from . import models as m
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # casefold() made ß → ss
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -30,13 +30,17 @@ def _strip_marks(value: str) -> str:
 Term = tuple[str, ...]  # the spellings of one typed word; any of them may match
 
 
+_PHONE_TYPED = re.compile(r"\+?[\d\s/().-]{4,}")
+
+
 def fold_query(value: str) -> list[Term]:
-    """Search terms of what a user typed: each word in its spellings (ü → ue, ü → u)."""
+    """Search terms of what a user typed: each word in its spellings (ü → ue, ü → u);
+    a phone number as typed ("0385 545-1261", "+49 385 …") as one run of digits."""
+    if _PHONE_TYPED.fullmatch(value.strip()):
+        return [("".join(ch for ch in value if ch.isdigit()),)]
     lowered = value.casefold()
     expanded = _TOKEN.findall(_strip_marks(lowered.translate(_UMLAUTS)))
     stripped = _TOKEN.findall(_strip_marks(lowered))
-    if len(expanded) != len(stripped):  # "ß" and friends split differently: keep it simple
-        return [(word,) for word in expanded]
     return [tuple(dict.fromkeys(pair)) for pair in zip(expanded, stripped, strict=True)]
 
 

@@ -105,6 +105,45 @@ def normalise_email(value: str) -> str:
         ) from None
 
 
+_TRUE = {"ja", "j", "x", "1", "true", "wahr", "yes", "y"}
+_FALSE = {"nein", "n", "0", "false", "falsch", "no", "-"}
+
+
+def to_bool(value: Any) -> bool:
+    """Yes/no from a real bool, 0/1, or the words people type (ja, x, nein …)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE or text == "":
+        return False
+    raise Invalid(_("»{value}« ist weder ja noch nein.", value=value))
+
+
+def to_int(value: Any) -> int:
+    """A whole number; 2.0 is fine, 2.9 and "zwei" are not."""
+    if isinstance(value, bool):
+        raise Invalid(_("»{value}« ist keine ganze Zahl.", value=value))
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise Invalid(_("»{value}« ist keine ganze Zahl.", value=value)) from None
+    if not number.is_finite() or number != number.to_integral_value():
+        raise Invalid(_("»{value}« ist keine ganze Zahl.", value=value))
+    return int(number)
+
+
+def to_ids(values: Any, label: str, field: str) -> list[int]:
+    """Record ids given as a list (numbers or digits); a German error otherwise."""
+    try:
+        return [to_int(v) for v in values]
+    except (Invalid, TypeError) as exc:
+        raise ValidationError({field: f"{label}: {exc}"}) from None
+
+
 @dataclass(frozen=True)
 class Field:
     """An editable field: its German label, kind of value and rules."""
@@ -117,6 +156,7 @@ class Field:
     minimum: float | None = None
     maximum: float | None = None
     check: Check | None = None
+    empty: Any = None  # what an empty input is stored as ("" for a name that must exist)
 
     def convert(self, value: Any) -> Any:
         if isinstance(value, str):
@@ -124,7 +164,7 @@ class Field:
             if value == "":
                 value = None
         if value is None:
-            return None
+            return False if self.kind == "bool" else self.empty
         kind = self.kind
         if kind == "text":
             value = str(value)
@@ -132,23 +172,21 @@ class Field:
                 raise Invalid(_("höchstens {n} Zeichen", n=self.max_len))
             return value
         if kind in ("int", "ref"):
-            try:
-                number = int(value)
-            except (TypeError, ValueError):
-                raise Invalid(_("»{value}« ist keine ganze Zahl.", value=value)) from None
-            return self._in_range(number)
+            return self._in_range(to_int(value))
         if kind == "decimal":
             try:
                 number = Decimal(str(value).replace(",", "."))
             except InvalidOperation:
                 raise Invalid(_("»{value}« ist keine Zahl.", value=value)) from None
+            if not number.is_finite():
+                raise Invalid(_("»{value}« ist keine Zahl.", value=value))
             return self._in_range(number)
         if kind == "date":
             return parse_date(value)
         if kind == "datetime":
             return parse_datetime(value)
         if kind == "bool":
-            return bool(value)
+            return to_bool(value)
         if kind == "enum":
             assert self.enum is not None
             if isinstance(value, self.enum):

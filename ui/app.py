@@ -105,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _route_qt_messages()
     _install_translations(app)
     install_excepthook(log_file, interactive=interactive)
-    log.info("Start: Datenbank %s, Benutzer %s", target, user)
+    from servicestelle.db import describe_target
+
+    log.info("Start: Datenbank %s, Benutzer %s", describe_target(target), user)
 
     database = _open_database(target, user, interactive=interactive)
     if database is None:
@@ -129,7 +131,7 @@ def _open_database(target: str, user: str, *, interactive: bool) -> Database | N
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
 
-    from servicestelle.db import open_database
+    from servicestelle.db import describe_target, open_database
     from servicestelle.errors import ServiceError
 
     from .error_dialog import show_start_error
@@ -140,7 +142,7 @@ def _open_database(target: str, user: str, *, interactive: bool) -> Database | N
     except ServiceError as exc:
         message = exc.message
     except Exception as exc:  # any other reason is shown, never a crash
-        log.exception("Datenbank %s lässt sich nicht öffnen", target)
+        log.exception("Datenbank %s lässt sich nicht öffnen", describe_target(target))
         message = QCoreApplication.translate(
             "App", "Die Datenbank lässt sich nicht öffnen: {reason}"
         ).format(reason=exc)

@@ -25,6 +25,8 @@ def format_value(value: Any, kind: str = "text") -> str:
         return value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else str(value)
     if kind == "datetime" and isinstance(value, dt.datetime):
         return _local(value).strftime("%d.%m.%Y %H:%M")
+    if kind == "localdatetime" and isinstance(value, dt.datetime):  # wall-clock, as entered
+        return value.strftime("%d.%m.%Y %H:%M")
     if kind == "phone":
         return display_phone(str(value))
     if kind == "bool":

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 HERE = Path(__file__).resolve().parent
 
@@ -27,11 +28,17 @@ def head() -> str:
     return ScriptDirectory.from_config(config()).get_current_head() or ""
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(
+    engine: Engine, revision: str = "head", after: Callable[[Connection], None] | None = None
+) -> None:
+    """Bring the schema to ``revision``; ``after`` runs in the same transaction, so that
+    a new database gets its default lists all or nothing."""
     cfg = config(engine)
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+        if after is not None:
+            after(connection)
 
 
 def is_search_table(name: str) -> bool:

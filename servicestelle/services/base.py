@@ -23,7 +23,7 @@ from ..errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from ..i18n import _
 from ..models import Archivable, Base, utcnow
 from ..search import fold_query
-from ..validation import Field, clean
+from ..validation import Field, Invalid, clean, parse_date, to_int
 
 M = TypeVar("M", bound=Base)
 log = logging.getLogger(__name__)
@@ -46,7 +46,9 @@ class Column:
     expr: Any
     sortable: bool = True
     shown: bool = True  # shown by default; others are offered in the column chooser
-    kind: str = "text"  # text, date, enum, phone, int, bool — how the screen formats it
+    # How a screen formats it: text, date, datetime (UTC, shown in local time),
+    # localdatetime (wall-clock time as entered), enum, phone, int, decimal, bool.
+    kind: str = "text"
     # Further expressions that break ties when sorting by this column (first name after
     # last name); sorted in the same direction, so that an index can serve the order.
     sort_with: tuple[Any, ...] = ()
@@ -67,6 +69,20 @@ class ListQuery:
     text: str = ""
     sort: list[tuple[str, bool]] = field(default_factory=list)  # (column key, descending)
     include_archived: bool = False
+
+
+def _filter_value(key: str, spec: Filter, value: Any) -> Any:
+    """A filter's value in the type its condition compares with (German error if not)."""
+    try:
+        if spec.kind in ("date_from", "date_to"):
+            return parse_date(value)
+        if spec.kind == "ref":
+            many = isinstance(value, list | tuple | set)
+            ids = [to_int(v) for v in (value if many else [value])]
+            return ids if many else ids[0]
+        return value
+    except Invalid as exc:
+        raise ValidationError({key: f"{spec.label}: {exc}"}) from None
 
 
 class EntityService(Generic[M]):
@@ -119,7 +135,7 @@ class EntityService(Generic[M]):
             spec = self.filters.get(key)
             if spec is None:
                 raise ServiceError(_("Unbekannter Filter »{key}«.", key=key))
-            conditions.append(spec.build(value))
+            conditions.append(spec.build(_filter_value(key, spec, value)))
         terms = fold_query(query.text)
         if terms:
             ids = self.db.search.ids_matching(terms, self.entity)
@@ -215,7 +231,8 @@ class EntityService(Generic[M]):
             with self.db.session() as session:
                 yield session
         except IntegrityError as exc:
-            log.warning("Datenbankregel verletzt bei %s %s: %s", self.entity, record_id, exc)
+            reason = str(exc.orig).splitlines()[0]  # without values: they may be personal
+            log.warning("Datenbankregel verletzt bei %s %s: %s", self.entity, record_id, reason)
             raise ServiceError(
                 integrity_message
                 or _("{label} konnte nicht gespeichert werden: die Angaben widersprechen einem "

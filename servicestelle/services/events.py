@@ -13,18 +13,15 @@ from .. import models as m
 from ..enums import EventKind, EventStatus
 from ..errors import ValidationError
 from ..i18n import _
-from ..validation import Field, clean, parse_date
+from ..validation import Field, clean, to_ids
 from .base import Column, EntityService, Filter
 from .people import in_values
 
 E = m.Event
 
 
-def _day(value: Any) -> dt.datetime:
-    """The start of a filter's day (a date, or text such as 12.03.2026)."""
-    day = parse_date(value)
-    if day is None:
-        raise ValidationError({"date": _("Bitte ein Datum angeben.")})
+def _day(day: dt.date) -> dt.datetime:
+    """The start of a filter's day (filters hand over dates; events have times)."""
     return dt.datetime.combine(day, dt.time())
 
 
@@ -45,7 +42,7 @@ class EventService(EntityService[m.Event]):
         "description": Field("Beschreibung"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "starts_at": Column("Beginn", E.starts_at, kind="datetime"),
+        "starts_at": Column("Beginn", E.starts_at, kind="localdatetime"),
         "title": Column("Titel", E.title),
         "kind": Column("Art", E.kind, kind="enum"),
         "status": Column("Stand", E.status, kind="enum"),
@@ -82,17 +79,17 @@ class EventService(EntityService[m.Event]):
         with self._writing(event_id) as session:
             event = self._load(session, event_id)
             present = {a.volunteer_id for a in event.attendances}
-            wanted = [int(v) for v in volunteer_ids if int(v) not in present]
+            given = to_ids(volunteer_ids, "Ehrenamtliche*r", "volunteer_ids")
+            wanted = [v for v in given if v not in present]
             known = set(session.scalars(select(m.Volunteer.id).where(m.Volunteer.id.in_(wanted))))
             if set(wanted) - known:
                 raise ValidationError({"volunteer_ids": _("Ehrenamtliche*r: unbekannt.")})
-            for volunteer_id in dict.fromkeys(wanted):
+            for volunteer_id in dict.fromkeys(wanted):  # once each, in the order given
                 event.attendances.append(
                     m.Attendance(
                         volunteer_id=volunteer_id, invited_on=day
                     )
                 )
-            self._touch(event)
         return len(set(wanted))
 
     def set_attendance(

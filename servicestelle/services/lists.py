@@ -6,7 +6,7 @@ import csv
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from sqlalchemy import func, select, true
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -69,16 +69,13 @@ class _ListService(EntityService[Any]):
     unique: ClassVar[tuple[str, ...]] = ("name",)
 
     def _validate_record(self, session: Session, obj: Any) -> None:
+        # Lists are short: compare in Python, where case folding knows umlauts.
         errors = {}
         for name in self.unique:
+            wanted = str(getattr(obj, name)).casefold()
             column = getattr(self.model, name)
-            clash = session.scalar(
-                select(self.model.id).where(  # type: ignore[attr-defined]
-                    func.lower(column) == str(getattr(obj, name)).lower(),
-                    self.model.id != obj.id if obj.id is not None else true(),  # type: ignore[attr-defined]
-                )
-            )
-            if clash is not None:
+            others = session.execute(select(self.model.id, column))  # type: ignore[attr-defined]
+            if any(str(v).casefold() == wanted and i != obj.id for i, v in others):
                 errors[name] = _("{label}: »{value}« gibt es schon.",
                                  label=self.fields[name].label, value=getattr(obj, name))
         if errors:

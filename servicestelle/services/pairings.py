@@ -127,6 +127,10 @@ class PairingService(EntityService[m.Pairing]):
                 errors["ended_on" if b == "beendet" else "started_on"] = _(
                     "»{b}« liegt vor »{a}«.", a=a, b=b
                 )
+        if obj.ended_on is not None and obj.status != S.ENDED:
+            errors["ended_on"] = _("»beendet am« erst beim Beenden der Patenschaft.")
+        if obj.started_on is not None and obj.status == S.PROPOSED:
+            errors["started_on"] = _("»begonnen am« erst beim Starten der Patenschaft.")
         if errors:
             raise ValidationError(errors)
 
@@ -161,8 +165,9 @@ class PairingService(EntityService[m.Pairing]):
     ) -> m.Pairing:
         return self._step(pairing_id, version, "end", on, reason=reason, note=note)
 
-    def reopen(self, pairing_id: int, version: int | None, on: Any = None) -> m.Pairing:
-        return self._step(pairing_id, version, "reopen", on)
+    def reopen(self, pairing_id: int, version: int | None) -> m.Pairing:
+        """Take an ended pairing up again (it keeps its start date)."""
+        return self._step(pairing_id, version, "reopen", None)
 
     _STEP_FIELDS: ClassVar[Mapping[str, Field]] = {
         "on": Field("Datum", kind="date"),
@@ -196,6 +201,7 @@ class PairingService(EntityService[m.Pairing]):
                 pairing.end_note = values.get("note")
                 pairing.next_checkin_on = None
             elif action == "reopen":
+                pairing.paused_on = None
                 pairing.ended_on = None
                 pairing.end_reason = None
                 pairing.end_note = None

@@ -23,7 +23,7 @@ def postcode_check(value: str, _values: Mapping[str, Any]) -> str | None:
 
 def person_fields(min_age: int, max_age: int) -> dict[str, Field]:
     return {
-        "first_name": Field("Vorname", max_len=100),
+        "first_name": Field("Vorname", max_len=100, empty=""),
         "last_name": Field("Nachname", required=True, max_len=100),
         "birth_date": Field("Geburtsdatum", kind="date", check=plausible_age(min_age, max_age)),
         "email": Field("E-Mail", kind="email", max_len=254),
@@ -48,10 +48,10 @@ def language_names(link: type[m.Base], owner_column: Any, owner_id: Any) -> Any:
 
 def has_language(link: type[m.Base], owner_column: Any, owner_id: Any) -> Any:
     def build(value: Any) -> ColumnElement[bool]:
-        ids = value if isinstance(value, list | tuple | set) else [value]
+        ids = list(value) if isinstance(value, list | tuple | set) else [value]
         return exists().where(
             owner_column == owner_id,
-            link.language_id.in_([int(i) for i in ids]),  # type: ignore[attr-defined]
+            link.language_id.in_(ids),  # type: ignore[attr-defined]
         )
 
     return build

@@ -42,6 +42,14 @@ WORKFLOW = Workflow(
 )
 
 
+def _require_volunteer(session: Session, volunteer_id: int) -> m.Volunteer:
+    """The volunteer to ask or assign: must exist and not have left."""
+    volunteer = session.get(m.Volunteer, volunteer_id)
+    if volunteer is None or volunteer.status == VolunteerStatus.LEFT:
+        raise ValidationError({"volunteer_id": _("Ehrenamtliche*r: nicht (mehr) aktiv.")})
+    return volunteer
+
+
 class HelpRequestService(EntityService[m.HelpRequest]):
     model = m.HelpRequest
     entity = "help_request"
@@ -146,9 +154,7 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         with self._writing(request_id) as session:
             request = self._load(session, request_id)
             self._require_open(request)
-            volunteer = session.get(m.Volunteer, volunteer_id)
-            if volunteer is None or volunteer.status == VolunteerStatus.LEFT:
-                raise ValidationError({"volunteer_id": _("Ehrenamtliche*r: nicht (mehr) aktiv.")})
+            _require_volunteer(session, volunteer_id)
             candidate = self._candidate(request, volunteer_id)
             if candidate is None:
                 candidate = m.RequestCandidate(volunteer_id=volunteer_id)
@@ -158,7 +164,6 @@ class HelpRequestService(EntityService[m.HelpRequest]):
             candidate.answer = CandidateAnswer.PENDING
             if request.status == S.OPEN:
                 request.status = S.MEDIATING
-            self._touch(request)
             session.flush()
         return candidate
 
@@ -181,7 +186,6 @@ class HelpRequestService(EntityService[m.HelpRequest]):
                 )
             candidate.answer = values["answer"]
             candidate.answered_on = values["answered_on"] or dt.date.today()
-            self._touch(request)
             session.flush()
         return candidate
 
@@ -191,8 +195,7 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         with self._writing(request_id) as session:
             request = self._load(session, request_id)
             request.status = self.workflow.target("match", request.status)
-            if session.get(m.Volunteer, volunteer_id) is None:
-                raise ValidationError({"volunteer_id": _("Ehrenamtliche*r: unbekannt.")})
+            _require_volunteer(session, volunteer_id)
             candidate = self._candidate(request, volunteer_id)
             if candidate is None:
                 candidate = m.RequestCandidate(
@@ -239,6 +242,7 @@ class HelpRequestService(EntityService[m.HelpRequest]):
             request.closed_on = None
             for candidate in request.candidates:
                 candidate.assigned = False
+                candidate.assigned_on = None
             session.flush()
             self._after_write(session, request)
         return request

@@ -14,7 +14,7 @@ from ..availability import ALL_SLOTS
 from ..enums import LanguageLevel, VolunteerStatus
 from ..errors import NotFoundError, ValidationError
 from ..i18n import _
-from ..validation import Field, clean, not_before, not_in_future
+from ..validation import Field, clean, not_before, not_in_future, to_ids
 from .base import Column, EntityService, Filter
 from .people import (
     clean_languages,
@@ -26,6 +26,10 @@ from .people import (
 )
 
 V = m.Volunteer
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple | set) else [value]
 _district = m.District.__table__.alias("vd")
 _organisation = m.Organisation.__table__.alias("vo")
 
@@ -76,7 +80,7 @@ class VolunteerService(EntityService[m.Volunteer]):
             "Tätigkeitsfeld",
             lambda value: exists().where(
                 m.VolunteerActivity.volunteer_id == V.id,
-                m.VolunteerActivity.activity_field_id == int(value),
+                m.VolunteerActivity.activity_field_id.in_(_as_list(value)),
             ),
             kind="ref",
         ),
@@ -122,7 +126,7 @@ class VolunteerService(EntityService[m.Volunteer]):
             self._touch(obj)
 
     def _sync_activities(self, session: Session, obj: m.Volunteer, ids: Any) -> bool:
-        wanted = {int(i) for i in ids}
+        wanted = set(to_ids(ids, "Tätigkeitsfeld", "activity_field_ids"))
         known = set(session.scalars(select(m.ActivityField.id)))
         if wanted - known:
             raise ValidationError({"activity_field_ids": _("Tätigkeitsfeld unbekannt.")})
@@ -154,7 +158,6 @@ class VolunteerService(EntityService[m.Volunteer]):
             volunteer = self._load(session, volunteer_id)
             clearance = m.PoliceClearance(seen_by=self.db.user, **values)
             volunteer.clearances.append(clearance)
-            self._touch(volunteer)
             session.flush()
         return clearance
 

@@ -92,9 +92,14 @@ def test_invite_counts_new_invitations_and_never_duplicates(service, forum, volu
     assert not any(a.attended for a in invited)
 
 
-def test_invitation_makes_one_new_version(service, forum, volunteers):
+def test_inviting_and_ticking_do_not_invalidate_an_open_event_form(service, forum, volunteers):
+    # Invitations and attendance are saved on their own; an event form opened before
+    # must still save its own fields without a (false) conflict.
     service.invite(forum.id, volunteers[:2])
-    assert service.get(forum.id).version == forum.version + 1
+    service.set_attendance(forum.id, volunteers[0])
+    saved = service.update(forum.id, forum.version, location="Rathaus, Saal 2")
+    assert saved.version == forum.version + 1
+    assert [a.attended for a in service.attendances(forum.id)] == [True, False]
 
 
 def test_inviting_an_unknown_volunteer_invites_nobody(service, forum, volunteers):

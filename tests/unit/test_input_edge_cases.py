@@ -1,0 +1,131 @@
+"""Input as people really type it: words for yes/no, dates as text, phone numbers with
+spaces, empty names, odd ids. Each gets the right value or a German message."""
+
+from __future__ import annotations
+
+import pytest
+
+from servicestelle.db import describe_target
+from servicestelle.enums import RequestStatus
+from servicestelle.errors import ServiceError, ValidationError
+from servicestelle.services.base import ListQuery
+from servicestelle.services.consents import ConsentService
+from servicestelle.services.events import EventService
+from servicestelle.services.global_search import search
+from servicestelle.services.hours import HoursService
+from servicestelle.services.lists import ActivityFieldService
+from servicestelle.services.newcomers import NewcomerService
+from servicestelle.services.pairings import PairingService
+from servicestelle.services.requests import HelpRequestService
+from servicestelle.services.volunteers import VolunteerService
+
+
+@pytest.fixture
+def volunteer(db):
+    return VolunteerService(db).create(last_name="Öztürk", first_name="Ayşe", status="aktiv",
+                                       since="2023-05-01", phone="0385 5451261")
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("nein", False), ("Nein ", False), ("0", False), ("", False),
+    ("ja", True), ("x", True), ("1", True), (True, True),
+])
+def test_yes_and_no_as_typed(db, volunteer, typed, stored):
+    consent = ConsentService(db).give("volunteer", volunteer.id, photos=typed)
+    assert consent.photos is stored
+
+
+def test_a_word_that_is_neither_yes_nor_no_is_refused(db, volunteer):
+    with pytest.raises(ValidationError) as caught:
+        ConsentService(db).give("volunteer", volunteer.id, photos="vielleicht")
+    assert "weder ja noch nein" in caught.value.field_errors["photos"]
+
+
+def test_clearing_a_first_name_keeps_the_record_saveable(db, volunteer):
+    service = VolunteerService(db)
+    saved = service.update(volunteer.id, volunteer.version, first_name="")
+    assert saved.first_name == "" and saved.sort_name == "Öztürk"
+
+
+@pytest.mark.parametrize(("value", "message"), [("2,9", "keine ganze Zahl"), ("nan", "keine")])
+def test_numbers_must_be_numbers(db, volunteer, value, message):
+    with pytest.raises(ValidationError) as caught:
+        if message == "keine ganze Zahl":
+            VolunteerService(db).update(volunteer.id, volunteer.version, max_pairings=value)
+        else:
+            HoursService(db).record(volunteer.id, hours=value)
+    assert message in str(caught.value)
+
+
+def test_date_filters_accept_german_dates_as_text(db, volunteer):
+    service = VolunteerService(db)
+    assert service.count(ListQuery(filters={"since_to": "31.12.2020"})) == 0
+    assert service.count(ListQuery(filters={"since_from": "01.05.2023"})) == 1
+    with pytest.raises(ValidationError) as caught:
+        service.count(ListQuery(filters={"since_from": "irgendwann"}))
+    assert "kein Datum" in caught.value.field_errors["since_from"]
+
+
+def test_odd_ids_in_filters_and_lists_get_a_message(db, volunteer):
+    with pytest.raises(ValidationError):
+        VolunteerService(db).count(ListQuery(filters={"district": "Lankow"}))
+    forum = EventService(db).create(title="Ehrenamtsforum", starts_at="2026-03-12 18:00")
+    with pytest.raises(ValidationError):
+        EventService(db).invite(forum.id, ["abc"])
+    with pytest.raises(ValidationError):
+        VolunteerService(db).update(volunteer.id, volunteer.version, activity_field_ids=["x"])
+
+
+@pytest.mark.parametrize("typed", ["0385 5451261", "0385/545-1261", "+49 385 5451261",
+                                   "03855451261"])
+def test_phone_numbers_are_found_as_people_type_them(db, volunteer, typed):
+    assert [hit.entity_id for hit in search(db, typed)] == [volunteer.id]
+
+
+def test_list_names_are_unique_regardless_of_case_and_umlauts(db):
+    fields = ActivityFieldService(db)
+    fields.create(name="Übersetzen schriftlich")
+    with pytest.raises(ValidationError) as caught:
+        fields.create(name="ÜBERSETZEN SCHRIFTLICH")
+    assert "gibt es schon" in caught.value.field_errors["name"]
+
+
+def test_a_volunteer_who_left_cannot_be_assigned(db, volunteer):
+    left = VolunteerService(db).update(volunteer.id, volunteer.version, status="ausgeschieden")
+    requests = HelpRequestService(db)
+    request = requests.create(title="Arztbegleitung")
+    with pytest.raises(ValidationError):
+        requests.assign(request.id, left.id)
+    assert requests.get(request.id).status is RequestStatus.OPEN
+
+
+def test_reopening_a_request_clears_the_assignment(db, volunteer):
+    requests = HelpRequestService(db)
+    request = requests.assign(requests.create(title="Umzugshilfe").id, volunteer.id)
+    done = requests.complete(request.id, request.version)
+    reopened = requests.reopen(done.id, done.version)
+    assert [(c.assigned, c.assigned_on) for c in reopened.candidates] == [(False, None)]
+
+
+def test_end_date_of_a_running_pairing_cannot_be_set_by_editing(db, volunteer):
+    newcomer = NewcomerService(db).create(last_name="Kovalenko")
+    pairings = PairingService(db)
+    pairing = pairings.start(*(lambda p: (p.id, p.version))(
+        pairings.propose(volunteer.id, newcomer.id)))
+    with pytest.raises(ValidationError) as caught:
+        pairings.update(pairing.id, pairing.version, ended_on="2030-01-01")
+    assert "Beenden" in caught.value.field_errors["ended_on"]
+
+
+def test_database_addresses_in_logs_never_show_the_password():
+    shown = describe_target("postgresql+psycopg://amt:Geheim123@server/servicestelle")
+    assert "Geheim123" not in shown and "server/servicestelle" in shown
+    assert describe_target("C:/Daten/servicestelle.db") == "C:/Daten/servicestelle.db"
+
+
+def test_unknown_list_entry_cannot_be_deleted_twice(db):
+    fields = ActivityFieldService(db)
+    field = fields.create(name="Nähcafé")
+    fields.delete(field.id, field.version)
+    with pytest.raises(ServiceError):
+        fields.delete(field.id, field.version)
