@@ -20,7 +20,7 @@ from . import models as m
 from .enums import AuditAction, LabeledEnum
 from .search import SearchBackend, document_of
 
-_NOT_AUDITED = {"created_at", "updated_at", "created_by", "updated_by", "version"}
+_NOT_AUDITED = {"created_at", "updated_at", "created_by", "updated_by", "version", "sort_key"}
 _NEVER = (m.AuditEntry, m.SearchEntry)
 
 

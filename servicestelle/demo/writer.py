@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Date, DateTime, Table, func, insert, select
 
 from .. import models as m
+from ..collation import sort_key
 from ..enums import AuditAction
 from ..search import BY_ENTITY, fold_document
 
@@ -33,6 +34,7 @@ AUTHOR = "Beispieldaten"
 CHUNK = 5000
 
 # The records whose number the progress callback counts (their link rows come along).
+_PEOPLE = ("volunteer", "newcomer", "contact_person")  # rows that carry a name sort key
 _MAIN_TABLES = ("organisation", "volunteer", "newcomer", "pairing", "help_request", "event")
 _TRACKED = {"created_by": AUTHOR, "updated_by": AUTHOR, "version": 1}
 _VARIES = object()
@@ -191,6 +193,8 @@ class Writer:
         search text of a searchable record is queued with it."""
         if "id" not in row:
             row["id"] = self.new_id(table)
+        if table in _PEOPLE:
+            row["sort_key"] = sort_key(row["last_name"], row.get("first_name"))
         row["created_at"] = row["updated_at"] = self.stamp(day)
         buffer = self.buffers[table]
         buffer.append(row)

@@ -13,9 +13,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
+from ..collation import sort_key
 from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus, VolunteerStatus
 from .base import Archivable, Base, Tracked, current_index, enum_column, exactly_one
 from .lists import ActivityField, District, Language
@@ -26,6 +28,9 @@ class PersonFields:
 
     first_name: Mapped[str] = mapped_column(String(100), default="")
     last_name: Mapped[str] = mapped_column(String(100))
+    # German alphabetical order of "last name first name" (see collation.py), kept
+    # up to date on every save.
+    sort_key: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(32))  # E.164
     notes: Mapped[str | None] = mapped_column(Text)
@@ -34,7 +39,7 @@ class PersonFields:
     def __table_args__(cls) -> tuple[object, ...]:  # noqa: N805
         # Lists are sorted by name most of the time: keep that order in an index.
         table = cls.__tablename__  # type: ignore[attr-defined]
-        return (current_index(f"ix_{table}_name", "last_name", "first_name", "id"),)
+        return (current_index(f"ix_{table}_name", "sort_key", "id"),)
 
     @property
     def full_name(self) -> str:
@@ -49,7 +54,7 @@ class Volunteer(PersonFields, Archivable, Tracked, Base):
     __tablename__ = "volunteer"
     __label__ = "Ehrenamtliche*r"
     __table_args__ = (
-        current_index("ix_volunteer_name", "last_name", "first_name", "id"),
+        current_index("ix_volunteer_name", "sort_key", "id"),
         current_index("ix_volunteer_since", "since", "id"),
     )
 
@@ -299,3 +304,12 @@ class PoliceClearance(Tracked, Base):
 
     def audit_value(self) -> str:
         return f"ausgestellt {self.issued_on:%d.%m.%Y}, gesehen {self.seen_on:%d.%m.%Y}"
+
+
+def _update_sort_key(_mapper: object, _connection: object, person: PersonFields) -> None:
+    person.sort_key = sort_key(person.last_name, person.first_name)
+
+
+for _model in (Volunteer, Newcomer, ContactPerson):
+    event.listen(_model, "before_insert", _update_sort_key)
+    event.listen(_model, "before_update", _update_sort_key)

@@ -52,6 +52,8 @@ class Column:
     # Further expressions that break ties when sorting by this column (first name after
     # last name); sorted in the same direction, so that an index can serve the order.
     sort_with: tuple[Any, ...] = ()
+    # Sort by this expression instead of the shown value (a German sort key for names).
+    sort_by: Any = None
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,8 @@ class EntityService(Generic[M]):
             column = self.columns.get(key)
             if column is None or not column.sortable:
                 continue
-            for expr in (column.expr, *column.sort_with):
+            first = column.expr if column.sort_by is None else column.sort_by
+            for expr in (first, *column.sort_with):
                 order.append(expr.desc() if descending != reverse else expr.asc())
         # The id breaks the remaining ties, in the direction of the last key.
         record_id = self.model.id  # type: ignore[attr-defined]

@@ -42,7 +42,7 @@ class NewcomerService(EntityService[m.Newcomer]):
         "referred_by_id": Field("vermittelt durch", kind="ref"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "last_name": Column("Name", N.last_name, sort_with=(N.first_name,)),
+        "last_name": Column("Name", N.last_name, sort_by=N.sort_key),
         "first_name": Column("Vorname", N.first_name),
         "kind": Column("Art", N.kind, kind="enum"),
         "status": Column("Status", N.status, kind="enum"),

@@ -117,7 +117,7 @@ class ContactPersonService(EntityService[m.ContactPerson]):
     }
     columns: ClassVar[Mapping[str, Column]] = {
         "last_name": Column(
-            "Nachname", m.ContactPerson.last_name, sort_with=(m.ContactPerson.first_name,)
+            "Nachname", m.ContactPerson.last_name, sort_by=m.ContactPerson.sort_key
         ),
         "first_name": Column("Vorname", m.ContactPerson.first_name),
         "role": Column("Funktion", m.ContactPerson.role),

@@ -50,7 +50,7 @@ class VolunteerService(EntityService[m.Volunteer]):
         "organisation_id": Field("Organisation", kind="ref"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "last_name": Column("Nachname", V.last_name, sort_with=(V.first_name,)),
+        "last_name": Column("Nachname", V.last_name, sort_by=V.sort_key),
         "first_name": Column("Vorname", V.first_name),
         "status": Column("Status", V.status, kind="enum"),
         "district": Column("Stadtteil", _district.c.name),

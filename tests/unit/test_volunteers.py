@@ -198,3 +198,24 @@ def test_pages_read_from_the_end_equal_pages_read_from_the_start(db, service):
     assert len(everything) == total == 23
     for offset, limit in ((0, 5), (10, 5), (15, 5), (20, 5), (21, 10), (23, 5)):
         assert service.page(query, offset, limit, total=total) == everything[offset:offset + limit]
+
+
+def test_names_are_listed_in_german_alphabetical_order(service):
+    for last, first in [("Zimmermann", "Udo"), ("Öztürk", "Ayşe"), ("de Vries", "Jan"),
+                        ("Albers", "Eva"), ("Müller", "Bernd"), ("Mueller", "Anna"),
+                        ("Özdemir", "Can")]:
+        service.create(last_name=last, first_name=first)
+    name = list(service.columns).index("last_name") + 1
+    ordered = [row[name] for row in service.page(ListQuery(), 0, 20)]
+    assert ordered == ["Albers", "de Vries", "Mueller", "Müller", "Özdemir", "Öztürk",
+                       "Zimmermann"]
+    descending = service.page(ListQuery(sort=[("last_name", True)]), 0, 20)
+    assert [row[name] for row in descending] == list(reversed(ordered))
+
+
+def test_renaming_moves_the_person_in_the_list(service):
+    anna = service.create(last_name="Albers", first_name="Anna")
+    service.create(last_name="Brandt", first_name="Bea")
+    service.update(anna.id, anna.version, last_name="Ziegler")
+    name = list(service.columns).index("last_name") + 1
+    assert [row[name] for row in service.page(ListQuery(), 0, 5)] == ["Brandt", "Ziegler"]

@@ -192,6 +192,7 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=120), nullable=True),
     sa.Column('first_name', sa.String(length=100), nullable=False),
     sa.Column('last_name', sa.String(length=100), nullable=False),
+    sa.Column('sort_key', sa.String(length=200), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=True),
     sa.Column('phone', sa.String(length=32), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
@@ -205,7 +206,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_person'))
     )
     with op.batch_alter_table('contact_person', schema=None) as batch_op:
-        batch_op.create_index('ix_contact_person_name', ['last_name', 'first_name', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
+        batch_op.create_index('ix_contact_person_name', ['sort_key', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
         batch_op.create_index(batch_op.f('ix_contact_person_organisation_id'), ['organisation_id'], unique=False)
 
     op.create_table('funding_application',
@@ -246,6 +247,7 @@ def upgrade() -> None:
     sa.Column('import_batch_id', sa.Integer(), nullable=True),
     sa.Column('first_name', sa.String(length=100), nullable=False),
     sa.Column('last_name', sa.String(length=100), nullable=False),
+    sa.Column('sort_key', sa.String(length=200), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=True),
     sa.Column('phone', sa.String(length=32), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
@@ -263,7 +265,7 @@ def upgrade() -> None:
     with op.batch_alter_table('newcomer', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_newcomer_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_import_batch_id'), ['import_batch_id'], unique=False)
-        batch_op.create_index('ix_newcomer_name', ['last_name', 'first_name', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
+        batch_op.create_index('ix_newcomer_name', ['sort_key', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
         batch_op.create_index(batch_op.f('ix_newcomer_referred_by_id'), ['referred_by_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_newcomer_status'), ['status'], unique=False)
 
@@ -301,6 +303,7 @@ def upgrade() -> None:
     sa.Column('import_batch_id', sa.Integer(), nullable=True),
     sa.Column('first_name', sa.String(length=100), nullable=False),
     sa.Column('last_name', sa.String(length=100), nullable=False),
+    sa.Column('sort_key', sa.String(length=200), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=True),
     sa.Column('phone', sa.String(length=32), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
@@ -318,7 +321,7 @@ def upgrade() -> None:
     with op.batch_alter_table('volunteer', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_volunteer_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_import_batch_id'), ['import_batch_id'], unique=False)
-        batch_op.create_index('ix_volunteer_name', ['last_name', 'first_name', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
+        batch_op.create_index('ix_volunteer_name', ['sort_key', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
         batch_op.create_index('ix_volunteer_since', ['since', 'id'], unique=False, sqlite_where=CURRENT, postgresql_where=CURRENT)
         batch_op.create_index(batch_op.f('ix_volunteer_organisation_id'), ['organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_status'), ['status'], unique=False)
