@@ -2,15 +2,17 @@
 
 Pages are built the first time they are shown, so that start-up pays only for the first
 one. A list page reports its row count, which the status bar shows next to the
-database's location.
+database's location. The search field in the tool bar searches every area as the user
+types; opening a hit emits ``open_record(entity, entity_id)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,14 +30,26 @@ from PySide6.QtWidgets import (
 
 import servicestelle
 from servicestelle.db import Database
+from servicestelle.errors import ServiceError
 
 from .actions import WindowActions
 from .formatting import format_count
+from .global_search import SearchPopup
 from .pages.list_page import ListPage
 from .pages.placeholder import PlaceholderPage
 from .settings import window_settings
+from .table_model import BLOCK_SIZE
 
 DEFAULT_SIZE = QSize(1280, 800)
+SEARCH_LIMIT = 20
+# The page that shows each kind of record the global search finds.
+PAGE_OF_ENTITY = {
+    "volunteer": "volunteers",
+    "newcomer": "newcomers",
+    "contact_person": "organisations",
+    "organisation": "organisations",
+    "help_request": "requests",
+}
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,8 @@ class PageEntry:
 
 
 class MainWindow(QMainWindow):
+    open_record = Signal(str, int)  # entity (volunteer, newcomer, …) and its id
+
     def __init__(
         self, database: Database, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
@@ -57,12 +73,15 @@ class MainWindow(QMainWindow):
 
         self.entries = self._page_entries()
         self.pages: dict[str, QWidget] = {}
+        self._hit_titles: dict[tuple[str, int], str] = {}  # of the last search's hits
+        self._pending_select: tuple[ListPage, int] | None = None
         self.commands = WindowActions(self)
         self._build_menus()
         self._build_toolbar()
         self._build_centre()
         self._build_status_bar()
         self._restore()
+        self.open_record.connect(self._show_record)
         self.navigation.setCurrentRow(self._index_of("volunteers"))
         start = self.current_list()
         if start is not None:
@@ -110,8 +129,9 @@ class MainWindow(QMainWindow):
             if isinstance(page, ListPage):
                 page.restore_state(self.settings, f"pages/{key}")
                 page.count_changed.connect(lambda _count, p=page: self._update_count(p))
+                page.count_changed.connect(lambda _count, p=page: self._select_pending(p))
                 page.current_changed.connect(self._update_actions)
-                page.open_requested.connect(lambda record_id, k=key: self.open_record(k, record_id))
+                page.open_requested.connect(lambda record_id, k=key: self.open_form(k, record_id))
             self.pages[key] = page
             self.stack.addWidget(page)
         return page
@@ -174,6 +194,10 @@ class MainWindow(QMainWindow):
         self.global_search.setMinimumWidth(260)
         self.global_search.setMaximumWidth(360)
         bar.addWidget(self.global_search)
+        self.search_popup = SearchPopup(self.global_search, self._run_global_search)
+        self.search_popup.chosen.connect(
+            lambda hit: self.open_record.emit(hit.entity, hit.entity_id)
+        )
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_centre(self) -> None:
@@ -228,11 +252,91 @@ class MainWindow(QMainWindow):
         if page is not None and record_id is not None:
             page.open_requested.emit(record_id)
 
-    def open_record(self, key: str, record_id: int) -> None:
+    def open_form(self, key: str, record_id: int) -> None:
         """Open a record in its form (the forms come with a later version)."""
         self.statusBar().showMessage(
             self.tr("Das Formular für diesen Eintrag folgt in Kürze."), 5000
         )
+
+    # -- global search -----------------------------------------------------------------
+
+    def _run_global_search(self, text: str) -> list[Any] | None:
+        """The hits for the search field (None, with a message, when the search failed)."""
+        from servicestelle.services.global_search import search
+
+        try:
+            hits = search(self.database, text, limit=SEARCH_LIMIT)
+        except ServiceError as error:
+            self.statusBar().showMessage(error.message, 10000)
+            return None
+        self._hit_titles = {(hit.entity, hit.entity_id): hit.title for hit in hits}
+        return hits
+
+    def _entity_label(self, entity: str) -> str:
+        labels = {
+            "volunteer": self.tr("Ehrenamtliche*r"),
+            "newcomer": self.tr("Neuzugewanderte*r"),
+            "contact_person": self.tr("Ansprechperson"),
+            "organisation": self.tr("Organisation"),
+            "help_request": self.tr("Hilfsanfrage"),
+        }
+        return labels.get(entity, entity)
+
+    def _show_record(self, entity: str, record_id: int) -> None:
+        """Show a record found elsewhere (the global search) on its page.
+
+        Until the forms exist, a volunteer is selected in the list; the other areas only
+        get their page.
+        """
+        key = PAGE_OF_ENTITY.get(entity)
+        if key is None:
+            return
+        self._pending_select = None
+        self.navigation.setCurrentRow(self._index_of(key))
+        page = self.current_page()
+        label = self._entity_label(entity)
+        if key == "volunteers" and isinstance(page, ListPage):
+            if not self._select_in_list(page, record_id):
+                self._filter_list_for(page, record_id, self._hit_titles.get((entity, record_id)))
+            message = self.tr("{label} Nr. {id} geöffnet – das Formular folgt in Kürze.")
+        else:
+            message = self.tr("{label} Nr. {id} – diese Seite folgt in Kürze.")
+        self.statusBar().showMessage(message.format(label=label, id=record_id), 8000)
+
+    def _select_in_list(self, page: ListPage, record_id: int) -> bool:
+        """Select and show ``record_id`` if it is among the rows loaded already (the
+        list's other rows would each cost a query)."""
+        model, view = page.model, page.view
+        rows = model.rowCount()
+        for block in model.loaded_blocks():
+            for row in range(block * BLOCK_SIZE, min((block + 1) * BLOCK_SIZE, rows)):
+                if model.record_id(row) != record_id:
+                    continue
+                shown = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+                index = model.index(row, shown[0] if shown else 0)
+                view.setCurrentIndex(index)  # selects the whole row
+                view.scrollTo(index, view.ScrollHint.PositionAtCenter)
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
+    def _filter_list_for(self, page: ListPage, record_id: int, title: str | None) -> None:
+        """Narrow the list to the record's name, then select it when the rows come."""
+        if not title:
+            return
+        status = page.status_box
+        if page.search.text() == title and (status is None or status.currentIndex() == 0):
+            return  # the list shows this filter already
+        self._pending_select = (page, record_id)
+        page.search.setText(title)
+        if status is not None:
+            status.setCurrentIndex(0)  # "alle": the status filter might hide the record
+
+    def _select_pending(self, page: ListPage) -> None:
+        pending = self._pending_select
+        if pending is not None and pending[0] is page:
+            self._pending_select = None
+            self._select_in_list(page, pending[1])
 
     def refresh_current(self) -> None:
         page = self.current_list()
