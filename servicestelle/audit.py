@@ -95,6 +95,18 @@ def _changes(obj: Any) -> list[tuple[str, Any, Any]]:
     return changed
 
 
+def _previous_audit_value(obj: Any, changes: list[tuple[str, Any, Any]]) -> str:
+    """What ``audit_value()`` said before this flush: the old column values are put
+    back for a moment (in the instance's dictionary, which records no history)."""
+    current = {key: obj.__dict__.get(key) for key, _old, _new in changes}
+    try:
+        for key, old, _new in changes:
+            obj.__dict__[key] = old
+        return str(obj.audit_value())
+    finally:
+        obj.__dict__.update(current)
+
+
 def _audit_rows(session: Session) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for obj in session.new:
@@ -113,7 +125,7 @@ def _audit_rows(session: Session) -> list[dict[str, Any]]:
         if hasattr(obj, "audit_field"):
             changes = _changes(obj)
             if changes:
-                old = changes[0][1] if len(changes) == 1 else None
+                old = _previous_audit_value(obj, changes)
                 rows.append(
                     _entry(AuditAction.UPDATE, obj, obj.audit_field(), old, obj.audit_value())
                 )

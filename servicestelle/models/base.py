@@ -51,6 +51,16 @@ def current_index(name: str, *columns: str) -> Index:
     return Index(name, *columns, sqlite_where=text("archived_at IS NULL"))
 
 
+def named(obj: object, relation: str, fallback: object) -> str:
+    """How a link row names what it points at in the audit log: the related record's
+    name when it is already loaded (never loaded here: this runs inside a flush),
+    else its number."""
+    related = obj.__dict__.get(relation)
+    if related is None:
+        return f"Nr. {fallback}"
+    return str(getattr(related, "name", None) or getattr(related, "sort_name", None) or fallback)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -94,6 +104,7 @@ __all__ = [
     "current_index",
     "enum_column",
     "exactly_one",
+    "named",
     "func",
     "utcnow",
 ]

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..enums import EventKind, EventStatus
-from .base import Archivable, Base, Tracked, enum_column
+from .base import Archivable, Base, Tracked, enum_column, named
 from .people import Volunteer
 
 
@@ -48,10 +48,10 @@ class Attendance(Tracked, Base):
     attended: Mapped[bool] = mapped_column(Boolean, default=False)
 
     event: Mapped[Event] = relationship(back_populates="attendances")
-    volunteer: Mapped[Volunteer] = relationship()
+    volunteer: Mapped[Volunteer] = relationship(lazy="joined")
 
     def audit_field(self) -> str:
-        return f"Teilnahme {self.volunteer_id}"
+        return f"Teilnahme {named(self, 'volunteer', self.volunteer_id)}"
 
     def audit_value(self) -> str:
         return (

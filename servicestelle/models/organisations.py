@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Numeric, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..enums import FoundingStage, FundingStatus, OrganisationKind
-from .base import Archivable, Base, Tracked, enum_column, exactly_one
+from .base import Archivable, Base, Tracked, enum_column, exactly_one, named
 from .lists import District, Language
 from .people import ContactPerson
 
@@ -67,7 +67,7 @@ class OrganisationLanguage(Tracked, Base):
     language: Mapped[Language] = relationship(lazy="joined")
 
     def audit_field(self) -> str:
-        return f"Sprache {self.language_id}"
+        return f"Sprache {named(self, 'language', self.language_id)}"
 
     def audit_value(self) -> str:
         return "ja"

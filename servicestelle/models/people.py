@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..collation import sort_key
 from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus, VolunteerStatus
-from .base import Archivable, Base, Tracked, current_index, enum_column, exactly_one
+from .base import Archivable, Base, Tracked, current_index, enum_column, exactly_one, named
 from .lists import ActivityField, District, Language
 
 
@@ -120,7 +120,7 @@ class VolunteerLanguage(Tracked, Base):
     language: Mapped[Language] = relationship(lazy="joined")
 
     def audit_field(self) -> str:
-        return f"Sprache {self.language_id}"
+        return f"Sprache {named(self, 'language', self.language_id)}"
 
     def audit_value(self) -> str:
         return self.level.label
@@ -142,7 +142,7 @@ class VolunteerActivity(Tracked, Base):
     activity_field: Mapped[ActivityField] = relationship(lazy="joined")
 
     def audit_field(self) -> str:
-        return f"Tätigkeitsfeld {self.activity_field_id}"
+        return f"Tätigkeitsfeld {named(self, 'activity_field', self.activity_field_id)}"
 
     def audit_value(self) -> str:
         return "ja"
@@ -209,7 +209,7 @@ class NewcomerLanguage(Tracked, Base):
     language: Mapped[Language] = relationship(lazy="joined")
 
     def audit_field(self) -> str:
-        return f"Sprache {self.language_id}"
+        return f"Sprache {named(self, 'language', self.language_id)}"
 
     def audit_value(self) -> str:
         return self.level.label

@@ -26,7 +26,7 @@ from ..enums import (
     PairingStatus,
     RequestStatus,
 )
-from .base import Archivable, Base, Tracked, enum_column, exactly_one
+from .base import Archivable, Base, Tracked, enum_column, exactly_one, named
 from .lists import ActivityField, District, Language
 from .people import Newcomer, Volunteer
 
@@ -126,7 +126,7 @@ class RequestLanguage(Tracked, Base):
     language: Mapped[Language] = relationship(lazy="joined")
 
     def audit_field(self) -> str:
-        return f"Sprache {self.language_id}"
+        return f"Sprache {named(self, 'language', self.language_id)}"
 
     def audit_value(self) -> str:
         return self.min_level.label
@@ -159,10 +159,10 @@ class RequestCandidate(Tracked, Base):
     assigned_on: Mapped[dt.date | None] = mapped_column(Date)
 
     request: Mapped[HelpRequest] = relationship(back_populates="candidates")
-    volunteer: Mapped[Volunteer] = relationship()
+    volunteer: Mapped[Volunteer] = relationship(lazy="joined")
 
     def audit_field(self) -> str:
-        return f"Angefragt {self.volunteer_id}"
+        return f"Angefragt {named(self, 'volunteer', self.volunteer_id)}"
 
     def audit_value(self) -> str:
         state = self.answer.label + (", zugeordnet" if self.assigned else "")

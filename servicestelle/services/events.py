@@ -58,8 +58,7 @@ class EventService(EntityService[m.Event]):
         "status": Filter("Stand", in_values(E.status)),
         "kind": Filter("Art", in_values(E.kind)),
         "from": Filter("ab", lambda v: E.starts_at >= _day(v), kind="date_from"),
-        "to": Filter("bis", lambda v: E.starts_at < _day(v) + dt.timedelta(days=1),
-                     kind="date_to"),
+        "to": Filter("bis", lambda v: E.starts_at < _day(v) + dt.timedelta(days=1), kind="date_to"),
     }
     default_sort = (("starts_at", True),)
 
@@ -86,9 +85,7 @@ class EventService(EntityService[m.Event]):
                 raise ValidationError({"volunteer_ids": _("Ehrenamtliche*r: unbekannt.")})
             for volunteer_id in dict.fromkeys(wanted):  # once each, in the order given
                 event.attendances.append(
-                    m.Attendance(
-                        volunteer_id=volunteer_id, invited_on=day
-                    )
+                    m.Attendance(volunteer=session.get(m.Volunteer, volunteer_id), invited_on=day)
                 )
         return len(set(wanted))
 
@@ -108,7 +105,7 @@ class EventService(EntityService[m.Event]):
             if attendance is None:
                 if session.get(m.Volunteer, volunteer_id) is None:
                     raise ValidationError({"volunteer_id": _("Ehrenamtliche*r: unbekannt.")})
-                attendance = m.Attendance(volunteer_id=volunteer_id)
+                attendance = m.Attendance(volunteer=session.get(m.Volunteer, volunteer_id))
                 event.attendances.append(attendance)
             attendance.attended = attended
             if registered is not None:

@@ -88,9 +88,10 @@ class NewcomerService(EntityService[m.Newcomer]):
         if languages is not None:
             wanted = clean_languages(session, languages, LanguageLevel.NATIVE)
             changed = sync_languages(
+                session,
                 obj.languages,
                 wanted,
-                lambda lid, level: m.NewcomerLanguage(language_id=lid, level=level),
+                lambda language, level: m.NewcomerLanguage(language=language, level=level),
             )
             if changed and obj.id is not None:
                 self._touch(obj)

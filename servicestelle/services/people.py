@@ -99,9 +99,14 @@ def clean_languages(
 
 
 def sync_languages(
-    links: list[Any], wanted: dict[int, LanguageLevel], make: Any, level_attr: str = "level"
+    session: Session,
+    links: list[Any],
+    wanted: dict[int, LanguageLevel],
+    make: Any,
+    level_attr: str = "level",
 ) -> bool:
-    """Bring a person's language links in line with ``wanted``; True when changed."""
+    """Bring a person's language links in line with ``wanted``; True when changed.
+    ``make(language, level)`` builds a new link row for a ``Language``."""
     changed = False
     for link in list(links):
         if link.language_id not in wanted:
@@ -113,7 +118,7 @@ def sync_languages(
     present = {link.language_id for link in links}
     for language_id, level in wanted.items():
         if language_id not in present:
-            links.append(make(language_id, level))
+            links.append(make(session.get(m.Language, language_id), level))
             changed = True
     return changed
 

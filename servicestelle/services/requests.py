@@ -124,9 +124,10 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         if languages is not None:
             wanted = clean_languages(session, languages, LanguageLevel.GOOD)
             changed = sync_languages(
+                session,
                 obj.languages,
                 wanted,
-                lambda lid, level: m.RequestLanguage(language_id=lid, min_level=level),
+                lambda language, level: m.RequestLanguage(language=language, min_level=level),
                 level_attr="min_level",
             )
             if changed and obj.id is not None:
@@ -157,7 +158,8 @@ class HelpRequestService(EntityService[m.HelpRequest]):
             _require_volunteer(session, volunteer_id)
             candidate = self._candidate(request, volunteer_id)
             if candidate is None:
-                candidate = m.RequestCandidate(volunteer_id=volunteer_id)
+                volunteer = session.get(m.Volunteer, volunteer_id)
+                candidate = m.RequestCandidate(volunteer=volunteer)
                 request.candidates.append(candidate)
             candidate.asked_on = values["asked_on"] or dt.date.today()
             candidate.channel = values["channel"] or ContactChannel.EMAIL
@@ -199,7 +201,9 @@ class HelpRequestService(EntityService[m.HelpRequest]):
             candidate = self._candidate(request, volunteer_id)
             if candidate is None:
                 candidate = m.RequestCandidate(
-                    volunteer_id=volunteer_id, asked_on=day, channel=ContactChannel.PHONE
+                    volunteer=session.get(m.Volunteer, volunteer_id),
+                    asked_on=day,
+                    channel=ContactChannel.PHONE,
                 )
                 request.candidates.append(candidate)
             candidate.answer = CandidateAnswer.YES

@@ -116,9 +116,10 @@ class VolunteerService(EntityService[m.Volunteer]):
         if languages is not None:
             wanted = clean_languages(session, languages, LanguageLevel.GOOD)
             changed |= sync_languages(
+                session,
                 obj.languages,
                 wanted,
-                lambda lid, level: m.VolunteerLanguage(language_id=lid, level=level),
+                lambda language, level: m.VolunteerLanguage(language=language, level=level),
             )
         if activity_ids is not None:
             changed |= self._sync_activities(session, obj, activity_ids)
@@ -137,7 +138,8 @@ class VolunteerService(EntityService[m.Volunteer]):
                 changed = True
         present = {link.activity_field_id for link in obj.activities}
         for field_id in sorted(wanted - present):
-            obj.activities.append(m.VolunteerActivity(activity_field_id=field_id))
+            field = session.get(m.ActivityField, field_id)
+            obj.activities.append(m.VolunteerActivity(activity_field=field))
             changed = True
         return changed
 

@@ -47,8 +47,8 @@ def test_language_links_are_logged_on_the_volunteer(db):
     service.update(volunteer.id, volunteer.version, languages=[])
     fields = [(r.field, r.old_value, r.new_value) for r in audit_rows(db, "volunteer", volunteer.id)
               if r.field and r.field.startswith("Sprache")]
-    assert [(old, new) for _f, old, new in fields] == [(None, "Muttersprache"),
-                                                       ("Muttersprache", None)]
+    assert fields == [("Sprache Dari", None, "Muttersprache"),
+                      ("Sprache Dari", "Muttersprache", None)]
 
 
 def test_archiving_and_workflow_steps_are_logged(db):
