@@ -24,6 +24,7 @@ from ..i18n import _
 from ..models import Archivable, Base, utcnow
 from ..search import fold_query
 from ..validation import Field, Invalid, clean, parse_date, to_int
+from .workflow import Workflow
 
 M = TypeVar("M", bound=Base)
 log = logging.getLogger(__name__)
@@ -104,8 +105,15 @@ class EntityService(Generic[M]):
     # Values handed to ``_apply`` as they are (related rows such as languages).
     link_fields: ClassVar[frozenset[str]] = frozenset()
 
+    # The status workflow of records that have one (pairings, help requests).
+    workflow: ClassVar[Workflow | None] = None
+
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def allowed_actions(self, status: Any) -> list[tuple[str, str]]:
+        """The workflow steps (action, German label) a screen offers in ``status``."""
+        return self.workflow.allowed(status) if self.workflow else []
 
     @property
     def label(self) -> str:

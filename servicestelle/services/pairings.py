@@ -136,9 +136,6 @@ class PairingService(EntityService[m.Pairing]):
 
     # -- workflow ------------------------------------------------------------------
 
-    def allowed_actions(self, status: PairingStatus) -> list[tuple[str, str]]:
-        return self.workflow.allowed(status)
-
     def propose(self, volunteer_id: int, newcomer_id: int, **values: Any) -> m.Pairing:
         return self.create(volunteer_id=volunteer_id, newcomer_id=newcomer_id, **values)
 

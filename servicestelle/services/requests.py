@@ -133,9 +133,6 @@ class HelpRequestService(EntityService[m.HelpRequest]):
             if changed and obj.id is not None:
                 self._touch(obj)
 
-    def allowed_actions(self, status: RequestStatus) -> list[tuple[str, str]]:
-        return self.workflow.allowed(status)
-
     # -- volunteers asked and assigned ----------------------------------------------
 
     _ASK_FIELDS: ClassVar[Mapping[str, Field]] = {
