@@ -88,6 +88,21 @@ def _filter_value(key: str, spec: Filter, value: Any) -> Any:
         raise ValidationError({key: f"{spec.label}: {exc}"}) from None
 
 
+def _names_of(db: Database, model: Any) -> list[tuple[Any, str]]:
+    """(id, name) of a short list's entries in their configured order, active ones."""
+    stmt = select(model.id, model.name)
+    if hasattr(model, "active"):
+        stmt = stmt.where(model.active.is_(True))
+    if hasattr(model, "archived_at"):
+        stmt = stmt.where(model.archived_at.is_(None))
+    if hasattr(model, "common"):
+        stmt = stmt.order_by(model.common.desc())
+    if hasattr(model, "sort_order"):
+        stmt = stmt.order_by(model.sort_order)
+    with db.read() as session:
+        return [(i, n) for i, n in session.execute(stmt.order_by(model.name))]
+
+
 class EntityService(Generic[M]):
     """Generic use cases of one kind of record; subclasses describe fields and lists."""
 
@@ -230,6 +245,30 @@ class EntityService(Generic[M]):
             by_id = {row[0]: tuple(row) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
 
+    def filter_choices(self, key: str) -> list[tuple[Any, str]]:
+        """What a filter offers, as (value, German label): an enum's members, or the
+        names of a short list (districts, languages, fields, organisations). Empty for
+        filters over long lists of records (people), which screens pick otherwise."""
+        spec = self.filters[key]
+        column = getattr(spec.build, "column", None)
+        enum_class = getattr(getattr(column, "type", None), "enum_class", None)
+        if enum_class is not None:
+            return [(member, member.label) for member in enum_class]
+        target = getattr(spec.build, "choices_from", None)
+        if target is None and column is not None:
+            for foreign_key in getattr(column, "foreign_keys", ()):
+                target = next(
+                    (
+                        mp.class_
+                        for mp in Base.registry.mappers
+                        if mp.local_table is foreign_key.column.table
+                    ),
+                    None,
+                )
+        if target is None or not hasattr(target, "name"):
+            return []
+        return _names_of(self.db, target)
+
     # -- writing -------------------------------------------------------------------
 
     @contextmanager
@@ -246,8 +285,11 @@ class EntityService(Generic[M]):
             log.warning("Datenbankregel verletzt bei %s %s: %s", self.entity, record_id, reason)
             raise ServiceError(
                 integrity_message
-                or _("{label} konnte nicht gespeichert werden: die Angaben widersprechen einem "
-                     "anderen Datensatz (z. B. doppelter Name).", label=self.label)
+                or _(
+                    "{label} konnte nicht gespeichert werden: die Angaben widersprechen einem "
+                    "anderen Datensatz (z. B. doppelter Name).",
+                    label=self.label,
+                )
             ) from exc
         except StaleDataError:
             changed_by, changed_at = self._last_change(record_id)
@@ -372,8 +414,10 @@ class EntityService(Generic[M]):
                     label=self.label,
                 )
             )
-        in_use = _("{label} wird noch verwendet und kann nicht gelöscht werden.",
-                   label=self.label) + self.in_use_hint
+        in_use = (
+            _("{label} wird noch verwendet und kann nicht gelöscht werden.", label=self.label)
+            + self.in_use_hint
+        )
         with self._writing(record_id, integrity_message=in_use) as session:
             obj = self._load(session, record_id)
             self._check_version(obj, version)

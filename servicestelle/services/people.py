@@ -54,17 +54,25 @@ def has_language(link: type[m.Base], owner_column: Any, owner_id: Any) -> Any:
             link.language_id.in_(ids),  # type: ignore[attr-defined]
         )
 
+    return choices_from(m.Language, build)
+
+
+def choices_from(model: type[m.Base], build: Any) -> Any:
+    """Mark a hand-written filter as choosing among the entries of ``model``."""
+    build.choices_from = model
     return build
 
 
 def in_values(column: Any):  # type: ignore[no-untyped-def]
-    """A filter accepting one value or a list of values."""
+    """A filter accepting one value or a list of values (its choices come from the
+    column: an enum's members, or the records a foreign key points at)."""
 
     def build(value: Any) -> ColumnElement[bool]:
         if isinstance(value, list | tuple | set):
             return column.in_(list(value))
         return column == value
 
+    build.column = column  # type: ignore[attr-defined]
     return build
 
 

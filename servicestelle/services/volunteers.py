@@ -17,6 +17,7 @@ from ..i18n import _
 from ..validation import Field, clean, not_before, not_in_future, to_ids
 from .base import Column, EntityService, Filter
 from .people import (
+    choices_from,
     clean_languages,
     has_language,
     in_values,
@@ -78,9 +79,12 @@ class VolunteerService(EntityService[m.Volunteer]):
         ),
         "activity_field": Filter(
             "Tätigkeitsfeld",
-            lambda value: exists().where(
-                m.VolunteerActivity.volunteer_id == V.id,
-                m.VolunteerActivity.activity_field_id.in_(_as_list(value)),
+            choices_from(
+                m.ActivityField,
+                lambda value: exists().where(
+                    m.VolunteerActivity.volunteer_id == V.id,
+                    m.VolunteerActivity.activity_field_id.in_(_as_list(value)),
+                ),
             ),
             kind="ref",
         ),

@@ -219,3 +219,16 @@ def test_renaming_moves_the_person_in_the_list(service):
     service.update(anna.id, anna.version, last_name="Ziegler")
     name = list(service.columns).index("last_name") + 1
     assert [row[name] for row in service.page(ListQuery(), 0, 5)] == ["Brandt", "Ziegler"]
+
+
+def test_filters_offer_their_choices_in_german(service):
+    statuses = service.filter_choices("status")
+    assert [label for _value, label in statuses] == ["interessiert", "aktiv", "pausiert",
+                                                     "ausgeschieden"]
+    districts = dict(service.filter_choices("district"))
+    assert "Mueßer Holz" in districts.values()
+    languages = [label for _v, label in service.filter_choices("language")]
+    assert languages.index("Arabisch") < languages.index("Zulu")
+    fields = [label for _v, label in service.filter_choices("activity_field")]
+    assert fields[0] == "Begleitung zu Ämtern und Behörden"
+    assert service.filter_choices("since_from") == []
