@@ -365,6 +365,9 @@ class EntityService(Generic[M]):
         session.refresh(obj)
 
     def update(self, record_id: int, version: int | None, **values: Any) -> M:
+        """Save changed fields. ``version`` is the one the user saw: if somebody saved
+        in between, a ConflictError names them. Screens always pass it; ``None``
+        (scripts, bulk corrections) saves without that check."""
         blocked = set(values) & self.read_only
         if blocked:
             raise ServiceError(
