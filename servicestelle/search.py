@@ -13,7 +13,18 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, insert, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Integer,
+    column,
+    delete,
+    insert,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from . import models as m
@@ -79,6 +90,7 @@ class Searchable:
 
 
 ROWID_BASE = 10**12
+_FTS = table("search_fts", column("rowid", Integer), column("folded"))
 
 SEARCHABLE: tuple[Searchable, ...] = (
     Searchable("volunteer", 1, m.Volunteer, "Ehrenamtliche*r", _person_parts),  # type: ignore[arg-type]
@@ -166,11 +178,15 @@ class Fts5Search(SearchBackend):
         )
 
     def ids_matching(self, terms: list[Term], entity: str):  # type: ignore[no-untyped-def]
-        code = BY_ENTITY[entity].code
-        return text(
-            "SELECT rowid - :base FROM search_fts WHERE search_fts MATCH :q "
-            "AND rowid > :base AND rowid < :top"
-        ).bindparams(base=code * ROWID_BASE, top=(code + 1) * ROWID_BASE, q=self._match(terms))
+        # Built as an expression (not text with named parameters): two of these in one
+        # statement, as a pairing's volunteer and newcomer need, keep their own values.
+        base = BY_ENTITY[entity].code * ROWID_BASE
+        rowid = _FTS.c.rowid
+        return select(rowid - base).where(
+            literal_column("search_fts").op("MATCH")(self._match(terms)),
+            rowid > base,
+            rowid < base + ROWID_BASE,
+        )
 
     def query(self, session: Session, terms: list[Term], limit: int) -> list[Hit]:
         rows = session.execute(

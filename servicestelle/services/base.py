@@ -22,7 +22,8 @@ from ..db import Database
 from ..errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from ..i18n import _
 from ..models import Archivable, Base, utcnow
-from ..search import fold_query
+from ..search import BY_ENTITY as SEARCH_ENTITIES
+from ..search import Term, fold_query
 from ..validation import Field, Invalid, clean, parse_date, to_int
 from .workflow import Workflow
 
@@ -163,9 +164,16 @@ class EntityService(Generic[M]):
             conditions.append(spec.build(_filter_value(key, spec, value)))
         terms = fold_query(query.text)
         if terms:
-            ids = self.db.search.ids_matching(terms, self.entity)
-            conditions.append(self.model.id.in_(ids))  # type: ignore[attr-defined]
+            conditions.append(self._text_condition(terms))
         return conditions
+
+    def _text_condition(self, terms: list[Term]) -> ColumnElement[bool]:
+        """Records matching the free text of a list: through the search index for the
+        kinds of record it holds; others (pairings, events) say how in an override."""
+        if self.entity not in SEARCH_ENTITIES:
+            raise ServiceError(_("Diese Liste lässt sich nicht nach Text durchsuchen."))
+        ids = self.db.search.ids_matching(terms, self.entity)
+        return self.model.id.in_(ids)  # type: ignore[attr-defined, no-any-return]
 
     def _count_from(self) -> FromClause:
         """The FROM clause for counting: just the table unless filters need joins."""

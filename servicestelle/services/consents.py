@@ -30,14 +30,14 @@ class ConsentService(EntityService[m.Consent]):
         "volunteer_id": Field("Ehrenamtliche*r", kind="ref"),
         "newcomer_id": Field("Neuzugewanderte*r", kind="ref"),
         "contact_person_id": Field("Ansprechperson", kind="ref"),
-        "given_on": Field("erteilt am", kind="date", required=True, check=not_in_future),
+        "given_on": Field("Erteilt am", kind="date", required=True, check=not_in_future),
         "storage": Field("Speicherung der Daten", kind="bool"),
         "contact_email": Field("Kontakt per E-Mail", kind="bool"),
         "contact_phone": Field("Kontakt per Telefon", kind="bool"),
         "share_with_partners": Field("Weitergabe an Partnerorganisationen", kind="bool"),
         "photos": Field("Fotos", kind="bool"),
         "withdrawn_on": Field(
-            "widerrufen am", kind="date", check=not_before("given_on", "erteilt am")
+            "Widerrufen am", kind="date", check=not_before("given_on", "Erteilt am")
         ),
         "note": Field("Anmerkung", max_len=300),
     }

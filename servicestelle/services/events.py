@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import models as m
 from ..enums import EventKind, EventStatus
 from ..errors import ValidationError
 from ..i18n import _
+from ..search import Term
 from ..validation import Field, clean, to_ids
 from .base import Column, EntityService, Filter
 from .people import in_values
@@ -62,6 +63,16 @@ class EventService(EntityService[m.Event]):
     }
     default_sort = (("starts_at", True),)
 
+    def _text_condition(self, terms: list[Term]) -> ColumnElement[bool]:
+        """Events are few: their title and place are searched directly."""
+        text = func.lower(func.coalesce(E.title, "") + " " + func.coalesce(E.location, ""))
+        return and_(
+            *(
+                or_(*(text.contains(spelling, autoescape=True) for spelling in term))
+                for term in terms
+            )
+        )
+
     def create(self, **values: Any) -> m.Event:
         values.setdefault("kind", EventKind.FORUM)
         values.setdefault("status", EventStatus.PLANNED)
@@ -73,7 +84,7 @@ class EventService(EntityService[m.Event]):
 
     def invite(self, event_id: int, volunteer_ids: Iterable[int], on: Any = None) -> int:
         """Invite volunteers (those already invited stay as they are). Returns how many new."""
-        day = clean({"on": Field("eingeladen am", kind="date")}, {"on": on})["on"]
+        day = clean({"on": Field("Eingeladen am", kind="date")}, {"on": on})["on"]
         day = day or dt.date.today()
         with self._writing(event_id) as session:
             event = self._load(session, event_id)

@@ -26,7 +26,7 @@ class HoursService(EntityService[m.HoursEntry]):
     can_delete = True
     fields: ClassVar[Mapping[str, Field]] = {
         "volunteer_id": Field("Ehrenamtliche*r", kind="ref", required=True),
-        "worked_on": Field("am", kind="date", required=True, check=not_in_future),
+        "worked_on": Field("Am", kind="date", required=True, check=not_in_future),
         "hours": Field("Stunden", kind="decimal", required=True, minimum=0.25, maximum=24),
         "pairing_id": Field("Patenschaft", kind="ref"),
         "request_id": Field("Hilfsanfrage", kind="ref"),

@@ -104,7 +104,7 @@ class DistrictService(_ListService):
         "ortsteil": Field("Ortsteil", kind="int", minimum=0),
         "area": Field("Bereich", max_len=80),
         "sort_order": Field("Reihenfolge", kind="int"),
-        "active": Field("aktiv", kind="bool"),
+        "active": Field("Aktiv", kind="bool"),
     }
     columns = {
         "name": Column("Stadtteil", m.District.name),
@@ -121,7 +121,7 @@ class ActivityFieldService(_ListService):
         "name": Field("Name", required=True, max_len=120),
         "description": Field("Beschreibung"),
         "sort_order": Field("Reihenfolge", kind="int"),
-        "active": Field("aktiv", kind="bool"),
+        "active": Field("Aktiv", kind="bool"),
     }
     columns = {
         "name": Column("Tätigkeitsfeld", m.ActivityField.name),
@@ -138,9 +138,9 @@ class LanguageService(_ListService):
     fields: ClassVar[Mapping[str, Field]] = {
         "code": Field("ISO-639-Code", required=True, max_len=8),
         "name": Field("Name", required=True, max_len=80),
-        "common": Field("häufig gebraucht", kind="bool"),
+        "common": Field("Häufig gebraucht", kind="bool"),
         "sort_order": Field("Reihenfolge", kind="int"),
-        "active": Field("aktiv", kind="bool"),
+        "active": Field("Aktiv", kind="bool"),
     }
     columns = {
         "name": Column("Sprache", m.Language.name),

@@ -38,8 +38,8 @@ class NewcomerService(EntityService[m.Newcomer]):
         "children_count": Field("Kinder", kind="int", minimum=0, maximum=20),
         "contact_name": Field("Ansprechperson", max_len=200),
         "country_of_origin": Field("Herkunftsland", max_len=80),
-        "arrived_on": Field("angekommen am", kind="date", check=not_in_future),
-        "referred_by_id": Field("vermittelt durch", kind="ref"),
+        "arrived_on": Field("Angekommen am", kind="date", check=not_in_future),
+        "referred_by_id": Field("Vermittelt durch", kind="ref"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
         "last_name": Column("Name", N.last_name, sort_by=N.sort_key),

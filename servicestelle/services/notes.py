@@ -42,7 +42,7 @@ class ContactNoteService(EntityService[m.ContactNote]):
         "text": Field("Notiz"),
         "follow_up_on": Field("Wiedervorlage am", kind="date"),
         "follow_up_done_on": Field("Wiedervorlage erledigt am", kind="date"),
-        "staff": Field("von", max_len=80),
+        "staff": Field("Von", max_len=80),
     }
     columns: ClassVar[Mapping[str, Column]] = {
         "noted_on": Column("Datum", C.noted_on, kind="date"),

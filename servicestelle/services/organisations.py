@@ -47,7 +47,7 @@ class OrganisationService(EntityService[m.Organisation]):
         "founding_stage": Field("Gründungsphase", kind="enum", enum=FoundingStage),
         "statutes_on": Field("Satzung vom", kind="date", check=not_in_future),
         "register_number": Field("Vereinsregister-Nr.", max_len=40),
-        "registered_on": Field("eingetragen am", kind="date", check=not_in_future),
+        "registered_on": Field("Eingetragen am", kind="date", check=not_in_future),
         "charity_notice_on": Field(
             "Gemeinnützigkeit: Bescheid vom", kind="date", check=not_in_future
         ),
@@ -141,11 +141,11 @@ class ConsultationService(EntityService[m.Consultation]):
     fields: ClassVar[Mapping[str, Field]] = {
         "organisation_id": Field("Organisation", kind="ref"),
         "volunteer_id": Field("Ehrenamtliche*r", kind="ref"),
-        "held_on": Field("am", kind="date", required=True, check=not_in_future),
+        "held_on": Field("Am", kind="date", required=True, check=not_in_future),
         "topic": Field("Thema", required=True, max_len=200),
         "notes": Field("Notizen"),
         "minutes": Field("Dauer (Minuten)", kind="int", minimum=0, maximum=24 * 60),
-        "staff": Field("beraten von", max_len=80),
+        "staff": Field("Beraten von", max_len=80),
     }
     columns: ClassVar[Mapping[str, Column]] = {
         "held_on": Column("am", m.Consultation.held_on, kind="date"),
@@ -185,11 +185,11 @@ class FundingService(EntityService[m.FundingApplication]):
     fields: ClassVar[Mapping[str, Field]] = {
         "organisation_id": Field("Organisation", kind="ref", required=True),
         "programme": Field("Förderprogramm", required=True, max_len=120),
-        "applied_on": Field("beantragt am", kind="date"),
+        "applied_on": Field("Beantragt am", kind="date"),
         "amount": Field("Betrag (€)", kind="decimal", minimum=0),
         "status": Field("Stand", kind="enum", enum=FundingStatus, required=True),
         "decided_on": Field(
-            "entschieden am", kind="date", check=not_before("applied_on", "beantragt am")
+            "Entschieden am", kind="date", check=not_before("applied_on", "Beantragt am")
         ),
         "note": Field("Anmerkung"),
     }

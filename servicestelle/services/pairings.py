@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from sqlalchemy import FromClause, func
+from sqlalchemy import ColumnElement, FromClause, case, func, or_
 from sqlalchemy.orm import Session
 
 from .. import models as m
 from ..enums import PairingEndReason, PairingStatus, VolunteerStatus
 from ..errors import ValidationError
 from ..i18n import _
+from ..search import Term
 from ..validation import Field, clean
 from .base import Column, EntityService, Filter
 from .people import in_values
@@ -43,7 +44,11 @@ WORKFLOW = Workflow(
 
 
 def _name(table: Any) -> Any:
-    return table.c.last_name + ", " + table.c.first_name
+    """ "Nachname, Vorname", or just the last name (a family) when there is none."""
+    first = table.c.first_name
+    return case(
+        (func.coalesce(first, "") == "", table.c.last_name), else_=table.c.last_name + ", " + first
+    )
 
 
 class PairingService(EntityService[m.Pairing]):
@@ -55,10 +60,10 @@ class PairingService(EntityService[m.Pairing]):
         "newcomer_id": Field("Neuzugewanderte*r", kind="ref", required=True),
         "activity_field_id": Field("Schwerpunkt", kind="ref"),
         "focus": Field("Schwerpunkt (Text)", max_len=200),
-        "proposed_on": Field("vorgeschlagen am", kind="date"),
-        "started_on": Field("begonnen am", kind="date"),
-        "ended_on": Field("beendet am", kind="date"),
-        "next_checkin_on": Field("nächstes Nachfragen", kind="date"),
+        "proposed_on": Field("Vorgeschlagen am", kind="date"),
+        "started_on": Field("Begonnen am", kind="date"),
+        "ended_on": Field("Beendet am", kind="date"),
+        "next_checkin_on": Field("Nächstes Nachfragen", kind="date"),
         "organisation_id": Field("Organisation", kind="ref"),
         "notes": Field("Notizen"),
     }
@@ -96,6 +101,14 @@ class PairingService(EntityService[m.Pairing]):
             .outerjoin(_vdistrict, _vdistrict.c.id == _volunteer.c.district_id)
             .outerjoin(_ndistrict, _ndistrict.c.id == _newcomer.c.district_id)
             .outerjoin(_field, _field.c.id == P.activity_field_id)
+        )
+
+    def _text_condition(self, terms: list[Term]) -> ColumnElement[bool]:
+        """A pairing matches when its volunteer's or its newcomer's record does."""
+        search = self.db.search
+        return or_(
+            P.volunteer_id.in_(search.ids_matching(terms, "volunteer")),
+            P.newcomer_id.in_(search.ids_matching(terms, "newcomer")),
         )
 
     def _count_from(self) -> FromClause:
@@ -168,7 +181,7 @@ class PairingService(EntityService[m.Pairing]):
 
     _STEP_FIELDS: ClassVar[Mapping[str, Field]] = {
         "on": Field("Datum", kind="date"),
-        "next_checkin_on": Field("nächstes Nachfragen", kind="date"),
+        "next_checkin_on": Field("Nächstes Nachfragen", kind="date"),
         "reason": Field("Grund", kind="enum", enum=PairingEndReason),
         "note": Field("Anmerkung", max_len=300),
     }

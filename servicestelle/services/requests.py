@@ -58,13 +58,13 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         "title": Field("Anliegen", required=True, max_len=200),
         "description": Field("Beschreibung"),
         "activity_field_id": Field("Tätigkeitsfeld", kind="ref"),
-        "newcomer_id": Field("für (Neuzugewanderte*r)", kind="ref"),
-        "organisation_id": Field("anfragende Organisation", kind="ref"),
-        "requester": Field("angefragt von", max_len=200),
+        "newcomer_id": Field("Für (Neuzugewanderte*r)", kind="ref"),
+        "organisation_id": Field("Anfragende Organisation", kind="ref"),
+        "requester": Field("Angefragt von", max_len=200),
         "district_id": Field("Stadtteil", kind="ref"),
-        "received_on": Field("eingegangen am", kind="date", required=True, check=not_in_future),
-        "needed_on": Field("gebraucht am", kind="date"),
-        "needed_slots": Field("gebrauchte Zeiten", kind="int", minimum=0, maximum=ALL_SLOTS),
+        "received_on": Field("Eingegangen am", kind="date", required=True, check=not_in_future),
+        "needed_on": Field("Gebraucht am", kind="date"),
+        "needed_slots": Field("Gebrauchte Zeiten", kind="int", minimum=0, maximum=ALL_SLOTS),
         "languages_required": Field("Sprache zwingend", kind="bool"),
         "children_involved": Field("Kinder beteiligt", kind="bool"),
         "outcome": Field("Ergebnis"),
@@ -136,7 +136,7 @@ class HelpRequestService(EntityService[m.HelpRequest]):
     # -- volunteers asked and assigned ----------------------------------------------
 
     _ASK_FIELDS: ClassVar[Mapping[str, Field]] = {
-        "asked_on": Field("angefragt am", kind="date"),
+        "asked_on": Field("Angefragt am", kind="date"),
         "channel": Field("Weg", kind="enum", enum=ContactChannel),
     }
 

@@ -41,10 +41,10 @@ class VolunteerService(EntityService[m.Volunteer]):
     fields: ClassVar[Mapping[str, Field]] = {
         **person_fields(14, 100),
         "status": Field("Status", kind="enum", enum=VolunteerStatus, required=True),
-        "since": Field("aktiv seit", kind="date", check=not_in_future),
-        "left_on": Field("ausgeschieden am", kind="date", check=not_before("since", "aktiv seit")),
+        "since": Field("Aktiv seit", kind="date", check=not_in_future),
+        "left_on": Field("Ausgeschieden am", kind="date", check=not_before("since", "Aktiv seit")),
         "max_pairings": Field(
-            "höchstens gleichzeitige Patenschaften", kind="int", minimum=0, maximum=10
+            "Höchstens gleichzeitige Patenschaften", kind="int", minimum=0, maximum=10
         ),
         "availability": Field("Zeiten", kind="int", minimum=0, maximum=ALL_SLOTS),
         "availability_note": Field("Zeiten (Anmerkung)", max_len=200),
@@ -154,8 +154,8 @@ class VolunteerService(EntityService[m.Volunteer]):
     ) -> m.PoliceClearance:
         """Record that a police clearance was seen (only the dates, never its content)."""
         rules = {
-            "issued_on": Field("ausgestellt am", kind="date", required=True, check=not_in_future),
-            "seen_on": Field("vorgelegt am", kind="date", required=True, check=not_in_future),
+            "issued_on": Field("Ausgestellt am", kind="date", required=True, check=not_in_future),
+            "seen_on": Field("Vorgelegt am", kind="date", required=True, check=not_in_future),
         }
         values = clean(rules, {"issued_on": issued_on, "seen_on": seen_on or dt.date.today()})
         if values["seen_on"] < values["issued_on"]:

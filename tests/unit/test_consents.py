@@ -100,7 +100,7 @@ def test_withdrawal_before_the_consent_was_given_is_rejected(service, volunteer)
     consent = service.give("volunteer", volunteer.id, given_on="01.02.2025")
     with pytest.raises(ValidationError) as caught:
         service.withdraw(consent.id, consent.version, on="31.01.2025")
-    assert caught.value.field_errors["withdrawn_on"] == "widerrufen am: liegt vor »erteilt am«"
+    assert caught.value.field_errors["withdrawn_on"] == "Widerrufen am: liegt vor »Erteilt am«"
     assert service.get(consent.id).withdrawn_on is None
     same_day = service.withdraw(consent.id, consent.version, on="01.02.2025")
     assert same_day.withdrawn_on == dt.date(2025, 2, 1)

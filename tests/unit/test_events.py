@@ -177,3 +177,11 @@ def test_filter_until_a_day_includes_the_events_of_that_day(service, forum):
     service.create(title="Sommerfest", starts_at="2026-07-04 15:00")
     query = ListQuery(filters={"to": dt.date(2026, 3, 12)})
     assert {row[0] for row in service.page(query, 0, 10)} == {earlier.id, forum.id}
+
+
+def test_event_list_text_search_looks_at_title_and_place(service):
+    service.create(title="Ehrenamtsforum", starts_at="2026-03-12 18:00", location="Rathaus")
+    service.create(title="Schulung Datenschutz", starts_at="2026-04-02 17:00")
+    assert service.count(ListQuery(text="forum")) == 1
+    assert service.count(ListQuery(text="rathaus")) == 1
+    assert service.count(ListQuery(text="schulung daten")) == 1

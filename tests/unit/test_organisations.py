@@ -200,7 +200,7 @@ def test_funding_decision_not_before_application(db, mso):
     with pytest.raises(ValidationError) as caught:
         service.create(organisation_id=mso.id, programme="100-€-Pauschale",
                        applied_on="15.01.2026", decided_on="14.01.2026")
-    assert "liegt vor »beantragt am«" in caught.value.field_errors["decided_on"]
+    assert "liegt vor »Beantragt am«" in caught.value.field_errors["decided_on"]
     created = service.create(organisation_id=mso.id, programme="100-€-Pauschale",
                              applied_on="15.01.2026")
     with pytest.raises(ValidationError):

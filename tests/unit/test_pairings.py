@@ -109,3 +109,15 @@ def test_pairing_list_shows_names_and_filters_by_the_newcomers_district(db, serv
     assert service.count(ListQuery(filters={"district": districts["Lankow"]})) == 0
     assert service.count(ListQuery(filters={"district": districts["Neu Zippendorf"]})) == 1
     assert VolunteerService(db).active_pairings(volunteer.id) == 1
+
+
+def test_pairing_list_text_search_finds_both_people(db, service, people):
+    volunteer, newcomer = people
+    service.propose(volunteer.id, newcomer.id)
+    family = NewcomerService(db).create(last_name="Sadat", kind="haushalt", household_size=4)
+    service.propose(volunteer.id, family.id)
+    assert service.count(ListQuery(text="kovalenko")) == 1
+    assert service.count(ListQuery(text="schröder")) == 2
+    names = [row[list(service.columns).index("newcomer") + 1]
+             for row in service.page(ListQuery(text="sadat"), 0, 5)]
+    assert names == ["Sadat"]
