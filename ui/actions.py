@@ -23,7 +23,11 @@ class WindowActions:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         later = tr("Folgt in Kürze.")
-        self.new = self._action(tr("&Neu"), QKeySequence.StandardKey.New, later)
+        self.new = self._action(
+            tr("&Neu"),
+            QKeySequence.StandardKey.New,
+            tr("Einen neuen Eintrag in dieser Liste anlegen"),
+        )
         self.open = self._action(
             tr("Ö&ffnen"),
             QKeySequence.StandardKey.Open,
@@ -48,6 +52,7 @@ class WindowActions:
 
         for action in (self.new, self.archive, self.import_, self.export, self.print_):
             action.setEnabled(False)
+        self.new.triggered.connect(window.new_record)
         self.open.setEnabled(False)
         self.open.triggered.connect(window.open_current)
         self.refresh.triggered.connect(window.refresh_current)

@@ -51,6 +51,16 @@ PAGE_OF_ENTITY = {
     "help_request": "requests",
 }
 
+# The kind of record each list page shows, for its form.
+ENTITY_OF_PAGE = {
+    "volunteers": "volunteer",
+    "newcomers": "newcomer",
+    "pairings": "pairing",
+    "requests": "help_request",
+    "organisations": "organisation",
+    "events": "event",
+}
+
 
 @dataclass(frozen=True)
 class PageEntry:
@@ -93,27 +103,90 @@ class MainWindow(QMainWindow):
         return [
             PageEntry("overview", self.tr("Übersicht")),
             PageEntry("volunteers", self.tr("Ehrenamtliche"), self._volunteer_page),
-            PageEntry("newcomers", self.tr("Neuzugewanderte")),
-            PageEntry("pairings", self.tr("Patenschaften")),
-            PageEntry("requests", self.tr("Hilfsanfragen")),
-            PageEntry("organisations", self.tr("Organisationen & MSO")),
-            PageEntry("events", self.tr("Veranstaltungen")),
+            PageEntry("newcomers", self.tr("Neuzugewanderte"), self._newcomer_page),
+            PageEntry("pairings", self.tr("Patenschaften"), self._pairing_page),
+            PageEntry("requests", self.tr("Hilfsanfragen"), self._request_page),
+            PageEntry("organisations", self.tr("Organisationen & MSO"), self._organisation_page),
+            PageEntry("events", self.tr("Veranstaltungen"), self._event_page),
             PageEntry("followups", self.tr("Wiedervorlage")),
         ]
+
+    @staticmethod
+    def _plural(one: str, many: str) -> Callable[[int], str]:
+        """The status bar's count: ``one`` for 1, else ``many`` with ``{count}``."""
+
+        def text(count: int) -> str:
+            return one if count == 1 else many.format(count=format_count(count))
+
+        return text
 
     def _volunteer_page(self) -> QWidget:
         from servicestelle.services.volunteers import VolunteerService
 
-        def count_text(count: int) -> str:
-            if count == 1:
-                return self.tr("1 Ehrenamtliche*r")
-            return self.tr("{count} Ehrenamtliche").format(count=format_count(count))
-
         return ListPage(
             VolunteerService(self.database),
-            count_text=count_text,
+            count_text=self._plural(self.tr("1 Ehrenamtliche*r"), self.tr("{count} Ehrenamtliche")),
             empty_text=self.tr(
                 "Noch keine Ehrenamtlichen erfasst. Mit »Neu« oder »Importieren« geht es los."
+            ),
+            search_hint=self.tr("In dieser Liste suchen: Name, E-Mail, Telefon …"),
+        )
+
+    def _newcomer_page(self) -> QWidget:
+        from servicestelle.services.newcomers import NewcomerService
+
+        return ListPage(
+            NewcomerService(self.database),
+            count_text=self._plural(
+                self.tr("1 Neuzugewanderte*r"), self.tr("{count} Neuzugewanderte")
+            ),
+            empty_text=self.tr(
+                "Noch keine Neuzugewanderten erfasst. Mit »Neu« oder »Importieren« geht es los."
+            ),
+            search_hint=self.tr("In dieser Liste suchen: Name, Telefon …"),
+        )
+
+    def _pairing_page(self) -> QWidget:
+        from servicestelle.services.pairings import PairingService
+
+        return ListPage(
+            PairingService(self.database),
+            count_text=self._plural(self.tr("1 Patenschaft"), self.tr("{count} Patenschaften")),
+            empty_text=self.tr(
+                "Noch keine Patenschaften. Mit »Neu« schlagen Sie die erste Patenschaft vor."
+            ),
+        )
+
+    def _request_page(self) -> QWidget:
+        from servicestelle.services.requests import HelpRequestService
+
+        return ListPage(
+            HelpRequestService(self.database),
+            count_text=self._plural(self.tr("1 Hilfsanfrage"), self.tr("{count} Hilfsanfragen")),
+            empty_text=self.tr("Noch keine Hilfsanfragen. Mit »Neu« erfassen Sie die erste."),
+            search_hint=self.tr("In dieser Liste suchen: Anliegen, Beschreibung …"),
+        )
+
+    def _organisation_page(self) -> QWidget:
+        from servicestelle.services.organisations import OrganisationService
+
+        return ListPage(
+            OrganisationService(self.database),
+            count_text=self._plural(self.tr("1 Organisation"), self.tr("{count} Organisationen")),
+            empty_text=self.tr(
+                "Noch keine Organisationen erfasst. Mit »Neu« oder »Importieren« geht es los."
+            ),
+            search_hint=self.tr("In dieser Liste suchen: Name, E-Mail …"),
+        )
+
+    def _event_page(self) -> QWidget:
+        from servicestelle.services.events import EventService
+
+        return ListPage(
+            EventService(self.database),
+            count_text=self._plural(self.tr("1 Veranstaltung"), self.tr("{count} Veranstaltungen")),
+            empty_text=self.tr(
+                "Noch keine Veranstaltungen. Mit »Neu« legen Sie die erste Veranstaltung an."
             ),
         )
 
@@ -243,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         page = self.current_list()
+        self.commands.new.setEnabled(page is not None)
         self.commands.open.setEnabled(page is not None and page.current_record_id() is not None)
         self.commands.refresh.setEnabled(page is not None)
 
@@ -252,11 +326,31 @@ class MainWindow(QMainWindow):
         if page is not None and record_id is not None:
             page.open_requested.emit(record_id)
 
-    def open_form(self, key: str, record_id: int) -> None:
-        """Open a record in its form (the forms come with a later version)."""
-        self.statusBar().showMessage(
-            self.tr("Das Formular für diesen Eintrag folgt in Kürze."), 5000
-        )
+    def open_form(self, key: str, record_id: int | None) -> None:
+        """Open the record ``record_id`` of page ``key`` in its form (None: a new one)."""
+        entity = ENTITY_OF_PAGE.get(key)
+        if entity is None:
+            self.statusBar().showMessage(
+                self.tr("Das Formular für diesen Eintrag folgt in Kürze."), 5000
+            )
+            return
+        from .forms import open_record_dialog
+
+        dialog = open_record_dialog(self, self.database, entity, record_id)
+        dialog.saved.connect(self._record_saved)
+
+    def new_record(self) -> None:
+        page = self.current_list()
+        key = next((k for k, p in self.pages.items() if p is page), None)
+        if key is not None:
+            self.open_form(key, None)
+
+    def _record_saved(self, entity: str, _record_id: int) -> None:
+        """Show a saved record's change in its list (if that list was opened)."""
+        key = PAGE_OF_ENTITY.get(entity)
+        page = self.pages.get(key) if key else None
+        if isinstance(page, ListPage):
+            page.refresh()
 
     # -- global search -----------------------------------------------------------------
 
@@ -285,8 +379,9 @@ class MainWindow(QMainWindow):
     def _show_record(self, entity: str, record_id: int) -> None:
         """Show a record found elsewhere (the global search) on its page.
 
-        Until the forms exist, a volunteer is selected in the list; the other areas only
-        get their page.
+        The record is selected in its list (narrowed to its name when it is not among
+        the loaded rows) and opened in its form; a contact person only gets the page of
+        the organisations (its own form comes with the organisation's).
         """
         key = PAGE_OF_ENTITY.get(entity)
         if key is None:
@@ -295,12 +390,17 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self._index_of(key))
         page = self.current_page()
         label = self._entity_label(entity)
-        if key == "volunteers" and isinstance(page, ListPage):
-            if not self._select_in_list(page, record_id):
-                self._filter_list_for(page, record_id, self._hit_titles.get((entity, record_id)))
-            message = self.tr("{label} Nr. {id} geöffnet – das Formular folgt in Kürze.")
+        if (
+            isinstance(page, ListPage)
+            and getattr(page.service, "entity", None) == entity
+            and not self._select_in_list(page, record_id)
+        ):
+            self._filter_list_for(page, record_id, self._hit_titles.get((entity, record_id)))
+        if ENTITY_OF_PAGE.get(key) == entity:
+            self.open_form(key, record_id)
+            message = self.tr("{label} Nr. {id} geöffnet.")
         else:
-            message = self.tr("{label} Nr. {id} – diese Seite folgt in Kürze.")
+            message = self.tr("{label} Nr. {id} – das Formular folgt in Kürze.")
         self.statusBar().showMessage(message.format(label=label, id=record_id), 8000)
 
     def _select_in_list(self, page: ListPage, record_id: int) -> bool:
@@ -324,13 +424,10 @@ class MainWindow(QMainWindow):
         """Narrow the list to the record's name, then select it when the rows come."""
         if not title:
             return
-        status = page.status_box
-        if page.search.text() == title and (status is None or status.currentIndex() == 0):
+        if page.search.text() == title and not page.filter_bar.values():
             return  # the list shows this filter already
         self._pending_select = (page, record_id)
-        page.search.setText(title)
-        if status is not None:
-            status.setCurrentIndex(0)  # "alle": the status filter might hide the record
+        page.show_matching(title)  # other filters might hide the record
 
     def _select_pending(self, page: ListPage) -> None:
         pending = self._pending_select

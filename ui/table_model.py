@@ -182,16 +182,20 @@ class LazyTableModel(QAbstractTableModel):
         return format_value(value, self._columns[index.column()].kind)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._keys) or not self._columns[column].sortable:
+        wanted = self.sort_for(column, order)
+        if wanted is None or list(self._query.sort) == wanted:
             return
+        self.set_query(dataclasses.replace(self._query, sort=wanted))
+
+    def sort_for(self, column: int, order: Qt.SortOrder) -> list[tuple[str, bool]] | None:
+        """The query's sort keys for sorting by ``column`` (None: not sortable)."""
+        if not 0 <= column < len(self._keys) or not self._columns[column].sortable:
+            return None
         key = self._keys[column]
         descending = order == Qt.SortOrder.DescendingOrder
         defaults = getattr(self._service, "default_sort", ()) or ()
         # The clicked column first; the usual order breaks ties (then the id, in the core).
-        wanted = [(key, descending), *((k, d) for k, d in defaults if k != key)]
-        if list(self._query.sort) == wanted:
-            return
-        self.set_query(dataclasses.replace(self._query, sort=wanted))
+        return [(key, descending), *((k, d) for k, d in defaults if k != key)]
 
     # -- loading -----------------------------------------------------------------------
 

@@ -129,7 +129,7 @@ def test_opening_a_volunteer_selects_it_in_the_list(
     assert page.current_record_id() == records["volunteer"]
     assert page.view.selectionModel().isRowSelected(page.view.currentIndex().row())
     assert window.statusBar().currentMessage() == (
-        f"Ehrenamtliche*r Nr. {records['volunteer']} geöffnet – das Formular folgt in Kürze."
+        f"Ehrenamtliche*r Nr. {records['volunteer']} geöffnet."
     )
 
 
@@ -146,7 +146,7 @@ def test_a_volunteer_hidden_by_the_list_filter_is_found_by_name(
     assert page.status_box.currentText() == "alle"
     qtbot.waitUntil(lambda: page.current_record_id() == records["volunteer"])
     assert page.row_count() == 1
-    assert "geöffnet – das Formular folgt in Kürze." in window.statusBar().currentMessage()
+    assert "geöffnet." in window.statusBar().currentMessage()
 
 
 def test_a_click_opens_a_hit(qtbot, window: MainWindow, records: dict[str, int]) -> None:

@@ -132,8 +132,8 @@ def test_double_click_asks_to_open_the_record(qtbot, window: MainWindow) -> None
     assert window.commands.open.isEnabled()
 
 
-def test_other_pages_are_placeholders(window: MainWindow) -> None:
-    window.navigation.setCurrentRow(3)
+def test_pages_still_to_come_are_placeholders(window: MainWindow) -> None:
+    window.navigation.setCurrentRow(7)
     page = window.current_page()
     assert isinstance(page, PlaceholderPage)
     assert "Diese Seite folgt in Kürze." in [

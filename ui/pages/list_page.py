@@ -1,25 +1,29 @@
 """A list page for any kind of record: filter bar above a lazily loaded table.
 
 The page knows a service only through its list interface (``columns``, ``filters``,
-``count``, ``page``; see ``ui.table_model``). Typing in the filter field narrows the
-list after a short pause; the status box offers the labels of the service's status enum.
+``filter_choices``, ``count``, ``page``; see ``ui.table_model``). The filter bar
+(``ui.pages.filter_bar``) is built from the service's filters. The text field and the
+dates narrow the list after a short pause (both are typed bit by bit); a choice box or
+the archive switch narrows it at once (one query of a few milliseconds). A right-click
+on the column headers offers the columns to show. Filters, sort order, column widths and hidden
+columns are kept per page in the window settings.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -28,14 +32,28 @@ from PySide6.QtWidgets import (
 from servicestelle.services.base import ListQuery
 
 from ..table_model import LazyTableModel
+from .filter_bar import FilterBar
 from .list_view import ListView
 
-DEBOUNCE_MS = 250
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250  # pause in typing before the list follows the text or a date
 # Beyond this many rows the table follows the scroll bar only when it is let go, so that
 # dragging the thumb through a long list does not load every block on the way.
 LIVE_SCROLL_LIMIT = 20_000
 _SAMPLE_ROWS = 100  # rows measured to choose the first column widths (all in block 0)
 _MIN_WIDTH, _MAX_WIDTH, _SHRINK_FLOOR = 70, 280, 140  # pixels
+_SHOWN_WIDTH = 120  # a column shown from the chooser that never had a width
+
+
+def is_searchable(service: Any) -> bool:
+    """Whether the core's search index covers the service's records (free text)."""
+    entity = getattr(service, "entity", None)
+    if entity is None:
+        return True
+    from servicestelle.search import BY_ENTITY
+
+    return entity in BY_ENTITY
 
 
 class ListPage(QWidget):
@@ -51,6 +69,7 @@ class ListPage(QWidget):
         *,
         count_text: Callable[[int], str],
         empty_text: str = "",
+        search_hint: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,28 +82,23 @@ class ListPage(QWidget):
         self.model.load_failed.connect(self._show_load_error)
         self.model.count_changed.connect(self._on_count)
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("In dieser Liste suchen: Name, E-Mail, Telefon …"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Liste filtern"))
+        self.filter_bar = FilterBar(
+            service,
+            search_hint=search_hint or self.tr("In dieser Liste suchen …"),
+            searchable=is_searchable(service),
+            parent=self,
+        )
+        self.search = self.filter_bar.search
+        self.status_box = self.filter_bar.boxes.get("status")
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self._apply_filters)
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.search, 3)
-        self.status_box = self._status_box()
-        if self.status_box is not None:
-            label = QLabel(service.filters["status"].label + ":", self)
-            label.setBuddy(self.status_box)
-            bar.addSpacing(12)
-            bar.addWidget(label)
-            bar.addWidget(self.status_box, 1)
-        bar.addStretch(1)
+        self.filter_bar.text_edited.connect(self._debounce.start)
+        self.filter_bar.text_entered.connect(self._apply_filters)
+        self.filter_bar.dates_edited.connect(self._debounce.start)
+        self.filter_bar.filters_changed.connect(self._apply_filters)
+        self.filter_bar.reset_requested.connect(self.reset_filters)
 
         self.view = ListView(self)
         # The service's own order first, so that the sort arrow set up with the view
@@ -95,25 +109,11 @@ class ListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
-        layout.addLayout(bar)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
 
     # -- building ----------------------------------------------------------------------
-
-    def _status_box(self) -> QComboBox | None:
-        """A box of the status labels, when the service filters by a status enum."""
-        if "status" not in getattr(self.service, "filters", {}):
-            return None
-        field = getattr(self.service, "fields", {}).get("status")
-        enum = getattr(field, "enum", None)
-        if enum is None:
-            return None
-        box = QComboBox(self)
-        box.addItem(self.tr("alle"), None)
-        for member in enum:
-            box.addItem(member.label, member.value)
-        box.currentIndexChanged.connect(self._apply_filters)
-        return box
 
     def _set_up_view(self) -> None:
         view = self.view
@@ -140,6 +140,9 @@ class ListPage(QWidget):
             order = Qt.SortOrder.DescendingOrder if sort[0][1] else Qt.SortOrder.AscendingOrder
             header.setSortIndicator(self.model.column_of(sort[0][0]), order)
         view.setSortingEnabled(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        header.setToolTip(self.tr("Rechtsklick: Spalten ein- oder ausblenden"))
         header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
         self._sort_indicator = (header.sortIndicatorSection(), header.sortIndicatorOrder())
 
@@ -183,6 +186,42 @@ class ListPage(QWidget):
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
 
+    # -- column chooser --------------------------------------------------------------
+
+    def column_menu(self) -> QMenu:
+        """A menu of every column, checked where shown (the caller shows and deletes it)."""
+        menu = QMenu(self.tr("Spalten"), self)
+        shown = [c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c)]
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setData(self.model.column_key(column))
+            # The last shown column stays: a table without columns helps nobody.
+            action.setEnabled(shown != [column])
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Standardspalten wiederherstellen"), self.show_default_columns)
+        return menu
+
+    def _show_column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.view.setColumnHidden(column, not shown)
+        if shown and self.view.columnWidth(column) < _MIN_WIDTH:
+            self.view.setColumnWidth(column, _SHOWN_WIDTH)
+
+    def show_default_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            self.set_column_shown(column, self.model.is_shown_by_default(column))
+
+    def is_column_shown(self, key: str) -> bool:
+        return not self.view.isColumnHidden(self.model.column_of(key))
+
     # -- what the main window uses -----------------------------------------------------
 
     def current_record_id(self) -> int | None:
@@ -196,34 +235,79 @@ class ListPage(QWidget):
         self.model.refresh()
 
     def focus_filter(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        if self.search.isVisibleTo(self):
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+        else:
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def reset_filters(self) -> None:
+        """Empty every filter and the search text; the list shows all its rows."""
+        self.filter_bar.clear()
+        self._apply_filters()
+
+    def show_matching(self, text: str) -> None:
+        """Only the search text ``text``, no other filter (to find one record)."""
+        self.filter_bar.clear()
+        self.filter_bar.set_text(text)
+        self._apply_filters()
 
     def save_state(self, settings: QSettings, key: str) -> None:
         settings.setValue(f"{key}/header", self.view.horizontalHeader().saveState())
+        values = {
+            k: v.isoformat() if isinstance(v, dt.date) else v
+            for k, v in self.filter_bar.values().items()
+        }
+        state = {
+            "filters": values,
+            "archived": self.filter_bar.include_archived(),
+            "more": self.filter_bar.more_shown(),
+        }
+        settings.setValue(f"{key}/filters", json.dumps(state, ensure_ascii=False))
 
     def restore_state(self, settings: QSettings, key: str) -> None:
+        sort = self.model.query.sort
         state = settings.value(f"{key}/header")
         if isinstance(state, QByteArray) and not state.isEmpty():
             header = self.view.horizontalHeader()
             if header.restoreState(state) and header.count() == self.model.columnCount():
                 self._fitted = True  # the user's own column widths
                 self._sort_indicator = (header.sortIndicatorSection(), header.sortIndicatorOrder())
-                self.model.sort(*self._sort_indicator)
-        # An unknown or outdated layout keeps the defaults.
+                sort = self.model.sort_for(*self._sort_indicator) or sort
+            else:  # an unknown or outdated layout keeps the defaults
+                self._set_default_header()
+        filters = _loads(settings.value(f"{key}/filters"))
+        values = filters.get("filters")
+        self.filter_bar.set_values(
+            values if isinstance(values, dict) else {}, bool(filters.get("archived"))
+        )
+        self.filter_bar.set_more_shown(bool(filters.get("more")) or self._hidden_filters_set())
+        query = ListQuery(
+            filters=self.filter_bar.values(),
+            text=self.filter_bar.text(),
+            sort=list(sort),
+            include_archived=self.filter_bar.include_archived(),
+        )
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def _set_default_header(self) -> None:
+        for column in range(self.model.columnCount()):
+            self.view.setColumnHidden(column, not self.model.is_shown_by_default(column))
+
+    def _hidden_filters_set(self) -> bool:
+        return self.filter_bar.hidden_filter_count() > 0
 
     # -- behaviour ---------------------------------------------------------------------
 
     def _apply_filters(self) -> None:
         self._debounce.stop()
-        filters = dict(self.model.query.filters)
-        if self.status_box is not None:
-            value = self.status_box.currentData()
-            if value is None:
-                filters.pop("status", None)
-            else:
-                filters["status"] = value
-        query = dataclasses.replace(self.model.query, text=self.search.text(), filters=filters)
+        query = dataclasses.replace(
+            self.model.query,
+            text=self.filter_bar.text(),
+            filters=self.filter_bar.values(),
+            include_archived=self.filter_bar.include_archived(),
+        )
         if query != self.model.query:
             self.model.set_query(query)
 
@@ -258,3 +342,15 @@ class ListPage(QWidget):
     def _show_load_error(self, message: str) -> None:
         # Shown after the current paint or query has finished, never inside it.
         QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Servicestelle"), message))
+
+
+def _loads(value: Any) -> dict[str, Any]:
+    """The saved filter state, or nothing when it is missing or unreadable."""
+    if not isinstance(value, str) or not value:
+        return {}
+    try:
+        state = json.loads(value)
+    except ValueError:
+        log.warning("Gespeicherte Filter unlesbar, werden verworfen")
+        return {}
+    return state if isinstance(state, dict) else {}

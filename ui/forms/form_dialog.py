@@ -1,0 +1,388 @@
+"""A window around a record's form: load, save (Ctrl+S), conflicts, unsaved changes.
+
+``open_record_dialog(parent, db, entity, record_id)`` is what the rest of the
+interface calls; it builds the right form for the kind of record.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicestelle.db import Database
+from servicestelle.errors import ConflictError, ServiceError, ValidationError
+from servicestelle.services.base import EntityService
+
+from ..formatting import format_value
+from .record_form import RecordForm
+
+_CONTEXT = "FormDialog"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class FormDialog(QDialog):
+    """Hosts a form for one record, new (``record_id=None``) or existing."""
+
+    saved = Signal(str, int)  # entity, record id
+
+    # What the conflict box offers (the button's German text is set in _ask_conflict).
+    RELOAD = "reload"
+    REAPPLY = "reapply"
+    CANCEL = "cancel"
+
+    def __init__(
+        self,
+        service: EntityService[Any],
+        form: RecordForm,
+        record_id: int | None = None,
+        *,
+        entity: str | None = None,
+        title_of: Callable[[Any], str] | None = None,
+        new_title: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.entity = entity or service.entity
+        self.form = form
+        self.record_id = record_id
+        self.version: int | None = None
+        self.record: Any = None
+        self._title_of = title_of or _default_title
+        self._new_title = new_title or self.tr("Neu: {label}").format(label=service.label)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(form)
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Speichern"))
+        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Schließen"))
+        self.close_button.setAutoDefault(False)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.save)
+
+        column = QVBoxLayout(self)
+        column.addWidget(self.scroll, 1)
+        column.addWidget(self.buttons)
+        form.changed.connect(self._update_title)
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the stored record (discarding edits), or an empty form for a new one."""
+        if self.record_id is None:
+            self.record = None
+            self.version = None
+            self.form.load(None)
+        else:
+            self.record = self.service.get(self.record_id)
+            self.version = self.record.version
+            self.form.load(self.record)
+        self._update_title()
+
+    def title(self) -> str:
+        if self.record is None:
+            return self._new_title
+        return f"{self.service.label}: {self._title_of(self.record)}"
+
+    def _update_title(self) -> None:
+        # The window system shows "[*]" as a mark of unsaved changes.
+        self.setWindowTitle(self.title() + "[*]")
+        self.setWindowModified(self.form.is_dirty())
+
+    # -- saving --------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the form's changes; True when stored (or nothing to store)."""
+        values = self.form.values()
+        try:
+            if self.record_id is None:
+                record = self.service.create(**values)
+            elif not values:
+                return True
+            else:
+                record = self.service.update(self.record_id, self.version, **values)
+        except ValidationError as exc:
+            rest = self.form.show_errors(exc.field_errors)
+            self.form.show_form_error("\n".join(rest))
+            return False
+        except ConflictError as exc:
+            return self._resolve_conflict(exc)
+        except ServiceError as exc:
+            self.form.show_form_error(exc.message)
+            QMessageBox.warning(self, self.tr("Nicht gespeichert"), exc.message)
+            return False
+        self.record_id = record.id
+        self.reload()
+        self.saved.emit(self.entity, int(record.id))
+        return True
+
+    def _resolve_conflict(self, error: ConflictError) -> bool:
+        choice = self._ask_conflict(error)
+        if choice == self.RELOAD:
+            self.reload()
+            return False
+        if choice == self.REAPPLY:
+            mine = self.form.changes()
+            self.reload()
+            self.form.apply_changes(mine)
+            return self.save()
+        return False
+
+    def conflict_text(self, error: ConflictError) -> str:
+        who = error.changed_by or self.tr("jemand anderes")
+        if error.changed_at is not None:
+            when = format_value(error.changed_at, "datetime")  # shown in local time
+            day, _, clock = when.partition(" ")
+            text = self.tr(
+                "{who} hat diesen Eintrag am {day} um {clock} Uhr geändert, "
+                "nachdem Sie ihn geöffnet haben."
+            ).format(who=who, day=day, clock=clock)
+        else:
+            text = self.tr(
+                "{who} hat diesen Eintrag geändert, nachdem Sie ihn geöffnet haben."
+            ).format(who=who)
+        return text
+
+    def _ask_conflict(self, error: ConflictError) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Eintrag wurde inzwischen geändert"))
+        box.setText(self.conflict_text(error))
+        box.setInformativeText(
+            self.tr(
+                "»Neu laden« zeigt den gespeicherten Stand; Ihre Eingaben gehen verloren.\n"
+                "»Meine Änderung erneut anwenden« lädt den gespeicherten Stand, trägt Ihre "
+                "geänderten Felder darüber ein und speichert."
+            )
+        )
+        reload_button = box.addButton(self.tr("Neu laden"), QMessageBox.ButtonRole.AcceptRole)
+        reapply = box.addButton(
+            self.tr("Meine Änderung erneut anwenden"), QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reapply)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is reload_button:
+            return self.RELOAD
+        if clicked is reapply:
+            return self.REAPPLY
+        return self.CANCEL
+
+    # -- closing -------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Schließen, Esc and the window's close button: ask about unsaved changes."""
+        if self.form.is_dirty():
+            answer = self._ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        super().reject()
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Ungespeicherte Änderungen"))
+        box.setText(self.tr("Änderungen speichern?"))
+        box.setInformativeText(self.title())
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Speichern"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Verwerfen"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+
+def _default_title(record: Any) -> str:
+    for attribute in ("sort_name", "name", "title"):
+        value = getattr(record, attribute, None)
+        if value:
+            return str(value)
+    return tr("Nr. {id}").format(id=record.id)
+
+
+# -- which form for which kind of record -----------------------------------------------
+
+
+def _person_finder(
+    db: Database, entity: str
+) -> tuple[Callable[[str], list[tuple[int, str]]], Callable[[int], str]]:
+    """Find volunteers or newcomers by name (the global search), and name one by id."""
+    from servicestelle.services.global_search import search
+
+    def find(text: str) -> list[tuple[int, str]]:
+        hits = search(db, text, limit=40)
+        return [(h.entity_id, _hit_title(h)) for h in hits if h.entity == entity][:15]
+
+    def name(record_id: int) -> str:
+        try:
+            return _service(db, entity).get(record_id).sort_name  # type: ignore[no-any-return]
+        except ServiceError:
+            return tr("Nr. {id}").format(id=record_id)
+
+    return find, name
+
+
+def _hit_title(hit: Any) -> str:
+    return f"{hit.title} ({hit.detail})" if hit.detail else hit.title
+
+
+def _service(db: Database, entity: str) -> EntityService[Any]:
+    from servicestelle.services.events import EventService
+    from servicestelle.services.newcomers import NewcomerService
+    from servicestelle.services.organisations import OrganisationService
+    from servicestelle.services.pairings import PairingService
+    from servicestelle.services.requests import HelpRequestService
+    from servicestelle.services.volunteers import VolunteerService
+
+    services: dict[str, type[EntityService[Any]]] = {
+        "volunteer": VolunteerService,
+        "newcomer": NewcomerService,
+        "organisation": OrganisationService,
+        "help_request": HelpRequestService,
+        "pairing": PairingService,
+        "event": EventService,
+    }
+    if entity not in services:
+        raise ValueError(f"kein Formular für {entity!r}")
+    return services[entity](db)
+
+
+def new_title(entity: str) -> str:
+    return {
+        "volunteer": tr("Neue*r Ehrenamtliche*r"),
+        "newcomer": tr("Neue*r Neuzugewanderte*r"),
+        "organisation": tr("Neue Organisation"),
+        "help_request": tr("Neue Hilfsanfrage"),
+        "pairing": tr("Neue Patenschaft"),
+        "event": tr("Neue Veranstaltung"),
+    }[entity]
+
+
+def build_form(db: Database, entity: str, service: EntityService[Any]) -> RecordForm:
+    """The form for ``entity``: the volunteer's own, else the generic one in one group
+    (fields the workflow changes left out)."""
+    from servicestelle.services.lists import (
+        ActivityFieldService,
+        DistrictService,
+    )
+    from servicestelle.services.organisations import OrganisationService
+
+    if entity == "volunteer":
+        from .volunteer_form import VolunteerForm
+
+        return VolunteerForm(db)
+    from .widgets import AvailabilityEditor
+
+    names = [n for n in service.fields if n not in service.read_only]
+    choices = {
+        "district_id": DistrictService(db).choices,
+        "organisation_id": OrganisationService(db).choices,
+        "referred_by_id": OrganisationService(db).choices,
+        "activity_field_id": ActivityFieldService(db).choices,
+    }
+    pickers = {
+        name: _person_finder(db, target)
+        for name, target in (("volunteer_id", "volunteer"), ("newcomer_id", "newcomer"))
+        if name in names
+    }
+    editors = {
+        name: AvailabilityEditor(name, service.fields[name])
+        for name in ("needed_slots", "availability")
+        if name in names
+    }
+    return RecordForm(
+        service.fields,
+        [(service.label, names)],
+        choices={k: v for k, v in choices.items() if k in names},
+        pickers=pickers,
+        editors=editors,
+    )
+
+
+def _pairing_title(db: Database) -> Callable[[Any], str]:
+    def title(record: Any) -> str:
+        volunteer = _person_finder(db, "volunteer")[1](record.volunteer_id)
+        newcomer = _person_finder(db, "newcomer")[1](record.newcomer_id)
+        return f"{volunteer} – {newcomer}"
+
+    return title
+
+
+# Open dialogs by (database, entity, id): opening a record twice raises the first.
+_open: weakref.WeakValueDictionary[tuple[int, str, int], FormDialog] = weakref.WeakValueDictionary()
+
+
+def open_record_dialog(
+    parent: QWidget | None, db: Database, entity: str, record_id: int | None = None
+) -> FormDialog:
+    """Show the form of a record (``record_id=None``: a new one) in a window of its
+    own, not modal, and return it. Connect to its ``saved(entity, id)`` signal to
+    refresh lists. A record already open in a window is brought to the front."""
+    key = (id(db), entity, record_id) if record_id is not None else None
+    if key is not None:
+        existing = _open.get(key)  # type: ignore[arg-type]
+        if existing is not None:
+            try:
+                existing.show()
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+            except RuntimeError:  # already deleted by Qt
+                pass
+    service = _service(db, entity)
+    form = build_form(db, entity, service)
+    dialog = FormDialog(
+        service,
+        form,
+        record_id,
+        entity=entity,
+        title_of=_pairing_title(db) if entity == "pairing" else None,
+        new_title=new_title(entity),
+        parent=parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.resize(960 if entity == "volunteer" else 640, 720)
+    if key is not None:
+        _open[key] = dialog  # type: ignore[index]
+    dialog.saved.connect(lambda e, i, d=dialog: _remember(db, e, i, d))
+    dialog.show()
+    return dialog
+
+
+def _remember(db: Database, entity: str, record_id: int, dialog: FormDialog) -> None:
+    _open[(id(db), entity, record_id)] = dialog
