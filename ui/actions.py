@@ -33,7 +33,11 @@ class WindowActions:
             QKeySequence.StandardKey.Open,
             tr("Den markierten Eintrag öffnen (auch mit Doppelklick)"),
         )
-        self.archive = self._action(tr("&Archivieren"), None, later)
+        self.archive = self._action(
+            tr("&Archivieren"),
+            None,
+            tr("Den markierten Eintrag archivieren (er bleibt erhalten)"),
+        )
         self.import_ = self._action(tr("&Importieren …"), None, later)
         self.export = self._action(tr("&Exportieren …"), None, later)
         self.print_ = self._action(tr("&Drucken …"), QKeySequence.StandardKey.Print, later)
@@ -49,9 +53,17 @@ class WindowActions:
         )
         self.quit = self._action(tr("&Beenden"), "Ctrl+Q", "")
         self.about = self._action(tr("&Über Servicestelle …"), None, "")
+        self.preferences = self._action(
+            tr("&Einstellungen …"),
+            None,
+            tr("Ihr Name, Briefkopf, Fristen und die Listen (Stadtteile, Sprachen …)"),
+        )
 
         for action in (self.new, self.archive, self.import_, self.export, self.print_):
             action.setEnabled(False)
+        self.archive.triggered.connect(window.archive_current)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences.triggered.connect(window.show_settings)
         self.new.triggered.connect(window.new_record)
         self.open.setEnabled(False)
         self.open.triggered.connect(window.open_current)

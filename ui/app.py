@@ -62,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _saved_staff_name() -> str:
+    """The name entered in the settings (Extras → Einstellungen), if any."""
+    from .settings import STAFF_NAME_KEY, window_settings
+
+    return str(window_settings().value(STAFF_NAME_KEY, "") or "").strip()
+
+
 def _login_name() -> str:
     try:
         return getpass.getuser()
@@ -88,7 +95,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     log_file = setup_logging()
     target = args.db or default_database()
-    user = args.user or _login_name()
     interactive = not args.exit_after_start
 
     from PySide6.QtWidgets import QApplication
@@ -98,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "servicestelle"])
     assert isinstance(app, QApplication)
+    user = args.user or _saved_staff_name() or _login_name()
     app.setOrganizationName("Servicestelle")
     app.setApplicationName("Servicestelle")
     app.setApplicationDisplayName("Servicestelle")

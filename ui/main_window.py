@@ -62,6 +62,18 @@ ENTITY_OF_PAGE = {
 }
 
 
+def _record_title(record: Any, label: str) -> str:
+    """A short name of a record for questions and messages (its name or title)."""
+    names = [getattr(record, k, None) for k in ("first_name", "last_name")]
+    if any(names):
+        return " ".join(str(n) for n in names if n)
+    for key in ("name", "title", "subject"):
+        value = getattr(record, key, None)
+        if value:
+            return str(value)
+    return f"{label} Nr. {getattr(record, 'id', '')}"
+
+
 @dataclass(frozen=True)
 class PageEntry:
     key: str
@@ -237,6 +249,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         view_menu.addAction(a.refresh)
         view_menu.addAction(a.find)
+        extras_menu = self.menuBar().addMenu(self.tr("E&xtras"))
+        extras_menu.addAction(a.preferences)
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         help_menu.addAction(a.about)
 
@@ -318,6 +332,11 @@ class MainWindow(QMainWindow):
         page = self.current_list()
         self.commands.new.setEnabled(page is not None)
         self.commands.open.setEnabled(page is not None and page.current_record_id() is not None)
+        self.commands.archive.setEnabled(
+            page is not None
+            and hasattr(getattr(page.service, "model", None), "archived_at")
+            and page.current_record_id() is not None
+        )
         self.commands.refresh.setEnabled(page is not None)
 
     def open_current(self) -> None:
@@ -344,6 +363,52 @@ class MainWindow(QMainWindow):
         key = next((k for k, p in self.pages.items() if p is page), None)
         if key is not None:
             self.open_form(key, None)
+
+    def archive_current(self) -> None:
+        """Archive the selected record of the current list after asking."""
+        page = self.current_list()
+        record_id = page.current_record_id() if page else None
+        if page is None or record_id is None:
+            return
+        service = page.service
+        title = self.tr("Archivieren")
+        try:
+            record = service.get(record_id)
+            if getattr(record, "archived_at", None) is not None:
+                self.statusBar().showMessage(self.tr("Dieser Eintrag ist schon archiviert."), 5000)
+                return
+            name = _record_title(record, service.label)
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr(
+                    "»{title}« archivieren? Archivierte Einträge bleiben erhalten und lassen "
+                    "sich über »Archivierte anzeigen« wiederfinden."
+                ).format(title=name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            service.archive(record_id, record.version)
+        except ServiceError as error:  # also a ConflictError: somebody changed it
+            QMessageBox.warning(self, self.tr("Nicht archiviert"), error.message)
+            page.refresh()
+            return
+        page.refresh()
+        self._update_actions()
+        self.statusBar().showMessage(
+            self.tr("»{title}« wurde archiviert.").format(title=name), 8000
+        )
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.database, self.settings, self)
+        dialog.setModal(True)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 5000)
+        dialog.deleteLater()
 
     def _record_saved(self, entity: str, _record_id: int) -> None:
         """Show a saved record's change in its list (if that list was opened)."""

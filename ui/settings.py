@@ -15,6 +15,10 @@ ORGANISATION = "Servicestelle"
 APPLICATION = "Servicestelle"
 
 
+# The staff member's name for the audit log, kept per user on this computer.
+STAFF_NAME_KEY = "staff/name"
+
+
 def window_settings() -> QSettings:
     home = os.environ.get("SERVICESTELLE_HOME")
     if home:

@@ -211,6 +211,16 @@ class HelpRequestService(EntityService[m.HelpRequest]):
             self._after_write(session, request)
         return request
 
+    def mediate(self, request_id: int, version: int | None) -> m.HelpRequest:
+        """Mark an open request as being mediated (asking someone does this too)."""
+        with self._writing(request_id) as session:
+            request = self._load(session, request_id)
+            self._check_version(request, version)
+            request.status = self.workflow.target("mediate", request.status)
+            session.flush()
+            self._after_write(session, request)
+        return request
+
     def unassign(self, request_id: int, version: int | None) -> m.HelpRequest:
         with self._writing(request_id) as session:
             request = self._load(session, request_id)

@@ -89,3 +89,11 @@ def test_received_date_in_the_future_is_rejected(service):
     with pytest.raises(ValidationError) as caught:
         service.create(title="Sachspenden", received_on="2999-01-01")
     assert "Zukunft" in caught.value.field_errors["received_on"]
+
+
+def test_an_open_request_can_be_marked_as_in_mediation(service):
+    request = service.create(title="Wohnungsbesichtigung")
+    mediated = service.mediate(request.id, request.version)
+    assert mediated.status is RequestStatus.MEDIATING
+    with pytest.raises(TransitionError):
+        service.mediate(mediated.id, mediated.version)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from servicestelle.services.base import EntityService
 
 from ..formatting import format_value
 from .record_form import RecordForm
+from .record_panels import NOTE_OWNERS, CandidatesPanel, ContactLog, HoursPanel, WorkflowBar
 
 _CONTEXT = "FormDialog"
 
@@ -86,9 +88,20 @@ class FormDialog(QDialog):
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.save)
 
-        column = QVBoxLayout(self)
-        column.addWidget(self.scroll, 1)
-        column.addWidget(self.buttons)
+        # "Daten" and, for a stored record, its workflow, contacts and hours.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.addTab(self.scroll, self.tr("Daten"))
+        self.workflow_bar: WorkflowBar | None = None
+        self.panels: list[Any] = []
+        self.candidates: CandidatesPanel | None = None
+        self.contacts: ContactLog | None = None
+        self.hours: HoursPanel | None = None
+
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.tabs, 1)
+        self.column.addWidget(self.buttons)
         form.changed.connect(self._update_title)
         self.reload()
 
@@ -104,7 +117,51 @@ class FormDialog(QDialog):
             self.record = self.service.get(self.record_id)
             self.version = self.record.version
             self.form.load(self.record)
+            self._refresh_extras()
         self._update_title()
+
+    def _refresh_extras(self) -> None:
+        if self.workflow_bar is None and not self.panels:
+            self._build_extras()
+        if self.workflow_bar is not None:
+            self.workflow_bar.refresh()
+        for panel in self.panels:
+            panel.refresh()
+
+    def _build_extras(self) -> None:
+        db = self.service.db
+        if self.entity in ("pairing", "help_request"):
+            self.workflow_bar = WorkflowBar(self, self.entity, self.service)
+            self.column.insertWidget(0, self.workflow_bar)
+        if self.entity == "help_request":
+            self.candidates = CandidatesPanel(self, self.service)
+            self._add_panel(self.candidates)
+        owner = NOTE_OWNERS.get(self.entity)
+        if owner is not None:
+            self.contacts = ContactLog(db, owner, self)
+            self._add_panel(self.contacts)
+        if self.entity == "volunteer":
+            self.hours = HoursPanel(db, self)
+            self._add_panel(self.hours)
+
+    def _add_panel(self, panel: Any) -> None:
+        self.panels.append(panel)
+        index = self.tabs.addTab(panel, panel.title())
+        panel.changed.connect(lambda p=panel, i=index: self.tabs.setTabText(i, p.title()))
+
+    # -- workflow steps (the host interface of the panels) -------------------------
+
+    def begin_step(self) -> bool:
+        """Before a step: store pending edits (a step reloads the record)."""
+        if self.form.is_dirty():
+            return self.save()
+        return True
+
+    def step_done(self) -> None:
+        """After a step: show the new state and tell the lists."""
+        self.reload()
+        if self.record_id is not None:
+            self.saved.emit(self.entity, int(self.record_id))
 
     def title(self) -> str:
         if self.record is None:
