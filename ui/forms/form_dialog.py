@@ -29,8 +29,11 @@ from servicestelle.errors import ConflictError, ServiceError, ValidationError
 from servicestelle.services.base import EntityService
 
 from ..formatting import format_value
+from .candidates_panel import CandidatesPanel
+from .hours_panel import HoursPanel
+from .notes_panel import NOTE_OWNERS, ContactLog
 from .record_form import RecordForm
-from .record_panels import NOTE_OWNERS, CandidatesPanel, ContactLog, HoursPanel, WorkflowBar
+from .workflow_bar import WorkflowBar
 
 _CONTEXT = "FormDialog"
 

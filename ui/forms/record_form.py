@@ -9,45 +9,40 @@ changed (as text or simple values the core cleans and checks itself), and
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCalendarWidget,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
     QSizePolicy,
-    QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
-from servicestelle.validation import Field, display_phone
+from servicestelle.validation import Field
+
+from .date_editor import DateEditor
+from .editors import (
+    BoolEditor,
+    ChoiceEditor,
+    Choices,
+    FieldEditor,
+    Finder,
+    MultiLineEditor,
+    Namer,
+    NumberEditor,
+    TextEditor,
+)
+from .record_picker import RecordPicker
 
 # Groups of a form: (German title, field names).
 LayoutSpec = Sequence[tuple[str, Sequence[str]]]
-Choices = Sequence[tuple[Any, str]]
 ChoiceSource = Choices | Callable[[], Choices]
-# Finds records for a picker: text typed → [(id, German title)], and id → title.
-Finder = Callable[[str], Choices]
-Namer = Callable[[int], str]
 
 # Notes and descriptions get a box of several lines.
 MULTILINE_FIELDS = frozenset({"notes", "description", "outcome", "note"})
@@ -63,377 +58,6 @@ QToolButton[role="calendar"]::menu-indicator {{ image: none; width: 0px; }}
 
 def _empty(value: Any) -> bool:
     return value is None or value == ""
-
-
-class FieldEditor:
-    """The editor of one field: a widget, its raw value, and a change callback.
-
-    The raw value is what the widget holds (a text, a number, an id); ``to_core``
-    turns it into what the service expects. Subclasses for each kind of value.
-    """
-
-    def __init__(self, name: str, spec: Field, widget: QWidget) -> None:
-        self.name = name
-        self.spec = spec
-        self.widget = widget
-        self.on_change: Callable[[], None] = lambda: None
-
-    # The widget whose look changes when the field has an error (and gets focus).
-    @property
-    def focus_widget(self) -> QWidget:
-        return self.widget
-
-    def raw(self) -> Any:
-        raise NotImplementedError
-
-    def set_raw(self, value: Any) -> None:
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:
-        """Show a stored value of the record."""
-        self.set_raw(value)
-
-    def to_core(self) -> Any:
-        return self.raw()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget.setEnabled(not read_only)
-
-    def _changed(self, *_args: Any) -> None:
-        self.on_change()
-
-
-class TextEditor(FieldEditor):
-    def __init__(self, name: str, spec: Field) -> None:
-        edit = QLineEdit()
-        if spec.max_len:
-            edit.setMaxLength(spec.max_len)
-        super().__init__(name, spec, edit)
-        edit.textChanged.connect(self._changed)
-
-    def raw(self) -> str:
-        return self.widget.text()  # type: ignore[attr-defined,no-any-return]
-
-    def set_raw(self, value: Any) -> None:
-        self.widget.setText("" if value is None else str(value))  # type: ignore[attr-defined]
-
-    def set_value(self, value: Any) -> None:
-        if self.spec.kind == "phone":
-            value = display_phone(value)
-        self.set_raw(value)
-
-    def to_core(self) -> Any:
-        text = self.raw().strip()
-        return text or None
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget.setReadOnly(read_only)  # type: ignore[attr-defined]
-
-
-class MultiLineEditor(FieldEditor):
-    def __init__(self, name: str, spec: Field) -> None:
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        # Grows with the window but asks for only a few lines: the form fits at 700 px.
-        edit.setMinimumHeight(72)
-        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        super().__init__(name, spec, edit)
-        edit.textChanged.connect(self._changed)
-
-    def raw(self) -> str:
-        return self.widget.toPlainText()  # type: ignore[attr-defined,no-any-return]
-
-    def set_raw(self, value: Any) -> None:
-        self.widget.setPlainText("" if value is None else str(value))  # type: ignore[attr-defined]
-
-    def to_core(self) -> Any:
-        text = self.raw().strip()
-        return text or None
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget.setReadOnly(read_only)  # type: ignore[attr-defined]
-
-
-class NumberEditor(FieldEditor):
-    """A spin box that can be empty: the value below the minimum shows as blank."""
-
-    def __init__(self, name: str, spec: Field) -> None:
-        self.decimal = spec.kind == "decimal"
-        box: QSpinBox | QDoubleSpinBox
-        if self.decimal:
-            box = QDoubleSpinBox()
-            box.setDecimals(2)
-            top = float(spec.maximum) if spec.maximum is not None else 1e9
-            bottom = float(spec.minimum) if spec.minimum is not None else -1e9
-            self.blank: float = bottom - 1
-        else:
-            box = QSpinBox()
-            top = int(spec.maximum) if spec.maximum is not None else 1_000_000_000
-            bottom = int(spec.minimum) if spec.minimum is not None else -1_000_000_000
-            self.blank = bottom - 1
-        box.setRange(self.blank, top)  # type: ignore[arg-type]
-        box.setSpecialValueText(" ")  # the blank value shows as an empty box
-        box.setValue(self.blank)  # type: ignore[arg-type]
-        box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-        box.setAlignment(Qt.AlignmentFlag.AlignRight)
-        box.setMinimumWidth(90)
-        box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        super().__init__(name, spec, box)
-        box.valueChanged.connect(self._changed)
-
-    def raw(self) -> Any:
-        value = self.widget.value()  # type: ignore[attr-defined]
-        if value == self.blank:
-            return None
-        return decimal.Decimal(str(round(value, 2))) if self.decimal else int(value)
-
-    def set_raw(self, value: Any) -> None:
-        box = self.widget
-        box.setValue(
-            self.blank
-            if value is None
-            else float(value)
-            if self.decimal  # type: ignore[attr-defined]
-            else int(value)
-        )
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget.setReadOnly(read_only)  # type: ignore[attr-defined]
-
-
-class DateEditor(FieldEditor):
-    """A date as TT.MM.JJJJ text (may stay empty) with a calendar to pick from."""
-
-    def __init__(self, name: str, spec: Field, with_time: bool = False) -> None:
-        self.with_time = with_time
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(
-            box.tr("TT.MM.JJJJ HH:MM") if with_time else box.tr("TT.MM.JJJJ")
-        )
-        self.edit.setMaximumWidth(150 if with_time else 110)
-        self.button = QToolButton()
-        self.button.setText("…")
-        self.button.setProperty("role", "calendar")
-        self.button.setToolTip(box.tr("Kalender öffnen"))
-        self.button.setAccessibleName(box.tr("Kalender öffnen"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        menu = QMenu(self.button)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self.calendar.clicked.connect(lambda day: (self._picked(day), menu.close()))
-        self.calendar.activated.connect(lambda day: (self._picked(day), menu.close()))
-        self.button.setMenu(menu)
-        row.addWidget(self.edit)
-        row.addWidget(self.button)
-        row.addStretch(1)
-        super().__init__(name, spec, box)
-        self.edit.textChanged.connect(self._changed)
-
-    @property
-    def focus_widget(self) -> QWidget:
-        return self.edit
-
-    def _fmt(self) -> str:
-        return "%d.%m.%Y %H:%M" if self.with_time else "%d.%m.%Y"
-
-    def parsed(self) -> dt.date | dt.datetime | None:
-        """The typed date, or None when empty or not a date."""
-        text = self.edit.text().strip()
-        formats = [self._fmt(), "%d.%m.%Y"] if self.with_time else [self._fmt(), "%d.%m.%y"]
-        for fmt in formats:
-            try:
-                moment = dt.datetime.strptime(text, fmt)
-            except ValueError:
-                continue
-            return moment if self.with_time else moment.date()
-        return None
-
-    def _prepare_calendar(self) -> None:
-        current = self.parsed() or dt.date.today()
-        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-
-    def _picked(self, day: QDate) -> None:
-        chosen = dt.date(day.year(), day.month(), day.day())
-        if self.with_time:
-            before = self.parsed()
-            clock = before.time() if isinstance(before, dt.datetime) else dt.time(9, 0)
-            self.edit.setText(dt.datetime.combine(chosen, clock).strftime(self._fmt()))
-        else:
-            self.edit.setText(chosen.strftime(self._fmt()))
-
-    def raw(self) -> str:
-        return self.edit.text()
-
-    def set_raw(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
-
-    def set_value(self, value: Any) -> None:
-        if isinstance(value, dt.datetime) and not self.with_time:
-            value = value.date()
-        if isinstance(value, dt.date):
-            value = value.strftime(self._fmt())
-        self.set_raw(value)
-
-    def to_core(self) -> Any:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        # A date the user typed in another form goes to the core as typed: its
-        # German message then says what is wrong.
-        parsed = self.parsed()
-        if parsed is None:
-            return text
-        return parsed.strftime("%Y-%m-%d %H:%M") if self.with_time else parsed.isoformat()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        self.button.setEnabled(not read_only)
-
-
-class BoolEditor(FieldEditor):
-    def __init__(self, name: str, spec: Field) -> None:
-        box = QCheckBox(spec.label)
-        super().__init__(name, spec, box)
-        box.toggled.connect(self._changed)
-
-    def raw(self) -> bool:
-        return self.widget.isChecked()  # type: ignore[attr-defined,no-any-return]
-
-    def set_raw(self, value: Any) -> None:
-        self.widget.setChecked(bool(value))  # type: ignore[attr-defined]
-
-
-class ChoiceEditor(FieldEditor):
-    """A combo box over (value, German label) pairs, with an empty entry unless required."""
-
-    def __init__(self, name: str, spec: Field, choices: Choices) -> None:
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
-        combo.setMaxVisibleItems(20)
-        super().__init__(name, spec, combo)
-        self.fill(choices)
-        combo.currentIndexChanged.connect(self._changed)
-
-    def fill(self, choices: Choices) -> None:
-        combo: QComboBox = self.widget  # type: ignore[assignment]
-        combo.blockSignals(True)
-        before = self.raw() if combo.count() else None
-        combo.clear()
-        if not self.spec.required:
-            combo.addItem("", None)
-        for value, label in choices:
-            combo.addItem(label, value)
-        if len(choices) > 12:
-            # Long lists (languages, organisations): type to find.
-            combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = combo.completer()
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._select(before)
-        combo.blockSignals(False)
-
-    def _select(self, value: Any) -> None:
-        combo: QComboBox = self.widget  # type: ignore[assignment]
-        if isinstance(value, enum.Enum):
-            value = value.value
-        index = combo.findData(value) if value is not None else (-1 if self.spec.required else 0)
-        if index < 0 and value is not None:
-            # A stored value no longer offered (an inactive district): still show it.
-            combo.addItem(str(value), value)
-            index = combo.count() - 1
-        combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
-
-    def raw(self) -> Any:
-        return self.widget.currentData()  # type: ignore[attr-defined]
-
-    def set_raw(self, value: Any) -> None:
-        self._select(value)
-
-    def add_inactive(self, value: Any, label: str) -> None:
-        combo: QComboBox = self.widget  # type: ignore[assignment]
-        if value is not None and combo.findData(value) < 0:
-            combo.addItem(label, value)
-
-
-class RecordPicker(FieldEditor):
-    """A reference to one of many records (people): type a name, choose from hits."""
-
-    def __init__(self, name: str, spec: Field, finder: Finder, namer: Namer) -> None:
-        self.finder = finder
-        self.namer = namer
-        self.record_id: int | None = None
-        self.edit = QLineEdit()
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self.edit.tr("Namen eingeben und auswählen"))
-        self.completer = QCompleter([], self.edit)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.edit.setCompleter(self.completer)
-        self._hits: dict[str, int] = {}
-        self._timer = QTimer(self.edit)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self._search)
-        super().__init__(name, spec, self.edit)
-        self.edit.textEdited.connect(self._typed)
-        self.completer.activated[str].connect(self._chosen)  # type: ignore[index]
-
-    def _typed(self, _text: str) -> None:
-        self.record_id = None
-        self._timer.start()
-        self._changed()
-
-    def _search(self) -> None:
-        from PySide6.QtCore import QStringListModel
-
-        text = self.edit.text().strip()
-        hits = list(self.finder(text)) if len(text) >= 2 else []
-        self._hits = {title: record_id for record_id, title in hits}
-        self.completer.setModel(QStringListModel(list(self._hits), self.completer))
-        if hits and self.edit.hasFocus():
-            self.completer.complete()
-
-    def _chosen(self, title: str) -> None:
-        self.record_id = self._hits.get(title)
-        self._changed()
-
-    def choose(self, record_id: int | None) -> None:
-        """Select a record (as if it had been picked from the list)."""
-        self.set_raw(record_id)
-        self._changed()
-
-    def raw(self) -> Any:
-        if self.record_id is None and self.edit.text().strip():
-            return ("text", self.edit.text().strip())  # typed but not chosen
-        return self.record_id
-
-    def set_raw(self, value: Any) -> None:
-        if isinstance(value, tuple):
-            self.record_id = None
-            self.edit.setText(value[1])
-            return
-        self.record_id = value
-        self.edit.setText(self.namer(value) if value is not None else "")
-
-    def to_core(self) -> Any:
-        raw = self.raw()
-        return raw[1] if isinstance(raw, tuple) else raw
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
 
 
 class RecordForm(QWidget):

@@ -26,7 +26,7 @@ from servicestelle.availability import bit
 from servicestelle.enums import LanguageLevel
 from servicestelle.validation import Field
 
-from .record_form import FieldEditor
+from .editors import FieldEditor
 
 
 class AvailabilityGrid(QWidget):
