@@ -409,6 +409,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 5000)
         dialog.deleteLater()
+        # List entries are saved as they are edited: offer the new ones in the filters.
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.filter_bar.reload_choices()
 
     def _record_saved(self, entity: str, _record_id: int) -> None:
         """Show a saved record's change in its list (if that list was opened)."""

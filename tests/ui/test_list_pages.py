@@ -270,3 +270,19 @@ def test_filter_bar_fits_a_wide_and_a_narrow_window(qtbot, window: MainWindow) -
     qtbot.waitUntil(lambda: page.filter_bar.reset_button.text() == "")
     assert page.filter_bar.minimumSizeHint().width() <= page.filter_bar.width()
     assert window.width() <= 800
+
+
+def test_filter_choices_follow_the_edited_lists(
+    window: MainWindow, sqlite_db: Database, records: dict[str, int]
+) -> None:
+    from servicestelle.services.lists import DistrictService
+
+    page = go_to(window, "newcomers")
+    box = page.filter_bar.boxes["district"]
+    box.setCurrentIndex(box.findData(records["north"]))
+    added = DistrictService(sqlite_db).create(name="Neumühle-Süd", sort_order=99)
+    assert box.findData(added.id) == -1
+    page.filter_bar.reload_choices()
+    assert box.findData(added.id) > 0
+    assert box.currentData() == records["north"]  # the choice made stays
+    assert column(page, "last_name") == ["Kovalenko"]

@@ -344,6 +344,23 @@ class FilterBar(QWidget):
 
     # -- values ------------------------------------------------------------------------
 
+    def reload_choices(self) -> None:
+        """Fetch the boxes' choices again (after the lists were edited in the settings),
+        keeping what is chosen; a choice that no longer exists falls back to "alle"."""
+        for key, box in self.boxes.items():
+            chosen = box.currentData()
+            box.blockSignals(True)
+            try:
+                box.clear()
+                box.addItem(self.tr("alle"), None)
+                for value, text in self._choices(key):
+                    box.addItem(text, getattr(value, "value", value))
+                box.setCurrentIndex(max(box.findData(chosen), 0))
+            finally:
+                box.blockSignals(False)
+            if box.currentData() != chosen:
+                self._changed()
+
     def text(self) -> str:
         return self.search.text() if self.searchable else ""
 
