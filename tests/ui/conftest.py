@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -12,6 +13,9 @@ from PySide6.QtCore import QSettings
 from servicestelle import models as m
 from servicestelle.db import Database
 from servicestelle.services.volunteers import VolunteerService
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -66,3 +70,15 @@ def add_many(db: Database, count: int) -> None:
             m.Volunteer(first_name="Test", last_name=f"Person {i:04d}", status="aktiv")
             for i in range(count)
         )
+
+
+@pytest.fixture
+def window(qtbot, volunteers: Database, settings: QSettings) -> Iterator[MainWindow]:
+    """The main window on the three volunteers, shown."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(volunteers, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window

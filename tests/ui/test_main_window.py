@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -13,15 +10,6 @@ from servicestelle.db import Database
 from ui.main_window import MainWindow
 from ui.pages.list_page import ListPage
 from ui.pages.placeholder import PlaceholderPage
-
-
-@pytest.fixture
-def window(qtbot, volunteers: Database, settings: QSettings) -> Iterator[MainWindow]:
-    window = MainWindow(volunteers, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
 
 
 def page_of(window: MainWindow) -> ListPage:

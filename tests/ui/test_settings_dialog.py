@@ -198,15 +198,6 @@ def test_languages_and_fields_are_listed(
     assert "Tigre" in dialog.languages.names()
 
 
-@pytest.fixture
-def window(qtbot, volunteers: Database, settings: QSettings) -> Iterator[MainWindow]:
-    window = MainWindow(volunteers, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-
-
 def test_archiving_the_selected_volunteer(
     qtbot, window: MainWindow, messages: list[tuple[str, str]]
 ) -> None:
