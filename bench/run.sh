@@ -17,3 +17,4 @@ if [ ! -f "$db" ]; then
 fi
 "$py" bench/queries.py "$db"
 QT_QPA_PLATFORM=offscreen "$py" bench/startup.py "$db"
+QT_QPA_PLATFORM=offscreen "$py" bench/ui.py "$db"

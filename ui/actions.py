@@ -10,53 +10,70 @@ from PySide6.QtGui import QAction, QKeySequence
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-_CONTEXT = "WindowActions"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class WindowActions:
     """Every command of the main window, with shortcut, tool tip and enabled state."""
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
-        later = tr("Folgt in Kürze.")
+        later = QCoreApplication.translate("WindowActions", "Folgt in Kürze.")
         self.new = self._action(
-            tr("&Neu"),
+            QCoreApplication.translate("WindowActions", "&Neu"),
             QKeySequence.StandardKey.New,
-            tr("Einen neuen Eintrag in dieser Liste anlegen"),
+            QCoreApplication.translate(
+                "WindowActions", "Einen neuen Eintrag in dieser Liste anlegen"
+            ),
         )
         self.open = self._action(
-            tr("Ö&ffnen"),
+            QCoreApplication.translate("WindowActions", "Ö&ffnen"),
             QKeySequence.StandardKey.Open,
-            tr("Den markierten Eintrag öffnen (auch mit Doppelklick)"),
+            QCoreApplication.translate(
+                "WindowActions", "Den markierten Eintrag öffnen (auch mit Doppelklick)"
+            ),
         )
         self.archive = self._action(
-            tr("&Archivieren"),
+            QCoreApplication.translate("WindowActions", "&Archivieren"),
             None,
-            tr("Den markierten Eintrag archivieren (er bleibt erhalten)"),
+            QCoreApplication.translate(
+                "WindowActions", "Den markierten Eintrag archivieren (er bleibt erhalten)"
+            ),
         )
-        self.import_ = self._action(tr("&Importieren …"), None, later)
-        self.export = self._action(tr("&Exportieren …"), None, later)
-        self.print_ = self._action(tr("&Drucken …"), QKeySequence.StandardKey.Print, later)
+        self.import_ = self._action(
+            QCoreApplication.translate("WindowActions", "&Importieren …"), None, later
+        )
+        self.export = self._action(
+            QCoreApplication.translate("WindowActions", "&Exportieren …"), None, later
+        )
+        self.print_ = self._action(
+            QCoreApplication.translate("WindowActions", "&Drucken …"),
+            QKeySequence.StandardKey.Print,
+            later,
+        )
         self.refresh = self._action(
-            tr("&Aktualisieren"),
+            QCoreApplication.translate("WindowActions", "&Aktualisieren"),
             QKeySequence.StandardKey.Refresh,
-            tr("Die Liste neu aus der Datenbank laden"),
+            QCoreApplication.translate("WindowActions", "Die Liste neu aus der Datenbank laden"),
         )
         self.find = self._action(
-            tr("&Suchen"),
+            QCoreApplication.translate("WindowActions", "&Suchen"),
             QKeySequence.StandardKey.Find,
-            tr("Im Suchfeld oben rechts über alle Bereiche suchen"),
+            QCoreApplication.translate(
+                "WindowActions", "Im Suchfeld oben rechts über alle Bereiche suchen"
+            ),
         )
-        self.quit = self._action(tr("&Beenden"), "Ctrl+Q", "")
-        self.about = self._action(tr("&Über Servicestelle …"), None, "")
+        self.quit = self._action(
+            QCoreApplication.translate("WindowActions", "&Beenden"), "Ctrl+Q", ""
+        )
+        self.about = self._action(
+            QCoreApplication.translate("WindowActions", "&Über Servicestelle …"), None, ""
+        )
         self.preferences = self._action(
-            tr("&Einstellungen …"),
+            QCoreApplication.translate("WindowActions", "&Einstellungen …"),
             None,
-            tr("Ihr Name, Briefkopf, Fristen und die Listen (Stadtteile, Sprachen …)"),
+            QCoreApplication.translate(
+                "WindowActions",
+                "Ihr Name, Briefkopf, Fristen und die Listen (Stadtteile, Sprachen …)",
+            ),
         )
 
         for action in (self.new, self.archive, self.import_, self.export, self.print_):

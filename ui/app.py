@@ -52,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
         help="Name, unter dem Änderungen protokolliert werden (Vorgabe: Windows-Anmeldename)",
     )
     parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default=None,
+        help="Sprache der Oberfläche: de (Deutsch) oder en (English); Vorgabe: die Wahl "
+        "in Extras → Einstellungen, sonst Deutsch",
+    )
+    parser.add_argument(
         "--exit-after-start",
         action="store_true",
         help="beenden, sobald das Fenster und die erste Liste geladen sind (misst die Startzeit)",
@@ -100,7 +107,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .error_dialog import install_excepthook
-    from .formatting import use_german_numbers
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "servicestelle"])
     assert isinstance(app, QApplication)
@@ -108,9 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Servicestelle")
     app.setApplicationName("Servicestelle")
     app.setApplicationDisplayName("Servicestelle")
-    use_german_numbers()
     _route_qt_messages()
-    _install_translations(app)
+    _install_translations(app, args.lang)
     install_excepthook(log_file, interactive=interactive)
     from servicestelle.db import describe_target
 
@@ -160,17 +165,13 @@ def _open_database(target: str, user: str, *, interactive: bool) -> Database | N
     return None
 
 
-def _install_translations(app: QApplication) -> None:
-    """Qt's own German texts (buttons such as »Abbrechen«, context menus, dialogs)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def _install_translations(app: QApplication, language: str | None) -> None:
+    """The interface's language (``--lang``, else the settings) with Qt's own texts
+    (buttons such as »Abbrechen«, context menus, dialogs) and number formatting."""
+    from .settings import window_settings
+    from .translation import install_translations, saved_language
 
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    translator = QTranslator(app)
-    if translator.load(german, "qtbase", "_", folder):
-        app.installTranslator(translator)
-    else:
-        log.info("Qt-Übersetzung qtbase_de nicht gefunden in %s", folder)
+    install_translations(app, language or saved_language(window_settings()))
 
 
 def _route_qt_messages() -> None:

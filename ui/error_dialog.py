@@ -22,12 +22,6 @@ from servicestelle.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "ErrorDialog"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class ExceptionHook:
     """The replacement of ``sys.excepthook``; ``interactive=False`` writes to stderr."""
@@ -66,19 +60,22 @@ def show_error(
     parent: QWidget | None, exc: BaseException, details: str, log_file: Path | None
 ) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("Servicestelle"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Servicestelle"))
     if isinstance(exc, ServiceError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(exc.message)
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(tr("Es ist ein Fehler aufgetreten …"))
-        info = tr(
+        box.setText(QCoreApplication.translate("ErrorDialog", "Es ist ein Fehler aufgetreten …"))
+        info = QCoreApplication.translate(
+            "ErrorDialog",
             "Der letzte Schritt wurde nicht ausgeführt. Bereits gespeicherte Daten sind "
-            "nicht betroffen; meist kann die Arbeit einfach weitergehen."
+            "nicht betroffen; meist kann die Arbeit einfach weitergehen.",
         )
         if log_file is not None:
-            info += "\n\n" + tr("Einzelheiten für den IT-Support stehen in der Protokolldatei:")
+            info += "\n\n" + QCoreApplication.translate(
+                "ErrorDialog", "Einzelheiten für den IT-Support stehen in der Protokolldatei:"
+            )
             info += f"\n{log_file}"
         box.setInformativeText(info)
         box.setDetailedText(details)
@@ -98,6 +95,10 @@ def show_start_error(message: str, *, interactive: bool) -> None:
         if sys.stderr is not None:
             sys.stderr.write(message + "\n")
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Servicestelle"), message)
-    box.setInformativeText(tr("Das Programm wird beendet."))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("ErrorDialog", "Servicestelle"),
+        message,
+    )
+    box.setInformativeText(QCoreApplication.translate("ErrorDialog", "Das Programm wird beendet."))
     box.exec()

@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from servicestelle.validation import display_phone
 
-_CONTEXT = "Formatting"
-
 
 def format_value(value: Any, kind: str = "text") -> str:
     """The text a list cell or a read-only field shows for ``value``."""
@@ -31,9 +29,9 @@ def format_value(value: Any, kind: str = "text") -> str:
         return display_phone(str(value))
     if kind == "bool":
         return (
-            QCoreApplication.translate(_CONTEXT, "ja")
+            QCoreApplication.translate("Formatting", "ja")
             if value
-            else QCoreApplication.translate(_CONTEXT, "nein")
+            else QCoreApplication.translate("Formatting", "nein")
         )
     if kind == "int" and isinstance(value, int):
         return format_count(value)

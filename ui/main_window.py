@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,7 +71,9 @@ def _record_title(record: Any, label: str) -> str:
         value = getattr(record, key, None)
         if value:
             return str(value)
-    return f"{label} Nr. {getattr(record, 'id', '')}"
+    return QCoreApplication.translate("MainWindow", "{label} Nr. {id}").format(
+        label=label, id=getattr(record, "id", "")
+    )
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,9 @@ class MainWindow(QMainWindow):
                 page.count_changed.connect(lambda _count, p=page: self._select_pending(p))
                 page.current_changed.connect(self._update_actions)
                 page.open_requested.connect(lambda record_id, k=key: self.open_form(k, record_id))
+                # Entf in the table: the same command as "Archivieren" (asks first; does
+                # nothing where the records cannot be archived)
+                page.archive_requested.connect(self.commands.archive.trigger)
             self.pages[key] = page
             self.stack.addWidget(page)
         return page

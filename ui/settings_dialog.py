@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,6 +44,7 @@ from servicestelle.services.lists import ActivityFieldService, DistrictService, 
 from servicestelle.services.settings import SettingsService, StaffService
 
 from .settings import STAFF_NAME_KEY, window_settings
+from .translation import LANGUAGES, save_language, saved_language
 
 ADDRESS_PARTS = ("street", "postcode", "city", "phone", "email", "website")
 PERIODS = ("pairing.checkin_days", "request.open_too_long_days", "clearance.warn_days")
@@ -250,9 +252,7 @@ class ListEditor(QWidget):
                 item = self.table.item(row, column)
                 value = getattr(record, spec.key)
                 if spec.kind == "bool":
-                    item.setCheckState(
-                        Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-                    )
+                    item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
                 else:
                     item.setText("" if value is None else str(value))
                 item.setData(VERSION_ROLE, record.version)
@@ -413,6 +413,20 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setEnabled(False)  # shown in the calmer colour of secondary text
         form.addRow("", note)
+        self.language = QComboBox(page)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
+        self.language.setMinimumWidth(160)
+        self.language_note = QLabel(self.tr("Wirksam nach einem Neustart des Programms."), page)
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        language_row = QWidget(page)
+        line = QHBoxLayout(language_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.language, 0, Qt.AlignmentFlag.AlignLeft)
+        line.addWidget(self.language_note, 1)
+        form.addRow(self.tr("Sprache der Oberfläche:"), language_row)
         folder = data_dir()
         form.addRow(self.tr("Datenordner:"), self._read_only_path(str(folder), folder, page))
         location = self.database.location
@@ -471,8 +485,10 @@ class SettingsDialog(QDialog):
             ),
         }
         intro = QLabel(
-            self.tr("Diese Fristen gelten für alle in der Servicestelle. "
-                    "Zeigen Sie mit der Maus auf ein Feld, um mehr zu erfahren."),
+            self.tr(
+                "Diese Fristen gelten für alle in der Servicestelle. "
+                "Zeigen Sie mit der Maus auf ein Feld, um mehr zu erfahren."
+            ),
             page,
         )
         intro.setWordWrap(True)
@@ -497,6 +513,9 @@ class SettingsDialog(QDialog):
 
     def _load(self) -> None:
         self.staff_name.setText(str(self.settings.value(STAFF_NAME_KEY, "") or ""))
+        self._stored_language = saved_language(self.settings)
+        self.language.setCurrentIndex(max(self.language.findData(self._stored_language), 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
         values = self.office.all()
         self.office_name.setText(str(values.get("office.name") or ""))
         address = values.get("office.address")
@@ -526,8 +545,13 @@ class SettingsDialog(QDialog):
             _show_error(self, self.tr("Nicht gespeichert"), error)
             return False
         self.settings.setValue(STAFF_NAME_KEY, name)
+        save_language(self.settings, self.language.currentData())
         self.settings.sync()
         return True
+
+    def _language_changed(self) -> None:
+        """Texts are translated as windows are built, so a new language needs a restart."""
+        self.language_note.setVisible(self.language.currentData() != self._stored_language)
 
     def accept(self) -> None:
         if self.save():

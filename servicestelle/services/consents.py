@@ -42,13 +42,13 @@ class ConsentService(EntityService[m.Consent]):
         "note": Field("Anmerkung", max_len=300),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "given_on": Column("erteilt am", m.Consent.given_on, kind="date"),
+        "given_on": Column("Erteilt am", m.Consent.given_on, kind="date"),
         "storage": Column("Speicherung", m.Consent.storage, kind="bool"),
         "contact_email": Column("E-Mail", m.Consent.contact_email, kind="bool"),
         "contact_phone": Column("Telefon", m.Consent.contact_phone, kind="bool"),
         "share_with_partners": Column("Weitergabe", m.Consent.share_with_partners, kind="bool"),
         "photos": Column("Fotos", m.Consent.photos, kind="bool"),
-        "withdrawn_on": Column("widerrufen am", m.Consent.withdrawn_on, kind="date"),
+        "withdrawn_on": Column("Widerrufen am", m.Consent.withdrawn_on, kind="date"),
     }
     filters: ClassVar[Mapping[str, Filter]] = {
         person: Filter(person, in_values(getattr(m.Consent, column)), kind="ref")

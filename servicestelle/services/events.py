@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import models as m
-from ..enums import EventKind, EventStatus
+from ..enums import EventKind, EventStatus, VolunteerStatus
 from ..errors import ValidationError
 from ..i18n import _
 from ..search import Term
 from ..validation import Field, clean, to_ids
 from .base import Column, EntityService, Filter
-from .people import in_values
+from .people import in_values, linked_to
 
 E = m.Event
 
@@ -28,6 +29,19 @@ def _day(day: dt.date) -> dt.datetime:
 
 def _attendance_count(condition: Any) -> Any:
     return select(func.count()).where(m.Attendance.event_id == E.id, condition).scalar_subquery()
+
+
+@dataclass(frozen=True)
+class VolunteerEvent:
+    """An event as seen from one volunteer: invited, registered, attended."""
+
+    event_id: int
+    starts_at: dt.datetime
+    title: str
+    status: EventStatus
+    invited_on: dt.date | None
+    registered: bool
+    attended: bool
 
 
 class EventService(EntityService[m.Event]):
@@ -49,15 +63,20 @@ class EventService(EntityService[m.Event]):
         "status": Column("Stand", E.status, kind="enum"),
         "location": Column("Ort", E.location),
         "invited": Column(
-            "eingeladen", _attendance_count(m.Attendance.invited_on.is_not(None)), kind="int"
+            "Eingeladen", _attendance_count(m.Attendance.invited_on.is_not(None)), kind="int"
         ),
         "attended": Column(
-            "teilgenommen", _attendance_count(m.Attendance.attended.is_(True)), kind="int"
+            "Teilgenommen", _attendance_count(m.Attendance.attended.is_(True)), kind="int"
         ),
     }
     filters: ClassVar[Mapping[str, Filter]] = {
         "status": Filter("Stand", in_values(E.status)),
         "kind": Filter("Art", in_values(E.kind)),
+        "volunteer": Filter(
+            "Ehrenamtliche*r (eingeladen oder dabei)",
+            linked_to(E.id, m.Attendance.event_id, m.Attendance.volunteer_id),
+            kind="ref",
+        ),
         "from": Filter("ab", lambda v: E.starts_at >= _day(v), kind="date_from"),
         "to": Filter("bis", lambda v: E.starts_at < _day(v) + dt.timedelta(days=1), kind="date_to"),
     }
@@ -133,3 +152,30 @@ class EventService(EntityService[m.Event]):
                     .order_by(m.Attendance.id)
                 )
             )
+
+    def for_volunteer(self, volunteer_id: int) -> list[VolunteerEvent]:
+        """The events a volunteer was invited to or attended, newest first."""
+        A = m.Attendance
+        stmt = (
+            select(E.id, E.starts_at, E.title, E.status, A.invited_on, A.registered, A.attended)
+            .join(A, A.event_id == E.id)
+            .where(A.volunteer_id == volunteer_id, E.archived_at.is_(None))
+            .order_by(E.starts_at.desc())
+        )
+        with self.db.read() as session:
+            return [VolunteerEvent(*row) for row in session.execute(stmt)]
+
+    def invite_active(self, event_id: int, on: Any = None) -> int:
+        """Invite every active volunteer (the Ehrenamtsforum). Returns how many new."""
+        with self.db.read() as session:
+            ids = list(
+                session.scalars(
+                    select(m.Volunteer.id)
+                    .where(
+                        m.Volunteer.status == VolunteerStatus.ACTIVE,
+                        m.Volunteer.archived_at.is_(None),
+                    )
+                    .order_by(m.Volunteer.sort_key)
+                )
+            )
+        return self.invite(event_id, ids, on) if ids else 0

@@ -35,7 +35,7 @@ class HoursService(EntityService[m.HoursEntry]):
         "description": Field("Tätigkeit", max_len=300),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "worked_on": Column("am", H.worked_on, kind="date"),
+        "worked_on": Column("Am", H.worked_on, kind="date"),
         "hours": Column("Stunden", H.hours, kind="decimal"),
         "description": Column("Tätigkeit", H.description),
     }

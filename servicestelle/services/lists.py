@@ -145,7 +145,7 @@ class LanguageService(_ListService):
     columns = {
         "name": Column("Sprache", m.Language.name),
         "code": Column("Code", m.Language.code),
-        "common": Column("häufig", m.Language.common, kind="bool"),
+        "common": Column("Häufig", m.Language.common, kind="bool"),
         "sort_order": Column("Reihenfolge", m.Language.sort_order, shown=False, kind="int"),
     }
 

@@ -55,7 +55,7 @@ class NewcomerService(EntityService[m.Newcomer]):
         "household_size": Column("Personen", N.household_size, kind="int"),
         "country_of_origin": Column("Herkunft", N.country_of_origin),
         "phone": Column("Telefon", N.phone, kind="phone"),
-        "arrived_on": Column("angekommen", N.arrived_on, shown=False, kind="date"),
+        "arrived_on": Column("Angekommen", N.arrived_on, shown=False, kind="date"),
         "email": Column("E-Mail", N.email, shown=False),
     }
     filters: ClassVar[Mapping[str, Filter]] = {

@@ -50,7 +50,7 @@ class ContactNoteService(EntityService[m.ContactNote]):
         "subject": Column("Betreff", C.subject),
         "text": Column("Notiz", C.text),
         "follow_up_on": Column("Wiedervorlage", C.follow_up_on, kind="date"),
-        "staff": Column("von", C.staff),
+        "staff": Column("Von", C.staff),
     }
     filters: ClassVar[Mapping[str, Filter]] = {
         **{

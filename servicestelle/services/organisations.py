@@ -148,9 +148,9 @@ class ConsultationService(EntityService[m.Consultation]):
         "staff": Field("Beraten von", max_len=80),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "held_on": Column("am", m.Consultation.held_on, kind="date"),
+        "held_on": Column("Am", m.Consultation.held_on, kind="date"),
         "topic": Column("Thema", m.Consultation.topic),
-        "staff": Column("beraten von", m.Consultation.staff),
+        "staff": Column("Beraten von", m.Consultation.staff),
         "minutes": Column("Minuten", m.Consultation.minutes, kind="int"),
     }
     filters: ClassVar[Mapping[str, Filter]] = {
@@ -195,7 +195,7 @@ class FundingService(EntityService[m.FundingApplication]):
     }
     columns: ClassVar[Mapping[str, Column]] = {
         "programme": Column("Förderprogramm", m.FundingApplication.programme),
-        "applied_on": Column("beantragt", m.FundingApplication.applied_on, kind="date"),
+        "applied_on": Column("Beantragt", m.FundingApplication.applied_on, kind="date"),
         "amount": Column("Betrag", m.FundingApplication.amount, kind="decimal"),
         "status": Column("Stand", m.FundingApplication.status, kind="enum"),
     }

@@ -73,13 +73,13 @@ class PairingService(EntityService[m.Pairing]):
         "status": Column("Status", P.status, kind="enum"),
         "focus": Column("Schwerpunkt", func.coalesce(_field.c.name, P.focus)),
         "district": Column("Stadtteil", _ndistrict.c.name),
-        "started_on": Column("seit", P.started_on, kind="date"),
-        "next_checkin_on": Column("nächstes Nachfragen", P.next_checkin_on, kind="date"),
+        "started_on": Column("Seit", P.started_on, kind="date"),
+        "next_checkin_on": Column("Nächstes Nachfragen", P.next_checkin_on, kind="date"),
         "volunteer_phone": Column(
             "Telefon Ehrenamt", _volunteer.c.phone, kind="phone", shown=False
         ),
         "volunteer_district": Column("Stadtteil Ehrenamt", _vdistrict.c.name, shown=False),
-        "ended_on": Column("beendet", P.ended_on, kind="date", shown=False),
+        "ended_on": Column("Beendet", P.ended_on, kind="date", shown=False),
         "end_reason": Column("Grund", P.end_reason, kind="enum", shown=False),
     }
     filters: ClassVar[Mapping[str, Filter]] = {

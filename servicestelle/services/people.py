@@ -76,6 +76,18 @@ def in_values(column: Any):  # type: ignore[no-untyped-def]
     return build
 
 
+def linked_to(key: Any, link_key: Any, link_column: Any):  # type: ignore[no-untyped-def]
+    """A filter for records (``key``) linked through a table (``link_key`` pointing at
+    them) to one of the given values of ``link_column``: e.g. the requests a volunteer
+    was asked for. Screens set it from a record, never offer it as a choice."""
+
+    def build(value: Any) -> ColumnElement[bool]:
+        values = list(value) if isinstance(value, list | tuple | set) else [value]
+        return key.in_(select(link_key).where(link_column.in_(values)))
+
+    return build
+
+
 def clean_languages(
     session: Session, entries: Iterable[Any], default_level: LanguageLevel
 ) -> dict[int, LanguageLevel]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from sqlalchemy import FromClause, select
@@ -17,7 +18,14 @@ from ..errors import TransitionError, ValidationError
 from ..i18n import _
 from ..validation import Field, clean, not_in_future
 from .base import Column, EntityService, Filter
-from .people import clean_languages, has_language, in_values, language_names, sync_languages
+from .people import (
+    clean_languages,
+    has_language,
+    in_values,
+    language_names,
+    linked_to,
+    sync_languages,
+)
 from .workflow import Step, Workflow
 
 R = m.HelpRequest
@@ -50,6 +58,19 @@ def _require_volunteer(session: Session, volunteer_id: int) -> m.Volunteer:
     return volunteer
 
 
+@dataclass(frozen=True)
+class VolunteerRequest:
+    """A request as seen from one volunteer: what it is and their part in it."""
+
+    request_id: int
+    received_on: dt.date
+    title: str
+    status: RequestStatus
+    asked_on: dt.date | None
+    answer: CandidateAnswer
+    assigned_on: dt.date | None
+
+
 class HelpRequestService(EntityService[m.HelpRequest]):
     model = m.HelpRequest
     entity = "help_request"
@@ -70,7 +91,7 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         "outcome": Field("Ergebnis"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "received_on": Column("eingegangen", R.received_on, kind="date"),
+        "received_on": Column("Eingegangen", R.received_on, kind="date"),
         "title": Column("Anliegen", R.title),
         "status": Column("Status", R.status, kind="enum"),
         "activity_field": Column("Tätigkeitsfeld", _field.c.name),
@@ -80,16 +101,22 @@ class HelpRequestService(EntityService[m.HelpRequest]):
             language_names(m.RequestLanguage, m.RequestLanguage.request_id, R.id),
             sortable=False,
         ),
-        "needed_on": Column("gebraucht am", R.needed_on, kind="date"),
-        "organisation": Column("von Organisation", _organisation.c.name),
-        "newcomer": Column("für", _newcomer.c.last_name, shown=False),
-        "closed_on": Column("abgeschlossen", R.closed_on, kind="date", shown=False),
+        "needed_on": Column("Gebraucht am", R.needed_on, kind="date", shown=False),
+        "organisation": Column("Von Organisation", _organisation.c.name),
+        "newcomer": Column("Für", _newcomer.c.last_name, shown=False),
+        "closed_on": Column("Abgeschlossen", R.closed_on, kind="date", shown=False),
     }
     filters: ClassVar[Mapping[str, Filter]] = {
         "status": Filter("Status", in_values(R.status)),
         "district": Filter("Stadtteil", in_values(R.district_id), kind="ref"),
         "activity_field": Filter("Tätigkeitsfeld", in_values(R.activity_field_id), kind="ref"),
         "organisation": Filter("Organisation", in_values(R.organisation_id), kind="ref"),
+        "newcomer": Filter("Neuzugewanderte*r", in_values(R.newcomer_id), kind="ref"),
+        "volunteer": Filter(
+            "Ehrenamtliche*r (angefragt oder zugeordnet)",
+            linked_to(R.id, m.RequestCandidate.request_id, m.RequestCandidate.volunteer_id),
+            kind="ref",
+        ),
         "language": Filter(
             "Sprache",
             has_language(m.RequestLanguage, m.RequestLanguage.request_id, R.id),
@@ -134,6 +161,18 @@ class HelpRequestService(EntityService[m.HelpRequest]):
                 self._touch(obj)
 
     # -- volunteers asked and assigned ----------------------------------------------
+
+    def for_volunteer(self, volunteer_id: int) -> list[VolunteerRequest]:
+        """The requests a volunteer was asked for or assigned to, newest first."""
+        C = m.RequestCandidate
+        stmt = (
+            select(R.id, R.received_on, R.title, R.status, C.asked_on, C.answer, C.assigned_on)
+            .join(C, C.request_id == R.id)
+            .where(C.volunteer_id == volunteer_id, R.archived_at.is_(None))
+            .order_by(C.asked_on.desc(), R.id.desc())
+        )
+        with self.db.read() as session:
+            return [VolunteerRequest(*row) for row in session.execute(stmt)]
 
     _ASK_FIELDS: ClassVar[Mapping[str, Field]] = {
         "asked_on": Field("Angefragt am", kind="date"),

@@ -63,11 +63,11 @@ class VolunteerService(EntityService[m.Volunteer]):
         "phone": Column("Telefon", V.phone, kind="phone"),
         "email": Column("E-Mail", V.email),
         "since": Column("Aktiv seit", V.since, kind="date"),
-        "max_pairings": Column("max. Patenschaften", V.max_pairings, shown=False, kind="int"),
+        "max_pairings": Column("Max. Patenschaften", V.max_pairings, shown=False, kind="int"),
         "organisation": Column("Organisation", _organisation.c.name, shown=False),
         "postcode": Column("PLZ", V.postcode, shown=False),
         "birth_date": Column("Geburtsdatum", V.birth_date, shown=False, kind="date"),
-        "updated_at": Column("geändert", V.updated_at, shown=False, kind="datetime"),
+        "updated_at": Column("Geändert", V.updated_at, shown=False, kind="datetime"),
     }
     filters: ClassVar[Mapping[str, Filter]] = {
         "status": Filter("Status", in_values(V.status)),
@@ -166,6 +166,17 @@ class VolunteerService(EntityService[m.Volunteer]):
             volunteer.clearances.append(clearance)
             session.flush()
         return clearance
+
+    def clearances(self, volunteer_id: int) -> list[m.PoliceClearance]:
+        """The police clearances seen of a volunteer, newest first."""
+        with self.db.read() as session:
+            return list(
+                session.scalars(
+                    select(m.PoliceClearance)
+                    .where(m.PoliceClearance.volunteer_id == volunteer_id)
+                    .order_by(m.PoliceClearance.issued_on.desc(), m.PoliceClearance.id.desc())
+                )
+            )
 
     def valid_clearance(
         self, volunteer_id: int, day: dt.date | None = None

@@ -3,18 +3,20 @@ and databases with a few volunteers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from servicestelle import models as m
 from servicestelle.db import Database
 from servicestelle.services.volunteers import VolunteerService
 
 if TYPE_CHECKING:
+    from ui.forms.form_dialog import FormDialog
     from ui.main_window import MainWindow
 
 
@@ -82,3 +84,56 @@ def window(qtbot, volunteers: Database, settings: QSettings) -> Iterator[MainWin
     window.show()
     qtbot.waitExposed(window)
     yield window
+
+
+# -- record windows: opened ones closed after a test, message boxes and step dialogs
+# answered without blocking.
+
+
+@pytest.fixture
+def dialogs(qtbot: object) -> Iterator[list[FormDialog]]:
+    opened: list[FormDialog] = []
+    yield opened
+    for dialog in opened:
+        try:
+            dialog.form.load(dialog.record)
+            dialog.close()
+        except RuntimeError:
+            pass
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes shown (instead of blocking the test)."""
+    shown: list[str] = []
+
+    def warn(_parent: object, _title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    monkeypatch.setattr(QMessageBox, "information", warn)
+    return shown
+
+
+@pytest.fixture
+def step_input(monkeypatch: pytest.MonkeyPatch) -> Callable[[dict[str, Any]], None]:
+    """Let the next step dialogs be filled with these values and confirmed with OK."""
+    values: dict[str, Any] = {}
+
+    def fake_exec(self: Any) -> int:
+        for name, value in values.items():
+            if name in self.widgets:
+                self.set_value(name, value)
+        self.try_accept()
+        return int(self.result())
+
+    from ui.forms.step_dialogs import StepDialog
+
+    monkeypatch.setattr(StepDialog, "exec", fake_exec)
+
+    def given(new: dict[str, Any]) -> None:
+        values.clear()
+        values.update(new)
+
+    return given

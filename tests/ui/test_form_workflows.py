@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from servicestelle.db import Database
 from servicestelle.enums import PairingEndReason, PairingStatus, RequestStatus
@@ -17,53 +17,6 @@ from servicestelle.services.requests import HelpRequestService
 from servicestelle.services.volunteers import VolunteerService
 from ui.forms.form_dialog import FormDialog, open_record_dialog
 from ui.forms.record_panels import StepDialog
-
-
-@pytest.fixture
-def dialogs(qtbot: object) -> Iterator[list[FormDialog]]:
-    opened: list[FormDialog] = []
-    yield opened
-    for dialog in opened:
-        try:
-            dialog.form.load(dialog.record)
-            dialog.close()
-        except RuntimeError:
-            pass
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes shown (instead of blocking the test)."""
-    shown: list[str] = []
-
-    def warn(_parent: object, _title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warn)
-    monkeypatch.setattr(QMessageBox, "information", warn)
-    return shown
-
-
-@pytest.fixture
-def step_input(monkeypatch: pytest.MonkeyPatch) -> Callable[[dict[str, Any]], None]:
-    """Let the next step dialogs be filled with these values and confirmed with OK."""
-    values: dict[str, Any] = {}
-
-    def fake_exec(self: StepDialog) -> int:
-        for name, value in values.items():
-            if name in self.widgets:
-                self.set_value(name, value)
-        self.try_accept()
-        return int(self.result())
-
-    monkeypatch.setattr(StepDialog, "exec", fake_exec)
-
-    def given(new: dict[str, Any]) -> None:
-        values.clear()
-        values.update(new)
-
-    return given
 
 
 @pytest.fixture
@@ -212,8 +165,13 @@ def test_contact_note_from_a_volunteer_dialog(
     dialog = open_dialog(sqlite_db, "volunteer", volunteer_id, dialogs)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
         "Daten",
+        "Patenschaften",
+        "Hilfsanfragen",
+        "Veranstaltungen",
         "Kontakte",
         "Stunden",
+        "Einwilligungen",
+        "Führungszeugnis",
     ]
     log = dialog.contacts
     assert log is not None and log.table.rowCount() == 0
@@ -223,7 +181,7 @@ def test_contact_note_from_a_volunteer_dialog(
 
     assert not warnings
     assert log.texts() == ["Rückruf – Hat Zeit ab Juni."]
-    assert dialog.tabs.tabText(1) == "Kontakte (1)"
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.contacts)) == "Kontakte (1)"
     notes = ContactNoteService(sqlite_db).for_record("volunteer", volunteer_id)
     assert [n.subject for n in notes] == ["Rückruf"]
 
@@ -248,7 +206,7 @@ def test_hours_are_recorded_with_a_german_decimal(
     assert panel.total_text() == "2,5"
     assert "2,5" in panel.total_label.text()
     assert panel.table.item(0, 1).text() == "2,5"
-    assert dialog.tabs.tabText(2) == "Stunden (2,5)"
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.hours)) == "Stunden (2,5)"
 
 
 def test_contacts_tab_for_other_records(

@@ -286,3 +286,63 @@ def test_filter_choices_follow_the_edited_lists(
     assert box.findData(added.id) > 0
     assert box.currentData() == records["north"]  # the choice made stays
     assert column(page, "last_name") == ["Kovalenko"]
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_delete_key_archives_the_selected_record_after_asking(
+    window: MainWindow, records: dict[str, int], monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer.capitalize())
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page = go_to(window, "organisations")
+    service = OrganisationService(window.database)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(0, page.model.column_of("name")))
+    assert page.current_record_id() == records["mso"]
+    QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    assert asked == [
+        "»Ukrainischer Verein Schwerin« archivieren? Archivierte Einträge "
+        "bleiben erhalten und lassen sich über »Archivierte anzeigen« wiederfinden."
+    ]
+    archived = service.get(records["mso"]).archived_at is not None
+    assert archived == (answer == "yes")
+    assert page.model.rowCount() == (0 if answer == "yes" else 1)
+
+
+def test_delete_key_in_the_search_field_only_edits_the_text(
+    window: MainWindow, records: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("gefragt"))
+    page = go_to(window, "organisations")
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.search.setFocus()
+    page.search.setText("Verein")
+    page.search.setCursorPosition(0)
+    QTest.keyClick(page.search, Qt.Key.Key_Delete)
+    assert page.search.text() == "erein"
+    assert OrganisationService(window.database).get(records["mso"]).archived_at is None
+
+
+def test_a_narrow_window_names_the_filter_in_its_box(qtbot, window: MainWindow) -> None:
+    from ui.pages.filter_bar import FilterBox
+
+    window.resize(1280, 800)
+    page = go_to(window, "volunteers")
+    box = page.filter_bar.boxes["status"]
+    assert isinstance(box, FilterBox)
+    qtbot.waitUntil(lambda: page.filter_bar._labels["status"].isVisible())
+    assert box.prefix == ""
+    window.resize(760, 570)
+    qtbot.waitUntil(lambda: not page.filter_bar._labels["status"].isVisible())
+    assert box.prefix == "Status"
+    assert box.currentText() == "alle"  # the choice itself keeps its text
+    assert not box.grab().isNull()  # painted with the name in front

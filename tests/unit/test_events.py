@@ -185,3 +185,39 @@ def test_event_list_text_search_looks_at_title_and_place(service):
     assert service.count(ListQuery(text="forum")) == 1
     assert service.count(ListQuery(text="rathaus")) == 1
     assert service.count(ListQuery(text="schulung daten")) == 1
+
+
+def test_a_volunteers_events_show_invitation_and_attendance(service, forum, volunteers):
+    training = service.create(title="Schulung Kinderschutz", starts_at="2026-05-04 10:00")
+    service.invite(forum.id, volunteers[:2], on="2026-02-20")
+    service.set_attendance(forum.id, volunteers[0], attended=True)
+    service.set_attendance(training.id, volunteers[0], attended=False, registered=True)
+
+    seen = service.for_volunteer(volunteers[0])
+    assert [(e.title, e.invited_on, e.registered, e.attended) for e in seen] == [
+        ("Schulung Kinderschutz", None, True, False),  # newest first
+        ("Ehrenamtsforum Frühjahr", dt.date(2026, 2, 20), False, True),
+    ]
+    assert [e.title for e in service.for_volunteer(volunteers[1])] == [forum.title]
+    assert service.for_volunteer(volunteers[2]) == []
+    listed = service.page(ListQuery(filters={"volunteer": volunteers[0]}), 0, 10)
+    assert {row[0] for row in listed} == {forum.id, training.id}
+
+
+def test_inviting_all_active_volunteers_skips_the_others(db, service, forum, volunteers):
+    from servicestelle.enums import VolunteerStatus
+
+    people = VolunteerService(db)
+    for volunteer_id in volunteers[:3]:
+        record = people.get(volunteer_id)
+        people.update(volunteer_id, record.version, status=VolunteerStatus.ACTIVE)
+    service.invite(forum.id, [volunteers[0]], on="2026-02-01")
+
+    assert service.invite_active(forum.id, on="2026-02-10") == 2
+    invited = {a.volunteer_id: a.invited_on for a in service.attendances(forum.id)}
+    assert invited == {
+        volunteers[0]: dt.date(2026, 2, 1),  # already invited: left as it was
+        volunteers[1]: dt.date(2026, 2, 10),
+        volunteers[2]: dt.date(2026, 2, 10),
+    }
+    assert service.invite_active(forum.id) == 0

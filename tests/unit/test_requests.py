@@ -97,3 +97,34 @@ def test_an_open_request_can_be_marked_as_in_mediation(service):
     assert mediated.status is RequestStatus.MEDIATING
     with pytest.raises(TransitionError):
         service.mediate(mediated.id, mediated.version)
+
+
+def test_a_volunteers_requests_show_their_part_and_lists_filter_by_person(db, service, volunteers):
+    from servicestelle.services.base import ListQuery
+    from servicestelle.services.newcomers import NewcomerService
+
+    family = NewcomerService(db).create(last_name="Rahimi")
+    older = service.create(title="Wohnungssuche", received_on="2026-01-10",
+                           newcomer_id=family.id)
+    newer = service.create(title="Arzttermin begleiten", received_on="2026-02-01")
+    first, second = volunteers
+    service.ask(older.id, first.id, asked_on="2026-01-12")
+    service.ask(newer.id, first.id, asked_on="2026-02-02")
+    service.ask(newer.id, second.id, asked_on="2026-02-02")
+    service.answer(older.id, first.id, "abgesagt")
+    service.assign(newer.id, first.id, on="2026-02-03")
+
+    seen = service.for_volunteer(first.id)
+    assert [(r.title, r.status, r.answer, r.assigned_on) for r in seen] == [
+        ("Arzttermin begleiten", RequestStatus.MATCHED, CandidateAnswer.YES,
+         dt.date(2026, 2, 3)),
+        ("Wohnungssuche", RequestStatus.MEDIATING, CandidateAnswer.NO, None),
+    ]
+    assert [r.title for r in service.for_volunteer(second.id)] == ["Arzttermin begleiten"]
+
+    def ids(**filters):
+        return {row[0] for row in service.page(ListQuery(filters=filters), 0, 50)}
+
+    assert ids(volunteer=first.id) == {older.id, newer.id}
+    assert ids(volunteer=second.id) == {newer.id}
+    assert ids(newcomer=family.id) == {older.id}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from servicestelle.enums import CandidateAnswer
@@ -12,7 +12,7 @@ from servicestelle.errors import ServiceError
 
 from ..formatting import format_value
 from .panel_base import Host, Panel, fill_table, record_table
-from .step_dialogs import ask_dialog, run_step, show_error, tr, volunteer_names
+from .step_dialogs import ask_dialog, run_step, show_error, volunteer_names
 
 
 class CandidatesPanel(Panel):
@@ -20,9 +20,10 @@ class CandidatesPanel(Panel):
 
     def __init__(self, host: Host, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(
-            tr(
+            QCoreApplication.translate(
+                "RecordPanels",
                 "Noch niemand angefragt – »Ehrenamtliche*n anfragen…« hält fest, wen Sie "
-                "wann gefragt haben."
+                "wann gefragt haben.",
             ),
             parent,
         )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from servicestelle.paths import resource_path
 from servicestelle.validation import Field
 
 from .editors import FieldEditor
@@ -32,14 +34,16 @@ class DateEditor(FieldEditor):
         row.setSpacing(2)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(
-            box.tr("TT.MM.JJJJ HH:MM") if with_time else box.tr("TT.MM.JJJJ")
+            QCoreApplication.translate("DateEditor", "TT.MM.JJJJ HH:MM")
+            if with_time
+            else QCoreApplication.translate("DateEditor", "TT.MM.JJJJ")
         )
         self.edit.setMaximumWidth(150 if with_time else 110)
         self.button = QToolButton()
-        self.button.setText("…")
+        self.button.setIcon(calendar_icon())
         self.button.setProperty("role", "calendar")
-        self.button.setToolTip(box.tr("Kalender öffnen"))
-        self.button.setAccessibleName(box.tr("Kalender öffnen"))
+        self.button.setToolTip(QCoreApplication.translate("DateEditor", "Kalender öffnen"))
+        self.button.setAccessibleName(QCoreApplication.translate("DateEditor", "Kalender öffnen"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         menu = QMenu(self.button)
@@ -117,3 +121,13 @@ class DateEditor(FieldEditor):
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
         self.button.setEnabled(not read_only)
+
+
+_ICON: list[QIcon] = []
+
+
+def calendar_icon() -> QIcon:
+    """The calendar button's icon (loaded once)."""
+    if not _ICON:
+        _ICON.append(QIcon(str(resource_path("icons", "calendar.svg"))))
+    return _ICON[0]

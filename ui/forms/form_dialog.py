@@ -10,7 +10,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,14 +32,10 @@ from ..formatting import format_value
 from .candidates_panel import CandidatesPanel
 from .hours_panel import HoursPanel
 from .notes_panel import NOTE_OWNERS, ContactLog
+from .privacy_panels import privacy_panels
 from .record_form import RecordForm
+from .related_panels import related_panels
 from .workflow_bar import WorkflowBar
-
-_CONTEXT = "FormDialog"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class FormDialog(QDialog):
@@ -61,9 +57,11 @@ class FormDialog(QDialog):
         entity: str | None = None,
         title_of: Callable[[Any], str] | None = None,
         new_title: str | None = None,
+        defaults: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.defaults = dict(defaults or {})
         self.service = service
         self.entity = entity or service.entity
         self.form = form
@@ -99,6 +97,7 @@ class FormDialog(QDialog):
         self.workflow_bar: WorkflowBar | None = None
         self.panels: list[Any] = []
         self.candidates: CandidatesPanel | None = None
+        self.related: dict[str, Any] = {}
         self.contacts: ContactLog | None = None
         self.hours: HoursPanel | None = None
 
@@ -115,7 +114,7 @@ class FormDialog(QDialog):
         if self.record_id is None:
             self.record = None
             self.version = None
-            self.form.load(None)
+            self.form.load(None, self.defaults)
         else:
             self.record = self.service.get(self.record_id)
             self.version = self.record.version
@@ -139,6 +138,9 @@ class FormDialog(QDialog):
         if self.entity == "help_request":
             self.candidates = CandidatesPanel(self, self.service)
             self._add_panel(self.candidates)
+        for key, panel in related_panels(db, self.entity, self):
+            self.related[key] = panel
+            self._add_panel(panel)
         owner = NOTE_OWNERS.get(self.entity)
         if owner is not None:
             self.contacts = ContactLog(db, owner, self)
@@ -146,6 +148,9 @@ class FormDialog(QDialog):
         if self.entity == "volunteer":
             self.hours = HoursPanel(db, self)
             self._add_panel(self.hours)
+        for key, panel in privacy_panels(db, self.entity, self):
+            self.related[key] = panel
+            self._add_panel(panel)
 
     def _add_panel(self, panel: Any) -> None:
         self.panels.append(panel)
@@ -288,11 +293,11 @@ class FormDialog(QDialog):
 
 
 def _default_title(record: Any) -> str:
-    for attribute in ("sort_name", "name", "title"):
+    for attribute in ("sort_name", "name", "title", "topic", "programme"):
         value = getattr(record, attribute, None)
         if value:
             return str(value)
-    return tr("Nr. {id}").format(id=record.id)
+    return QCoreApplication.translate("FormDialog", "Nr. {id}").format(id=record.id)
 
 
 # -- which form for which kind of record -----------------------------------------------
@@ -312,7 +317,7 @@ def _person_finder(
         try:
             return _service(db, entity).get(record_id).sort_name  # type: ignore[no-any-return]
         except ServiceError:
-            return tr("Nr. {id}").format(id=record_id)
+            return QCoreApplication.translate("FormDialog", "Nr. {id}").format(id=record_id)
 
     return find, name
 
@@ -324,7 +329,12 @@ def _hit_title(hit: Any) -> str:
 def _service(db: Database, entity: str) -> EntityService[Any]:
     from servicestelle.services.events import EventService
     from servicestelle.services.newcomers import NewcomerService
-    from servicestelle.services.organisations import OrganisationService
+    from servicestelle.services.organisations import (
+        ConsultationService,
+        ContactPersonService,
+        FundingService,
+        OrganisationService,
+    )
     from servicestelle.services.pairings import PairingService
     from servicestelle.services.requests import HelpRequestService
     from servicestelle.services.volunteers import VolunteerService
@@ -336,6 +346,9 @@ def _service(db: Database, entity: str) -> EntityService[Any]:
         "help_request": HelpRequestService,
         "pairing": PairingService,
         "event": EventService,
+        "contact_person": ContactPersonService,
+        "consultation": ConsultationService,
+        "funding_application": FundingService,
     }
     if entity not in services:
         raise ValueError(f"kein Formular für {entity!r}")
@@ -344,12 +357,15 @@ def _service(db: Database, entity: str) -> EntityService[Any]:
 
 def new_title(entity: str) -> str:
     return {
-        "volunteer": tr("Neue*r Ehrenamtliche*r"),
-        "newcomer": tr("Neue*r Neuzugewanderte*r"),
-        "organisation": tr("Neue Organisation"),
-        "help_request": tr("Neue Hilfsanfrage"),
-        "pairing": tr("Neue Patenschaft"),
-        "event": tr("Neue Veranstaltung"),
+        "volunteer": QCoreApplication.translate("FormDialog", "Neue*r Ehrenamtliche*r"),
+        "newcomer": QCoreApplication.translate("FormDialog", "Neue*r Neuzugewanderte*r"),
+        "organisation": QCoreApplication.translate("FormDialog", "Neue Organisation"),
+        "help_request": QCoreApplication.translate("FormDialog", "Neue Hilfsanfrage"),
+        "pairing": QCoreApplication.translate("FormDialog", "Neue Patenschaft"),
+        "event": QCoreApplication.translate("FormDialog", "Neue Veranstaltung"),
+        "contact_person": QCoreApplication.translate("FormDialog", "Neue Ansprechperson"),
+        "consultation": QCoreApplication.translate("FormDialog", "Neue Beratung"),
+        "funding_application": QCoreApplication.translate("FormDialog", "Neuer Förderantrag"),
     }[entity]
 
 
@@ -368,7 +384,7 @@ def build_form(db: Database, entity: str, service: EntityService[Any]) -> Record
         return VolunteerForm(db)
     from .widgets import AvailabilityEditor
 
-    names = [n for n in service.fields if n not in service.read_only]
+    names = _form_order([n for n in service.fields if n not in service.read_only])
     choices = {
         "district_id": DistrictService(db).choices,
         "organisation_id": OrganisationService(db).choices,
@@ -385,13 +401,70 @@ def build_form(db: Database, entity: str, service: EntityService[Any]) -> Record
         for name in ("needed_slots", "availability")
         if name in names
     }
+    groups = FORM_GROUPS.get(entity)
+    layout = (
+        [
+            (QCoreApplication.translate("FormDialog", title), [n for n in group if n in names])
+            for title, group in groups
+        ]
+        if groups
+        else [("", names)]  # the window's title names the kind of record already
+    )
     return RecordForm(
         service.fields,
-        [(service.label, names)],
+        layout,
         choices={k: v for k, v in choices.items() if k in names},
         pickers=pickers,
         editors=editors,
     )
+
+
+def _form_order(names: list[str]) -> list[str]:
+    """Fields in the order a form shows them: kind and status first, long texts last."""
+    from .record_form import MULTILINE_FIELDS
+
+    if "first_name" in names and "last_name" in names:  # surname first, as lists sort
+        names = [n for n in names if n != "last_name"]
+        names.insert(names.index("first_name"), "last_name")
+    first = [n for n in ("kind", "status") if n in names]
+    last = [n for n in names if n in MULTILINE_FIELDS]
+    return first + [n for n in names if n not in first and n not in last] + last
+
+
+# Forms whose fields come in more than one group: (title, field names).
+FORM_GROUPS: dict[str, list[tuple[str, list[str]]]] = {
+    "organisation": [
+        (
+            QT_TRANSLATE_NOOP("FormDialog", "Organisation"),
+            [
+                "name",
+                "short_name",
+                "kind",
+                "street",
+                "postcode",
+                "city",
+                "district_id",
+                "phone",
+                "email",
+                "website",
+                "members_count",
+                "countries",
+                "notes",
+            ],
+        ),
+        (
+            QT_TRANSLATE_NOOP("FormDialog", "Gründung und Gemeinnützigkeit (MSO)"),
+            [
+                "founding_stage",
+                "statutes_on",
+                "register_number",
+                "registered_on",
+                "charity_notice_on",
+                "charity_notice_until",
+            ],
+        ),
+    ],
+}
 
 
 def _pairing_title(db: Database) -> Callable[[Any], str]:
@@ -403,12 +476,20 @@ def _pairing_title(db: Database) -> Callable[[Any], str]:
     return title
 
 
+# A window's first width: room for the volunteer's two columns and for many tabs.
+WIDTHS = {"volunteer": 980, "organisation": 820, "newcomer": 760, "event": 760}
+
 # Open dialogs by (database, entity, id): opening a record twice raises the first.
 _open: weakref.WeakValueDictionary[tuple[int, str, int], FormDialog] = weakref.WeakValueDictionary()
 
 
 def open_record_dialog(
-    parent: QWidget | None, db: Database, entity: str, record_id: int | None = None
+    parent: QWidget | None,
+    db: Database,
+    entity: str,
+    record_id: int | None = None,
+    *,
+    defaults: dict[str, Any] | None = None,
 ) -> FormDialog:
     """Show the form of a record (``record_id=None``: a new one) in a window of its
     own, not modal, and return it. Connect to its ``saved(entity, id)`` signal to
@@ -433,10 +514,11 @@ def open_record_dialog(
         entity=entity,
         title_of=_pairing_title(db) if entity == "pairing" else None,
         new_title=new_title(entity),
+        defaults=defaults,
         parent=parent,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.resize(960 if entity == "volunteer" else 640, 720)
+    dialog.resize(WIDTHS.get(entity, 640), 720)
     if key is not None:
         _open[key] = dialog  # type: ignore[index]
     dialog.saved.connect(lambda e, i, d=dialog: _remember(db, e, i, d))

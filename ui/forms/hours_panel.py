@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from servicestelle.db import Database
@@ -14,7 +14,7 @@ from servicestelle.services.hours import HoursService
 
 from ..formatting import format_value
 from .panel_base import Host, Panel, fill_table, record_table
-from .step_dialogs import StepDialog, tr
+from .step_dialogs import StepDialog
 
 
 def format_hours(value: Any) -> str:
@@ -33,9 +33,10 @@ class HoursPanel(Panel):
 
     def __init__(self, db: Database, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(
-            tr(
+            QCoreApplication.translate(
+                "RecordPanels",
                 "Noch keine Stunden eingetragen – »Stunden eintragen…« hält fest, "
-                "wann und wie lange jemand geholfen hat."
+                "wann und wie lange jemand geholfen hat.",
             ),
             parent,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from servicestelle.db import Database
@@ -12,7 +13,7 @@ from servicestelle.services.notes import ContactNoteService
 
 from ..formatting import format_value
 from .panel_base import Host, Panel, fill_table, record_table
-from .step_dialogs import StepDialog, tr
+from .step_dialogs import StepDialog
 
 # The contact-log owner of each kind of record that has one.
 NOTE_OWNERS = {
@@ -30,9 +31,10 @@ class ContactLog(Panel):
 
     def __init__(self, db: Database, owner: str, host: Host, parent: QWidget | None = None):
         super().__init__(
-            tr(
+            QCoreApplication.translate(
+                "RecordPanels",
                 "Noch keine Kontakte – »Kontakt eintragen…« hält ein Gespräch, eine "
-                "E-Mail oder einen Besuch fest, auf Wunsch mit Wiedervorlage."
+                "E-Mail oder einen Besuch fest, auf Wunsch mit Wiedervorlage.",
             ),
             parent,
         )

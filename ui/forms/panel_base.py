@@ -36,9 +36,13 @@ class Host(Protocol):
     def step_done(self) -> None: ...
 
 
-def record_table(headers: Sequence[str], stretch: int) -> QTableWidget:
-    """A read-only table of whole rows; column ``stretch`` takes the spare width."""
-    table = QTableWidget(0, len(headers))
+def record_table(
+    headers: Sequence[str], stretch: int, table: QTableWidget | None = None
+) -> QTableWidget:
+    """A read-only table of whole rows (or ``table`` set up so); column ``stretch``
+    takes the spare width."""
+    table = table if table is not None else QTableWidget()
+    table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

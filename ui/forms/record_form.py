@@ -214,7 +214,7 @@ class RecordForm(QWidget):
         if value is None or isinstance(value, enum.Enum) or not name.endswith("_id"):
             return
         related = getattr(record, name[: -len("_id")], None) if _loaded(record, name) else None
-        label = getattr(related, "name", None) or f"Nr. {value}"
+        label = getattr(related, "name", None) or self.tr("Nr. {id}").format(id=value)
         editor.add_inactive(value, label)
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from servicestelle.validation import Field
@@ -21,7 +21,9 @@ class RecordPicker(FieldEditor):
         self.record_id: int | None = None
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self.edit.tr("Namen eingeben und auswählen"))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("RecordPicker", "Namen eingeben und auswählen")
+        )
         self.completer = QCompleter([], self.edit)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,12 +40,17 @@ _CONTEXT = "RecordPanels"
 
 
 def tr(text: str) -> str:
+    """Translate ``text`` in the panels' context at run time. pyside6-lupdate does not see
+    calls of this helper, so literal texts are written as
+    ``QCoreApplication.translate("RecordPanels", "…")`` to reach the translation file."""
     return QCoreApplication.translate(_CONTEXT, text)
 
 
 def show_error(parent: QWidget | None, error: ServiceError) -> None:
     """The core's German message in a box (tests patch ``QMessageBox.warning``)."""
-    QMessageBox.warning(parent, tr("Nicht möglich"), error.message)
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("RecordPanels", "Nicht möglich"), error.message
+    )
 
 
 def run_step(dialog: QDialog, done: Callable[[], None]) -> bool:
@@ -133,6 +139,13 @@ class StepDialog(QDialog):
 
         self.add_widget(name, label, combo, combo.currentData, select)
         return combo
+
+    def add_check(self, name: str, text: str, checked: bool = False) -> QCheckBox:
+        """A yes/no box with its text beside it."""
+        box = QCheckBox(text)
+        box.setChecked(checked)
+        self.add_widget(name, "", box, box.isChecked, lambda value: box.setChecked(bool(value)))
+        return box
 
     def add_line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -225,7 +238,9 @@ def volunteer_names(db: Database, ids: Sequence[int]) -> dict[int, str]:
         try:
             names[volunteer_id] = service.get(volunteer_id).sort_name
         except ServiceError:
-            names[volunteer_id] = tr("Nr. {id}").format(id=volunteer_id)
+            names[volunteer_id] = QCoreApplication.translate("RecordPanels", "Nr. {id}").format(
+                id=volunteer_id
+            )
     return names
 
 
@@ -234,16 +249,31 @@ def ask_dialog(parent: QWidget | None, service: Any, request_id: int) -> StepDia
 
     def submit(values: dict[str, Any]) -> None:
         if values["volunteer_id"] is None:
-            raise ServiceError(tr("Bitte eine*n Ehrenamtliche*n suchen und auswählen."))
+            raise ServiceError(
+                QCoreApplication.translate(
+                    "RecordPanels", "Bitte eine*n Ehrenamtliche*n suchen und auswählen."
+                )
+            )
         service.ask(request_id, values["volunteer_id"], values["asked_on"], values["channel"])
 
-    dialog = StepDialog(parent, tr("Ehrenamtliche*n anfragen"), submit, ok_text=tr("Anfragen"))
+    dialog = StepDialog(
+        parent,
+        QCoreApplication.translate("RecordPanels", "Ehrenamtliche*n anfragen"),
+        submit,
+        ok_text=QCoreApplication.translate("RecordPanels", "Anfragen"),
+    )
     finder = VolunteerSearch(service.db)
     dialog.add_widget(
-        "volunteer_id", tr("Ehrenamtliche*r"), finder, finder.volunteer_id, finder.choose
+        "volunteer_id",
+        QCoreApplication.translate("RecordPanels", "Ehrenamtliche*r"),
+        finder,
+        finder.volunteer_id,
+        finder.choose,
     )
     dialog.finder = finder  # type: ignore[attr-defined]
-    dialog.add_date("asked_on", tr("Angefragt am"))
-    dialog.add_choice("channel", tr("Weg"), ContactChannel.choices())
+    dialog.add_date("asked_on", QCoreApplication.translate("RecordPanels", "Angefragt am"))
+    dialog.add_choice(
+        "channel", QCoreApplication.translate("RecordPanels", "Weg"), ContactChannel.choices()
+    )
     dialog.set_value("channel", ContactChannel.PHONE.value)
     return dialog

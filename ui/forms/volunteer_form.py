@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -31,18 +32,18 @@ class VolunteerForm(RecordForm):
         fields = VolunteerService.fields
         layout = [
             (
-                self._t("Person"),
+                QCoreApplication.translate("VolunteerForm", "Person"),
                 ["last_name", "first_name", "birth_date", "status", "since", "left_on"],
             ),
             (
-                self._t("Kontakt"),
+                QCoreApplication.translate("VolunteerForm", "Kontakt"),
                 ["phone", "email", "street", "postcode", "city", "district_id"],
             ),
             (
-                self._t("Engagement"),
+                QCoreApplication.translate("VolunteerForm", "Engagement"),
                 ["organisation_id", "max_pairings", "availability", "availability_note"],
             ),
-            (self._t("Notizen"), ["notes"]),
+            (QCoreApplication.translate("VolunteerForm", "Notizen"), ["notes"]),
         ]
         self.language_choices = LanguageService(db).choices()
         self.activity_choices = ActivityFieldService(db).choices()
@@ -57,12 +58,6 @@ class VolunteerForm(RecordForm):
             parent=parent,
         )
         self.db = db
-
-    @staticmethod
-    def _t(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("VolunteerForm", text)
 
     # -- layout --------------------------------------------------------------------
 
@@ -159,7 +154,6 @@ class VolunteerForm(RecordForm):
                     when=updated, who=record.updated_by or self.tr("unbekannt")
                 )
             )
-        parts.append(self.tr("Version {n}").format(n=record.version))
         return " · ".join(parts)
 
     def _link_values(self) -> dict[str, Any]:

@@ -167,7 +167,7 @@ class LanguageTable(QWidget):
         for value, name in self.choices:
             language.addItem(name, value)
         if language_id is not None and language.findData(language_id) < 0:
-            language.addItem(f"Nr. {language_id}", language_id)
+            language.addItem(self.tr("Nr. {id}").format(id=language_id), language_id)
         language.setCurrentIndex(max(language.findData(language_id), 0) if language_id else 0)
         completer = language.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -266,7 +266,7 @@ class CheckList(QWidget):
         self._filling = True
         try:
             for value in sorted(wanted - set(self.boxes)):
-                self._add(value, names(value) if names else f"Nr. {value}")
+                self._add(value, names(value) if names else self.tr("Nr. {id}").format(id=value))
             for value, box in self.boxes.items():
                 box.setChecked(value in wanted)
         finally:

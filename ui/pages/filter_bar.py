@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -96,6 +98,24 @@ class OptionalDateEdit(QDateEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.selectAll()
+
+
+class FilterBox(QComboBox):
+    """A choice box that shows its filter's name before the choice ("Status: aktiv")
+    while the label beside it is hidden (a narrow window)."""
+
+    prefix = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.prefix:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = f"{self.prefix}: {option.currentText}"
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class FilterBar(QWidget):
@@ -234,6 +254,11 @@ class FilterBar(QWidget):
         for key, label in self._labels.items():
             if key not in self._second_keys:
                 label.setVisible(labels)
+                # Without its label a box says which filter it is ("Status: alle").
+                box = self.boxes[key]
+                if isinstance(box, FilterBox):
+                    box.prefix = "" if labels else box.accessibleName()
+                    box.update()
         if short_reset:
             self.reset_button.setText("")
             self.reset_button.setIcon(self._reset_icon)
@@ -280,7 +305,7 @@ class FilterBar(QWidget):
         return group
 
     def _add_box(self, row: QHBoxLayout, key: str, title: str, *, lead: bool = False) -> None:
-        box = QComboBox(self)
+        box = FilterBox(self)
         box.setObjectName(f"filter_{key}")
         box.addItem(self.tr("alle"), None)
         for value, text in self._choices(key):
@@ -315,7 +340,7 @@ class FilterBar(QWidget):
         paired = bool(from_key and to_key and stem and to_label == f"{stem} bis")
         if paired:
             # "angekommen: [von] bis [bis]" instead of repeating the word
-            row.addWidget(QLabel(stem + ":", self))
+            row.addWidget(QLabel(stem[:1].upper() + stem[1:] + ":", self))
         for key, label_text in (
             (from_key, self.tr("von") if paired else from_label),
             (to_key, self.tr("bis") if paired else to_label),

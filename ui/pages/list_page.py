@@ -43,6 +43,7 @@ DEBOUNCE_MS = 250  # pause in typing before the list follows the text or a date
 LIVE_SCROLL_LIMIT = 20_000
 _SAMPLE_ROWS = 100  # rows measured to choose the first column widths (all in block 0)
 _MIN_WIDTH, _MAX_WIDTH, _SHRINK_FLOOR = 70, 280, 140  # pixels
+_ROOMY_MAX_WIDTH = 440  # a cut column may grow this far when the table has room left
 _SHOWN_WIDTH = 120  # a column shown from the chooser that never had a width
 
 
@@ -60,6 +61,7 @@ class ListPage(QWidget):
     """Records of one service in a sortable, filterable table."""
 
     open_requested = Signal(int)  # the record id to open in its form
+    archive_requested = Signal()  # Entf on the table: archive the selected record
     count_changed = Signal(int)
     current_changed = Signal()
 
@@ -150,6 +152,9 @@ class ListPage(QWidget):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), view)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(lambda: self._open_index(view.currentIndex()))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._request_archive)
         view.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed.emit())
         self.model.modelReset.connect(self.current_changed.emit)
 
@@ -166,6 +171,7 @@ class ListPage(QWidget):
         metrics = self.view.fontMetrics()
         rows = min(self.model.rowCount(), _SAMPLE_ROWS)
         widths: dict[int, int] = {}
+        wanted: dict[int, int] = {}  # the width that shows the sampled texts whole
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = header_metrics.horizontalAdvance(title) + 36  # room for the sort arrow
@@ -173,9 +179,19 @@ class ListPage(QWidget):
                 text = self.model.data(self.model.index(row, column))
                 if text:
                     width = max(width, metrics.horizontalAdvance(text) + 24)
+            wanted[column] = min(width, _ROOMY_MAX_WIDTH)
             widths[column] = max(_MIN_WIDTH, min(width, _MAX_WIDTH))
         shown = [c for c in widths if not self.view.isColumnHidden(c)]
         excess = sum(widths[c] for c in shown) - available
+        # Room left over goes to columns cut short (long names, places) before the
+        # last column stretches into it.
+        for column in shown[:-1]:
+            if excess >= 0:
+                break
+            grow = min(wanted[column] - widths[column], -excess)
+            if grow > 0:
+                widths[column] += grow
+                excess += grow
         while excess > 0:
             widest = max(shown, key=lambda c: widths[c])
             if widths[widest] <= _SHRINK_FLOOR:
@@ -338,6 +354,10 @@ class ListPage(QWidget):
         record_id = self.model.record_id(index.row())
         if record_id is not None:
             self.open_requested.emit(record_id)
+
+    def _request_archive(self) -> None:
+        if self.view.currentIndex().isValid():
+            self.archive_requested.emit()
 
     def _show_load_error(self, message: str) -> None:
         # Shown after the current paint or query has finished, never inside it.

@@ -1,0 +1,2100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="de_DE">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+158"/>
+        <source>Die Datenbank lässt sich nicht öffnen: {reason}</source>
+        <translation>The database cannot be opened: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityGrid</name>
+    <message>
+        <location filename="../../ui/forms/widgets.py" line="+40"/>
+        <source>Mo</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vormittag</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nachmittag</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abend</source>
+        <translation>Evening</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <location filename="../../ui/forms/candidates_panel.py" line="+34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angefragt am</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwort</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zugeordnet</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ehrenamtliche*n anfragen…</source>
+        <translation>Ask a volunteer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort: zugesagt</source>
+        <translation>Answer: accepted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antwort: abgesagt</source>
+        <translation>Answer: declined</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Angefragte Ehrenamtliche</source>
+        <translation>Volunteers asked</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ja, am {day}</source>
+        <translation>yes, on {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../ui/forms/widgets.py" line="+212"/>
+        <source>Nr. {id}</source>
+        <translation>No. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <location filename="../../ui/forms/notes_panel.py" line="+46"/>
+        <location line="+65"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+65"/>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Betreff / Notiz</source>
+        <translation>Subject / note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>von</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kontakt eintragen…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (erledigt)</source>
+        <translation> (done)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Kontakt eintragen</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eintragen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiedervorlage am</source>
+        <translation>Follow up on</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../ui/forms/date_editor.py" line="+37"/>
+        <source>TT.MM.JJJJ HH:MM</source>
+        <translation>DD.MM.YYYY HH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Kalender öffnen</source>
+        <translation>Open calendar</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="+63"/>
+        <location line="+37"/>
+        <source>Servicestelle</source>
+        <translation>Servicestelle</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Es ist ein Fehler aufgetreten …</source>
+        <translation>An error has occurred…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der letzte Schritt wurde nicht ausgeführt. Bereits gespeicherte Daten sind nicht betroffen; meist kann die Arbeit einfach weitergehen.</source>
+        <translation>The last step was not carried out. Data already saved is not affected; usually you can simply carry on working.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Einzelheiten für den IT-Support stehen in der Protokolldatei:</source>
+        <translation>Details for IT support are in the log file:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Das Programm wird beendet.</source>
+        <translation>The program will now close.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/pages/filter_bar.py" line="+150"/>
+        <source>Liste filtern</source>
+        <translation>Filter the list</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Archivierte anzeigen</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auch archivierte Einträge in der Liste zeigen.</source>
+        <translation>Also show archived entries in the list.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>Filter zurücksetzen</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Alle Filter und den Suchtext leeren</source>
+        <translation>Clear all filters and the search text</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+70"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Datum leeren</source>
+        <translation>Clear date</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Weitere Filter ({count})</source>
+        <translation>More filters ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weitere Filter</source>
+        <translation>More filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weitere Filter ein- oder ausblenden</source>
+        <translation>Show or hide more filters</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms/form_dialog.py" line="+72"/>
+        <source>Neu: {label}</source>
+        <translation>New: {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+209"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Speichern (Strg+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Daten</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>jemand anderes</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who} hat diesen Eintrag am {day} um {clock} Uhr geändert, nachdem Sie ihn geöffnet haben.</source>
+        <translation>{who} changed this entry on {day} at {clock} after you opened it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who} hat diesen Eintrag geändert, nachdem Sie ihn geöffnet haben.</source>
+        <translation>{who} changed this entry after you opened it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eintrag wurde inzwischen geändert</source>
+        <translation>Entry has been changed in the meantime</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>»Neu laden« zeigt den gespeicherten Stand; Ihre Eingaben gehen verloren.
+»Meine Änderung erneut anwenden« lädt den gespeicherten Stand, trägt Ihre geänderten Felder darüber ein und speichert.</source>
+        <translation>“Reload” shows the saved version; your entries will be lost.
+“Apply my changes again” loads the saved version, enters your changed fields on top of it and saves.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meine Änderung erneut anwenden</source>
+        <translation>Apply my changes again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Änderungen speichern?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Nr. {id}</source>
+        <translation>No. {id}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Neue*r Ehrenamtliche*r</source>
+        <translation>New volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue*r Neuzugewanderte*r</source>
+        <translation>New newcomer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Hilfsanfrage</source>
+        <translation>New help request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Patenschaft</source>
+        <translation>New mentorship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Veranstaltung</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Ansprechperson</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Beratung</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuer Förderantrag</source>
+        <translation>New funding application</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gründung und Gemeinnützigkeit (MSO)</source>
+        <translation>Founding and charitable status (MSO)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="+32"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPanel</name>
+    <message>
+        <location filename="../../ui/forms/hours_panel.py" line="+46"/>
+        <location line="+57"/>
+        <source>Am</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+60"/>
+        <source>Tätigkeit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Stunden eintragen…</source>
+        <translation>Record hours…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Insgesamt: &lt;b&gt;{hours}&lt;/b&gt; Stunden</source>
+        <translation>Total: &lt;b&gt;{hours}&lt;/b&gt; hours</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stunden eintragen</source>
+        <translation>Record hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eintragen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>z. B. 2,5</source>
+        <translation>e.g. 2.5</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTable</name>
+    <message>
+        <location filename="../../ui/forms/widgets.py" line="-148"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sprache hinzufügen</source>
+        <translation>Add language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nr. {id}</source>
+        <translation>No. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>LazyTableModel</name>
+    <message>
+        <location filename="../../ui/table_model.py" line="+246"/>
+        <source>Die Liste lässt sich gerade nicht laden. Bitte später erneut versuchen; Einzelheiten stehen in der Protokolldatei.</source>
+        <translation>The list cannot be loaded right now. Please try again later; details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+107"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Umbenennen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Den markierten Eintrag umbenennen (auch mit Doppelklick oder F2)</source>
+        <translation>Rename the selected entry (also by double-clicking or pressing F2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Nur möglich, solange der Eintrag nirgends verwendet wird</source>
+        <translation>Only possible while the entry is not used anywhere</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nicht hinzugefügt</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>»{name}« aus der Liste entfernen?</source>
+        <translation>Remove “{name}” from the list?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nicht entfernt</source>
+        <translation>Not removed</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../ui/pages/list_page.py" line="+89"/>
+        <source>In dieser Liste suchen …</source>
+        <translation>Search this list…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Rechtsklick: Spalten ein- oder ausblenden</source>
+        <translation>Right-click: show or hide columns</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Spalten</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Standardspalten wiederherstellen</source>
+        <translation>Restore default columns</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Keine Einträge passen zu diesem Filter.</source>
+        <translation>No entries match this filter.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Servicestelle</source>
+        <translation>Servicestelle</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+74"/>
+        <source>{label} Nr. {id}</source>
+        <translation>{label} no. {id}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Servicestelle</source>
+        <translation>Servicestelle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ehrenamtliche</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuzugewanderte</source>
+        <translation>Newcomers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patenschaften</source>
+        <translation>Mentorships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hilfsanfragen</source>
+        <translation>Help requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisationen &amp; MSO</source>
+        <translation>Organisations &amp; MSOs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 Ehrenamtliche*r</source>
+        <translation>1 volunteer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} Ehrenamtliche</source>
+        <translation>{count} volunteers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch keine Ehrenamtlichen erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
+        <translation>No volunteers recorded yet. Get started with “New” or “Import”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In dieser Liste suchen: Name, E-Mail, Telefon …</source>
+        <translation>Search this list: name, email, phone…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 Neuzugewanderte*r</source>
+        <translation>1 newcomer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} Neuzugewanderte</source>
+        <translation>{count} newcomers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noch keine Neuzugewanderten erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
+        <translation>No newcomers recorded yet. Get started with “New” or “Import”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In dieser Liste suchen: Name, Telefon …</source>
+        <translation>Search this list: name, phone…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 Patenschaft</source>
+        <translation>1 mentorship</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} Patenschaften</source>
+        <translation>{count} mentorships</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch keine Patenschaften. Mit »Neu« schlagen Sie die erste Patenschaft vor.</source>
+        <translation>No mentorships yet. Use “New” to propose the first one.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 Hilfsanfrage</source>
+        <translation>1 help request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} Hilfsanfragen</source>
+        <translation>{count} help requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Hilfsanfragen. Mit »Neu« erfassen Sie die erste.</source>
+        <translation>No help requests yet. Use “New” to record the first one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In dieser Liste suchen: Anliegen, Beschreibung …</source>
+        <translation>Search this list: concern, description…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 Organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} Organisationen</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch keine Organisationen erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
+        <translation>No organisations recorded yet. Get started with “New” or “Import”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In dieser Liste suchen: Name, E-Mail …</source>
+        <translation>Search this list: name, email…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 Veranstaltung</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} Veranstaltungen</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch keine Veranstaltungen. Mit »Neu« legen Sie die erste Veranstaltung an.</source>
+        <translation>No events yet. Use “New” to create the first one.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xtras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Werkzeugleiste</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Überall suchen ({shortcut})</source>
+        <translation>Search everywhere ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Überall suchen</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bereiche</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Datenbank: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Das Formular für diesen Eintrag folgt in Kürze.</source>
+        <translation>The form for this entry is coming soon.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Archivieren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Eintrag ist schon archiviert.</source>
+        <translation>This entry is already archived.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>»{title}« archivieren? Archivierte Einträge bleiben erhalten und lassen sich über »Archivierte anzeigen« wiederfinden.</source>
+        <translation>Archive “{title}”? Archived entries are kept and can be found again with “Show archived”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nicht archiviert</source>
+        <translation>Not archived</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>»{title}« wurde archiviert.</source>
+        <translation>“{title}” has been archived.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Einstellungen gespeichert.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ehrenamtliche*r</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuzugewanderte*r</source>
+        <translation>Newcomer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hilfsanfrage</source>
+        <translation>Help request</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{label} Nr. {id} geöffnet.</source>
+        <translation>{label} no. {id} opened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} Nr. {id} – das Formular folgt in Kürze.</source>
+        <translation>{label} no. {id} – the form is coming soon.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Über Servicestelle</source>
+        <translation>About Servicestelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Servicestelle {version}&lt;/h3&gt;&lt;p&gt;Ehrenamtliche, Neuzugewanderte, Patenschaften und Hilfsanfragen der Servicestelle Integration an einem Ort.&lt;/p&gt;&lt;p&gt;Datenbank: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Servicestelle {version}&lt;/h3&gt;&lt;p&gt;Volunteers, newcomers, mentorships and help requests of the Servicestelle Integration in one place.&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="+17"/>
+        <source>Diese Seite folgt in Kürze.</source>
+        <translation>This page is coming soon.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanels</name>
+    <message>
+        <location filename="../../ui/forms/privacy_panels.py" line="+23"/>
+        <source>Speicherung der Daten</source>
+        <translation>Storing the data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt per E-Mail</source>
+        <translation>Contact by e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt per Telefon</source>
+        <translation>Contact by phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weitergabe an Partnerorganisationen</source>
+        <translation>Passing on to partner organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Noch keine Einwilligung erfasst – »Einwilligung eintragen…« hält fest, wozu die Person an welchem Tag zugestimmt hat.</source>
+        <translation>No consent recorded yet – “Record consent…” notes what the person agreed to and on which day.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Einwilligung eintragen…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Widerrufen…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Einwilligungen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Keine gültige Einwilligung.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No valid consent.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Gültige Einwilligung&lt;/b&gt; vom {day}: {scopes}.</source>
+        <translation>&lt;b&gt;Valid consent&lt;/b&gt; of {day}: {scopes}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ohne Umfang</source>
+        <translation>no scope</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Einwilligung eintragen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+129"/>
+        <source>Eintragen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Erteilt am</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anmerkung</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Einwilligung widerrufen</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ab dem Widerruf darf die Person nicht mehr auf diesem Weg kontaktiert werden; Löschfristen laufen.</source>
+        <translation>From the withdrawal on, the person may no longer be contacted this way; deletion periods start.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Widerrufen</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Widerrufen am</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Noch kein Führungszeugnis vorgelegt – »Führungszeugnis eintragen…« hält nur die Daten fest (ausgestellt, vorgelegt), nie den Inhalt.</source>
+        <translation>No police clearance shown yet – “Record police clearance…” keeps only the dates (issued, shown), never the content.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+85"/>
+        <source>Ausgestellt am</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+87"/>
+        <source>Vorgelegt am</source>
+        <translation>Shown on</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesehen von</source>
+        <translation>Seen by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Führungszeugnis eintragen…</source>
+        <translation>Record police clearance…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Führungszeugnis</source>
+        <translation>Police clearance</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (abgelaufen)</source>
+        <translation> (expired)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Gültiges Führungszeugnis&lt;/b&gt; bis {day}.</source>
+        <translation>&lt;b&gt;Valid police clearance&lt;/b&gt; until {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Kein gültiges Führungszeugnis&lt;/b&gt; – nötig, wo Kinder beteiligt sind.</source>
+        <translation>&lt;b&gt;No valid police clearance&lt;/b&gt; – required where children are involved.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Führungszeugnis eintragen</source>
+        <translation>Record police clearance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nur die Daten werden gespeichert; das Führungszeugnis selbst geht an die Person zurück.</source>
+        <translation>Only the dates are stored; the certificate itself goes back to the person.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/forms/record_form.py" line="+217"/>
+        <source>Nr. {id}</source>
+        <translation>No. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanels</name>
+    <message>
+        <location filename="../../ui/forms/candidates_panel.py" line="-49"/>
+        <source>Noch niemand angefragt – »Ehrenamtliche*n anfragen…« hält fest, wen Sie wann gefragt haben.</source>
+        <translation>Nobody asked yet – “Ask a volunteer…” records whom you asked and when.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/hours_panel.py" line="-68"/>
+        <source>Noch keine Stunden eingetragen – »Stunden eintragen…« hält fest, wann und wie lange jemand geholfen hat.</source>
+        <translation>No hours recorded yet – “Record hours…” notes when and for how long someone helped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/notes_panel.py" line="-81"/>
+        <source>Noch keine Kontakte – »Kontakt eintragen…« hält ein Gespräch, eine E-Mail oder einen Besuch fest, auf Wunsch mit Wiedervorlage.</source>
+        <translation>No contacts yet – “Record contact…” notes a conversation, an email or a visit, with a follow-up date if you wish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/step_dialogs.py" line="+52"/>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>Nr. {id}</source>
+        <translation>No. {id}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bitte eine*n Ehrenamtliche*n suchen und auswählen.</source>
+        <translation>Please search for and select a volunteer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ehrenamtliche*n anfragen</source>
+        <translation>Ask a volunteer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anfragen</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ehrenamtliche*r</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Angefragt am</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../ui/forms/record_picker.py" line="+25"/>
+        <source>Namen eingeben und auswählen</source>
+        <translation>Type a name and select</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanels</name>
+    <message>
+        <location filename="../../ui/forms/related_panels.py" line="+66"/>
+        <source>Doppelklick oder Eingabetaste öffnet den Eintrag.</source>
+        <translation>Double-click or press Enter to open the entry.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+362"/>
+        <location line="+63"/>
+        <source>Hilfsanfragen</source>
+        <translation>Help requests</translation>
+    </message>
+    <message>
+        <location line="-424"/>
+        <source>Noch für keine Hilfsanfrage angefragt – das geschieht in der Hilfsanfrage mit »Ehrenamtliche*n anfragen…«.</source>
+        <translation>Not asked for any help request yet – this is done in the help request with “Ask a volunteer…”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anliegen</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch zu keiner Veranstaltung eingeladen – Einladungen und Teilnahme werden in der Veranstaltung eingetragen.</source>
+        <translation>Not invited to any event yet – invitations and attendance are recorded in the event.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Teilnahme</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>teilgenommen</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>angemeldet</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eingeladen</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Noch niemand eingeladen – »Einladen…« trägt einzelne Ehrenamtliche ein, »Alle Aktiven einladen…« alle aktiven auf einmal.</source>
+        <translation>Nobody invited yet – “Invite…” adds individual volunteers, “Invite all active…” adds all active volunteers at once.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Einladen…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle Aktiven einladen…</source>
+        <translation>Invite all active…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+44"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+44"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{invited} eingeladen, {came} teilgenommen</source>
+        <translation>{invited} invited, {came} attended</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Bitte eine*n Ehrenamtliche*n suchen und auswählen.</source>
+        <translation>Please search for and select a volunteer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Einladen</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ehrenamtliche*r</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+54"/>
+        <location line="+149"/>
+        <source>Eingeladen am</source>
+        <translation>Invited on</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>Eingegangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Angefragt am</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zugeordnet am</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Angemeldet</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilgenommen</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Alle Aktiven einladen</source>
+        <translation>Invite all active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle {count} aktiven Ehrenamtlichen einladen? Wer schon eingeladen ist, bleibt unverändert.</source>
+        <translation>Invite all {count} active volunteers? Anyone already invited stays as they are.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Eingeladen</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Ehrenamtliche neu eingeladen.</source>
+        <translation>{count} volunteers newly invited.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+15"/>
+        <source>Patenschaften</source>
+        <translation>Mentorships</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Noch keine Patenschaft – »Neue Patenschaft…« schlägt eine vor.</source>
+        <translation>No mentorship yet – “New mentorship…” proposes one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>Neue Patenschaft…</source>
+        <translation>New mentorship…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Noch keine Patenschaft – »Neue Patenschaft…« schlägt eine*n Ehrenamtliche*n als Patin oder Paten vor.</source>
+        <translation>No mentorship yet – “New mentorship…” proposes a volunteer as mentor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Noch keine Hilfsanfrage – »Neue Hilfsanfrage…« nimmt ein Anliegen auf.</source>
+        <translation>No help request yet – “New help request…” takes down a concern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+65"/>
+        <source>Neue Hilfsanfrage…</source>
+        <translation>New help request…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Ansprechpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Ansprechperson – »Neue Ansprechperson…« trägt jemanden ein.</source>
+        <translation>No contact person yet – “New contact person…” adds someone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neue Ansprechperson…</source>
+        <translation>New contact person…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Beratungen</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Beratung – »Beratung eintragen…« hält Termin, Thema und Ergebnis fest.</source>
+        <translation>No consultation yet – “Record consultation…” notes date, topic and outcome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beratung eintragen…</source>
+        <translation>Record consultation…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Förderanträge</source>
+        <translation>Funding applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch kein Förderantrag – »Förderantrag eintragen…« verfolgt einen Antrag vom Plan bis zum Bescheid.</source>
+        <translation>No funding application yet – “Record funding application…” tracks an application from the plan to the decision.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Förderantrag eintragen…</source>
+        <translation>Record funding application…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Noch keine Hilfsanfrage dieser Organisation – »Neue Hilfsanfrage…« nimmt eine auf.</source>
+        <translation>No help request from this organisation yet – “New help request…” records one.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="+98"/>
+        <source>Suchergebnisse</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Keine Treffer</source>
+        <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+14"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allgemein</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fristen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stadtteil</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ortsteil</source>
+        <translation>Sub-district no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Neuer Stadtteil:</source>
+        <translation>New district:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>z. B. Neumühle</source>
+        <translation>e.g. Neumühle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Stadtteile, die in Formularen und Filtern angeboten werden. Doppelklick auf ein Feld ändert es; ohne Haken bei »aktiv« wird ein Stadtteil nicht mehr angeboten, bleibt aber an bestehenden Einträgen.</source>
+        <translation>The districts offered in forms and filters. Double-click a field to change it; without a tick in “active” a district is no longer offered but stays on existing entries.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO-Code</source>
+        <translation>ISO code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>häufig</source>
+        <translation>common</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>z. B. tig</source>
+        <translation>e.g. tig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Sprache:</source>
+        <translation>New language:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>z. B. Tigre</source>
+        <translation>e.g. Tigre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Häufig gebrauchte Sprachen stehen in Auswahllisten oben. Der Code ist der ISO-639-Code der Sprache.</source>
+        <translation>Commonly used languages appear at the top of selection lists. The code is the language&apos;s ISO 639 code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tätigkeitsfeld</source>
+        <translation>Field of activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neues Tätigkeitsfeld:</source>
+        <translation>New field of activity:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>z. B. Fahrdienst</source>
+        <translation>e.g. Driving service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wobei Ehrenamtliche helfen möchten und wofür Hilfe angefragt wird. Änderungen an den Listen werden sofort gespeichert.</source>
+        <translation>What volunteers would like to help with and what help is requested for. Changes to the lists are saved immediately.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stadtteile</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tätigkeitsfelder</source>
+        <translation>Fields of activity</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Ordner im Explorer zeigen</source>
+        <translation>Show the folder in Explorer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>z. B. Maria Schulz</source>
+        <translation>e.g. Maria Schulz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ihr Name (für das Änderungsprotokoll):</source>
+        <translation>Your name (for the change log):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unter diesem Namen werden Ihre Änderungen protokolliert. Ein neuer Name gilt ab dem nächsten Programmstart.</source>
+        <translation>Your changes are logged under this name. A new name takes effect the next time the program starts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sprache der Oberfläche</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wirksam nach einem Neustart des Programms.</source>
+        <translation>Takes effect after the program is restarted.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sprache der Oberfläche:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datenordner:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Datenbank:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diese Angaben stehen im Briefkopf von Ausdrucken.</source>
+        <translation>These details appear in the letterhead of printouts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name der Stelle:</source>
+        <translation>Name of the office:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Straße und Hausnummer:</source>
+        <translation>Street and house number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postleitzahl:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort:</source>
+        <translation>Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internetseite:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Patenschaften: nachfragen alle</source>
+        <translation>Mentorships: check in every</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hilfsanfragen gelten als lange offen nach</source>
+        <translation>Help requests count as open too long after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Führungszeugnis: warnen vor Ablauf</source>
+        <translation>Criminal record certificate: warn before expiry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nach so vielen Tagen wird eine laufende Patenschaft zur Nachfrage vorgelegt.</source>
+        <translation>After this many days an ongoing mentorship is put forward for a check-in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offene Hilfsanfragen, die älter sind, werden in der Übersicht hervorgehoben.</source>
+        <translation>Open help requests older than this are highlighted in the overview.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>So viele Tage vor Ablauf eines erweiterten Führungszeugnisses wird erinnert.</source>
+        <translation>A reminder is given this many days before an enhanced criminal record certificate expires.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diese Fristen gelten für alle in der Servicestelle. Zeigen Sie mit der Maus auf ein Feld, um mehr zu erfahren.</source>
+        <translation>These deadlines apply to everyone in the Servicestelle. Point at a field with the mouse to learn more.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/forms/step_dialogs.py" line="-177"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerForm</name>
+    <message>
+        <location filename="../../ui/forms/volunteer_form.py" line="+35"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engagement</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tätigkeitsfelder</source>
+        <translation>Fields of activity</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Neuer Eintrag, noch nicht gespeichert.</source>
+        <translation>New entry, not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Angelegt {when} von {who}</source>
+        <translation>Created {when} by {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>zuletzt geändert {when} von {who}</source>
+        <translation>last changed {when} by {who}</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerSearch</name>
+    <message>
+        <location filename="../../ui/forms/step_dialogs.py" line="+97"/>
+        <source>Name, Telefon oder E-Mail eingeben</source>
+        <translation>Enter name, phone or email</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="+19"/>
+        <source>Folgt in Kürze.</source>
+        <translation>Coming soon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Neu</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Einen neuen Eintrag in dieser Liste anlegen</source>
+        <translation>Create a new entry in this list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Den markierten Eintrag öffnen (auch mit Doppelklick)</source>
+        <translation>Open the selected entry (also by double-clicking)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Archivieren</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Den markierten Eintrag archivieren (er bleibt erhalten)</source>
+        <translation>Archive the selected entry (it is kept)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Exportieren …</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Liste neu aus der Datenbank laden</source>
+        <translation>Reload the list from the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Im Suchfeld oben rechts über alle Bereiche suchen</source>
+        <translation>Search all sections in the search box at the top right</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Beenden</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Über Servicestelle …</source>
+        <translation>&amp;About Servicestelle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ihr Name, Briefkopf, Fristen und die Listen (Stadtteile, Sprachen …)</source>
+        <translation>Your name, letterhead, deadlines and the lists (districts, languages…)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <location filename="../../ui/forms/workflow_bar.py" line="+47"/>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nächstes Nachfragen</source>
+        <translation>Next check-in</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Die Patenschaft beginnt.</source>
+        <translation>The mentorship begins.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begonnen am</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Patenschaft ruht vorübergehend.</source>
+        <translation>The mentorship is paused for the time being.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausiert ab</source>
+        <translation>Paused from</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Patenschaft geht weiter.</source>
+        <translation>The mentorship continues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortgesetzt am</source>
+        <translation>Resumed on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Patenschaft endet.</source>
+        <translation>The mentorship ends.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beendet am</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anmerkung</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die beendete Patenschaft wird wieder aufgenommen und ist dann aktiv.</source>
+        <translation>The ended mentorship is taken up again and then becomes active.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vermitteln</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch niemand angefragt: bitte zuerst unter »Angefragte Ehrenamtliche« eine*n Ehrenamtliche*n anfragen.</source>
+        <translation>Nobody asked yet: please ask a volunteer under “Volunteers asked” first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wer übernimmt die Anfrage?</source>
+        <translation>Who is taking on the request?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ehrenamtliche*r</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermittelt am</source>
+        <translation>Matched on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Hilfe ist geleistet.</source>
+        <translation>The help has been given.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erledigt am</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Anfrage lässt sich nicht vermitteln.</source>
+        <translation>The request cannot be matched.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abgeschlossen am</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begründung</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pflichtangabe</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Zuordnung wird aufgehoben; die Anfrage ist wieder in Vermittlung.</source>
+        <translation>The assignment is cancelled; the request is open for matching again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die abgeschlossene Anfrage wird wieder geöffnet.</source>
+        <translation>The closed request is reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>_HitDelegate</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="-66"/>
+        <source> · archiviert</source>
+        <translation> · archived</translation>
+    </message>
+</context>
+</TS>
