@@ -1,15 +1,16 @@
-"""Writing demo rows fast: ids allocated here, rows buffered per table and inserted in
-chunks, parents first, with the search index filled alongside.
+"""Writing many rows fast (demo data, spreadsheet imports): ids allocated here, rows
+buffered per table and inserted in chunks, parents first, with the search index filled
+alongside.
 
-Ids follow the highest id already in each table, so demo data can be added to a
-database that is in use. Each chunk is one ``executemany`` of an INSERT that SQLAlchemy
+Ids follow the highest id already in each table, so rows can be added to a database
+that is in use. Each chunk is one ``executemany`` of an INSERT that SQLAlchemy
 compiled, with values converted by the columns' own SQLAlchemy types (see ``_Insert``):
 what is stored is what ``conn.execute(insert(table), rows)`` would store, at about half
 its cost.
 
-Bulk rows bypass the ORM session and so its per-field audit hook. Instead, one audit
-entry per table written summarises the import (see ``Writer.write_audit``); the records
-carry ``created_by = updated_by = 'Beispieldaten'``.
+Bulk rows bypass the ORM session and so its per-field audit hook. The caller writes
+the audit entries: the demo one summary per table (``Writer.write_audit``), an import
+one entry per record. Records carry the given author (``'Beispieldaten'`` by default).
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Date, DateTime, Table, func, insert, select
 
-from .. import models as m
-from ..collation import sort_key
-from ..enums import AuditAction
-from ..search import BY_ENTITY, fold_document
+from . import models as m
+from .collation import sort_key
+from .enums import AuditAction
+from .search import BY_ENTITY, fold_document
 
 if TYPE_CHECKING:
-    from ..db import Database
+    from .db import Database
 
 AUTHOR = "Beispieldaten"
 CHUNK = 5000
@@ -65,7 +66,8 @@ class _Insert:
     The rows then go to the driver's ``executemany`` in one call: the stored values are
     exactly those of a Core insert, without SQLAlchemy's per-row parameter handling,
     which would cost about as much as the database's own work. Keys a row leaves out
-    are NULL; ``constants`` gives columns that are the same in every row.
+    get the column's scalar default, else NULL; ``constants`` gives columns that are the
+    same in every row.
     """
 
     def __init__(
@@ -79,8 +81,10 @@ class _Insert:
         self.sql = compiled.string
         self.positional = bool(compiled.positional)
         self.keys = list(compiled.positiontup or []) if self.positional else keys
-        self.columns: list[tuple[str, Any, _Memo | None]] = []
+        self.columns: list[tuple[str, Any, _Memo | None, Any]] = []
         for key in self.keys:
+            default = table.c[key].default
+            fallback = default.arg if default is not None and default.is_scalar else None
             impl = table.c[key].type.dialect_impl(dialect)
             process = impl.bind_processor(dialect)
             memo = None
@@ -94,7 +98,7 @@ class _Insert:
             constant = constants.get(key, _VARIES)
             if constant is not _VARIES and memo is not None:
                 constant = memo[constant]
-            self.columns.append((key, constant, memo))
+            self.columns.append((key, constant, memo, fallback))
 
     def execute(self, conn: Connection, rows: list[Row]) -> None:
         unknown = set().union(*rows) - self.known
@@ -103,13 +107,12 @@ class _Insert:
         count = len(rows)
         get = dict.get
         values = []
-        for key, constant, memo in self.columns:
+        for key, constant, memo, fallback in self.columns:
             if constant is not _VARIES:
                 values.append(repeat(constant, count))
-            elif memo is None:
-                values.append(map(get, rows, repeat(key)))
-            else:
-                values.append(map(memo.__getitem__, map(get, rows, repeat(key))))
+                continue
+            column = map(get, rows, repeat(key), repeat(fallback))
+            values.append(column if memo is None else map(memo.__getitem__, column))
         params: list[Any] = list(zip(*values, strict=True))
         if not self.positional:
             keys = self.keys
@@ -148,8 +151,10 @@ class Writer:
         now: dt.datetime,
         total: int,
         progress: Callable[[int, int], None] | None,
+        author: str = AUTHOR,
     ) -> None:
         self.conn = conn
+        self.tracked = {**_TRACKED, "created_by": author, "updated_by": author}
         self.search = db.search
         self.now = now
         self.total = max(total, 1)
@@ -189,13 +194,15 @@ class Writer:
 
     def add(self, table: str, day: dt.date, row: Row) -> int:
         """Queue a row made on ``day`` and return its id (a new one unless the row has
-        one); keys left out are NULL, the tracking columns are filled here, and the
+        one); keys left out are NULL, the tracking columns are filled here (the time of
+        day made up, unless the row brings ``created_at`` and ``updated_at``), and the
         search text of a searchable record is queued with it."""
         if "id" not in row:
             row["id"] = self.new_id(table)
         if table in _PEOPLE:
             row["sort_key"] = sort_key(row["last_name"], row.get("first_name"))
-        row["created_at"] = row["updated_at"] = self.stamp(day)
+        if "created_at" not in row:
+            row["created_at"] = row["updated_at"] = self.stamp(day)
         buffer = self.buffers[table]
         buffer.append(row)
         if len(buffer) >= CHUNK:
@@ -253,7 +260,7 @@ class Writer:
         statement = self._inserts.get(name)
         if statement is None:
             table = self.tables[name]
-            constants = _TRACKED if "version" in table.c else {}
+            constants = self.tracked if "version" in table.c else {}
             statement = self._inserts[name] = _Insert(
                 self.conn, table, constants, self._shared_memos
             )

@@ -15,10 +15,11 @@ The modules, in the order a run uses them:
   with the contact notes and consents any record can carry;
 - ``organisations``, ``people`` (volunteers, newcomers), ``pairings``, ``requests``
   and ``events``: one kind of record each, with the records that hang off it;
-- ``writer``: the fast bulk insert, the search index and the audit summary.
+- ``servicestelle.bulk``: the fast bulk insert, the search index and the audit summary
+  (shared with the spreadsheet import).
 
 Speed: everything is written in one transaction, in chunks of rows per table (see
-``writer``). On SQLite the page cache is enlarged while writing. 100,000 volunteers
+``servicestelle.bulk``). On SQLite the page cache is enlarged while writing. 100,000 volunteers
 (about 1.4 million rows) take about half a minute on a small two-core machine.
 """
 
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..bulk import enlarge_sqlite_cache
 from .events import write_events
 from .identity import ascii_name
 from .organisations import write_organisations
@@ -39,7 +41,6 @@ from .pairings import plan_pairings, write_pairings
 from .people import write_newcomers, write_volunteers
 from .requests import write_help_requests
 from .run import Run
-from .writer import enlarge_sqlite_cache
 
 if TYPE_CHECKING:
     from ..db import Database

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..bulk import Row
 from ..enums import FoundingStage, FundingStatus, OrganisationKind
 from .chance import Weighted, between, days, integer, one_of, years_before
 from .identity import address, ascii_name, email, landline, mobile, person
@@ -30,7 +31,6 @@ from .vocabulary import (
     SCHOOL_KINDS,
     STAFF,
 )
-from .writer import Row
 
 if TYPE_CHECKING:
     from .run import Run

@@ -3,11 +3,11 @@ dates), then written after the newcomers, with the hours and contact notes of ea
 
 from __future__ import annotations
 
+from ..bulk import Row
 from ..enums import OrganisationKind, PairingEndReason, PairingStatus, VolunteerStatus
 from .chance import Weighted, between, days, integer, one_of, years_before
 from .run import PlannedPairing, Run
 from .vocabulary import END_NOTES, FOCUS, HOURS, HOURS_TEXT, PAIRING_CONTACT
-from .writer import Row
 
 _STATUSES = Weighted(
     [

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ..availability import pack
+from ..bulk import Row
 from ..enums import (
     LanguageLevel,
     NewcomerKind,
@@ -37,7 +38,6 @@ from .vocabulary import (
     VOLUNTEER_NOTES,
     VOLUNTEER_TOPICS,
 )
-from .writer import Row
 
 _STATUSES = Weighted(
     [

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..availability import pack
+from ..bulk import Row
 from ..enums import (
     CandidateAnswer,
     ContactChannel,
@@ -28,7 +29,6 @@ from .vocabulary import (
     REQUEST_TITLES,
     REQUESTERS,
 )
-from .writer import Row
 
 if TYPE_CHECKING:
     from .run import Run, Volunteer

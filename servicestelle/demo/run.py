@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, select
 
 from .. import models as m
+from ..bulk import Row, Writer
 from ..enums import (
     ContactChannel,
     OrganisationKind,
@@ -22,7 +23,6 @@ from ..enums import (
 )
 from .chance import Weighted, days, integer, one_of
 from .vocabulary import STAFF
-from .writer import Row, Writer
 
 if TYPE_CHECKING:
     from ..db import Database

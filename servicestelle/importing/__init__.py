@@ -1,0 +1,1 @@
+"""Reading, mapping and importing spreadsheets (Excel, LibreOffice, CSV)."""

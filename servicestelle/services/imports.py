@@ -1,0 +1,224 @@
+"""Spreadsheet import as the wizard and the command line use it: read a file, suggest a
+mapping (or apply a saved one), check every row, write all or nothing, undo.
+
+The steps live in ``servicestelle.importing`` (reader, header, mapping, values, plan,
+commit); this service ties them together and stores named mappings in the settings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from .. import models as m
+from ..db import Database
+from ..errors import ServiceError
+from ..i18n import _
+from ..importing import mapping as mapping_
+from ..importing.commit import SKIP, ImportResult, run_import, undo_import
+from ..importing.header import SheetLayout, detect_layout
+from ..importing.plan import ImportPlan, RowResult, prepare
+from ..importing.reader import SheetInfo, open_table
+from .settings import SettingsService
+
+ENTITIES = ("volunteer", "newcomer", "organisation")
+_MAPPING_PREFIX = "import.mapping."
+
+
+@dataclass
+class SheetPreview:
+    """A sheet as read: its layout and the mapping suggested (or saved) for it."""
+
+    path: Path
+    sheets: list[SheetInfo]
+    sheet: str
+    layout: SheetLayout
+    mapping: dict[int, str]
+
+    def samples(self, column: int, count: int = 3) -> list[Any]:
+        """The first few filled values of a column (shown next to its header)."""
+        found = []
+        for _number, values in self.layout.rows:
+            if column < len(values) and values[column] not in (None, ""):
+                found.append(values[column])
+                if len(found) == count:
+                    break
+        return found
+
+
+class ImportService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading ---------------------------------------------------------------------
+
+    def read(
+        self, entity: str, path: str | os.PathLike[str], sheet: str | None = None
+    ) -> SheetPreview:
+        """Read a sheet (the first visible one unless named) and suggest a mapping."""
+        _check_entity(entity)
+        with open_table(path) as table:
+            sheets = list(table.sheets)
+            if sheet is None:
+                chosen = next((s for s in sheets if not s.hidden), sheets[0])
+                sheet = chosen.name
+            layout = detect_layout(
+                table.rows(sheet),
+                is_known_header=lambda text: mapping_.is_known_header(text, entity),
+            )
+        if layout.header_row is None or not layout.headers:
+            raise ServiceError(
+                _("In der Tabelle »{sheet}« wurde keine Kopfzeile gefunden.", sheet=sheet)
+            )
+        suggested = mapping_.suggest(entity, layout.headers)
+        return SheetPreview(Path(path), sheets, sheet, layout, suggested)
+
+    # -- saved mappings ------------------------------------------------------------------
+
+    def saved_mappings(self, entity: str) -> list[str]:
+        with self.db.read() as session:
+            keys = session.scalars(
+                select(m.Setting.key).where(m.Setting.key.like(f"{_MAPPING_PREFIX}{entity}.%"))
+            )
+            prefix = f"{_MAPPING_PREFIX}{entity}."
+            return sorted((k[len(prefix) :] for k in keys), key=str.casefold)
+
+    def save_mapping(
+        self, entity: str, name: str, headers: list[str], mapping: Mapping[int, str]
+    ) -> None:
+        name = " ".join(name.split())
+        if not name:
+            raise ServiceError(_("Bitte einen Namen für die Zuordnung angeben."))
+        key = f"{_MAPPING_PREFIX}{entity}.{name}"
+        if len(key) > 80:
+            raise ServiceError(_("Der Name der Zuordnung ist zu lang."))
+        SettingsService(self.db).set(key, mapping_.to_json(entity, headers, mapping))
+
+    def apply_mapping(self, entity: str, name_or_json: str, headers: list[str]) -> dict[int, str]:
+        """A saved mapping by name, or a mapping given as JSON (``{"Header": "field"}``
+        or the stored form), applied to ``headers``."""
+        text = name_or_json.strip()
+        if not text.startswith("{"):
+            stored = SettingsService(self.db).get(f"{_MAPPING_PREFIX}{entity}.{text}")
+            if stored is None:
+                known = ", ".join(self.saved_mappings(entity)) or _("keine")
+                raise ServiceError(
+                    _(
+                        "Eine Zuordnung »{name}« ist nicht gespeichert (vorhanden: {known}).",
+                        name=text,
+                        known=known,
+                    )
+                )
+            text = stored
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise ServiceError(_("Die Zuordnung ist kein gültiges JSON.")) from None
+        if isinstance(data, dict) and "columns" not in data:
+            text = json.dumps({"entity": entity, "columns": data})
+        try:
+            _entity, mapping = mapping_.from_json(text, headers)
+        except ValueError as exc:
+            raise ServiceError(str(exc)) from None
+        problems = mapping_.check(entity, mapping)
+        if problems:
+            raise ServiceError(" ".join(problems))
+        return mapping
+
+    # -- checking and writing --------------------------------------------------------------
+
+    def plan(
+        self,
+        entity: str,
+        preview: SheetPreview,
+        mapping: Mapping[int, str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportPlan:
+        chosen = dict(preview.mapping if mapping is None else mapping)
+        problems = mapping_.check(entity, chosen)
+        if problems:
+            raise ServiceError(" ".join(problems))
+        return prepare(self.db, entity, preview.layout, chosen, progress=progress)
+
+    def run(
+        self,
+        plan: ImportPlan,
+        preview: SheetPreview,
+        on_duplicate: str = SKIP,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        return run_import(
+            self.db,
+            plan,
+            file_name=preview.path.name,
+            sheet=preview.sheet,
+            on_duplicate=on_duplicate,
+            progress=progress,
+            cancel=cancel,
+        )
+
+    def undo(self, batch_id: int) -> int:
+        return undo_import(self.db, batch_id)
+
+    def batches(self, limit: int = 50) -> list[m.ImportBatch]:
+        with self.db.read() as session:
+            return list(
+                session.scalars(
+                    select(m.ImportBatch).order_by(m.ImportBatch.id.desc()).limit(limit)
+                )
+            )
+
+
+def write_error_report(
+    plan: ImportPlan, path: str | os.PathLike[str], rows: list[RowResult] | None = None
+) -> Path:
+    """An .xlsx with every rejected row as it was in the file, plus the reason."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    chosen = [r for r in plan.rows if r.errors] if rows is None else rows
+    target = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _("Fehler")
+    sheet.append([_("Zeile"), _("Grund"), *plan.headers])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in chosen:
+        sheet.append([row.row, row.reason, *row.raw])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # shown as typed, never run as a formula
+    sheet.freeze_panes = "C2"
+    sheet.column_dimensions["B"].width = 60
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        book.save(temporary)
+        os.replace(temporary, target)
+    except PermissionError:
+        temporary.unlink(missing_ok=True)
+        raise ServiceError(
+            _(
+                "Der Fehlerbericht »{name}« lässt sich nicht speichern: die Datei ist in "
+                "einem anderen Programm geöffnet oder der Ordner ist schreibgeschützt.",
+                name=target.name,
+            )
+        ) from None
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ServiceError(
+            _("Der Fehlerbericht ließ sich nicht speichern: {reason}", reason=exc.strerror)
+        ) from None
+    return target
+
+
+def _check_entity(entity: str) -> None:
+    if entity not in ENTITIES:
+        raise ServiceError(_("Import für »{entity}« gibt es nicht.", entity=entity))
