@@ -39,7 +39,13 @@ class WindowActions:
             ),
         )
         self.import_ = self._action(
-            QCoreApplication.translate("WindowActions", "&Importieren …"), None, later
+            QCoreApplication.translate("WindowActions", "&Importieren …"),
+            "Ctrl+I",
+            QCoreApplication.translate(
+                "WindowActions",
+                "Eine Liste (Excel, LibreOffice, CSV) als Ehrenamtliche, Neuzugewanderte "
+                "oder Organisationen übernehmen",
+            ),
         )
         self.export = self._action(
             QCoreApplication.translate("WindowActions", "&Exportieren …"), None, later
@@ -76,8 +82,9 @@ class WindowActions:
             ),
         )
 
-        for action in (self.new, self.archive, self.import_, self.export, self.print_):
+        for action in (self.new, self.archive, self.export, self.print_):
             action.setEnabled(False)
+        self.import_.triggered.connect(window.start_import)
         self.archive.triggered.connect(window.archive_current)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences.triggered.connect(window.show_settings)

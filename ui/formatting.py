@@ -54,3 +54,8 @@ def format_count(number: int) -> str:
 def use_german_numbers() -> None:
     """Make German the default locale of number formatting (and of Qt's own dialogs)."""
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many``; both may hold ``{count}`` (formatted German)."""
+    return (one if count == 1 else many).format(count=format_count(count))

@@ -509,6 +509,28 @@ class MainWindow(QMainWindow):
             self._pending_select = None
             self._select_in_list(page, pending[1])
 
+    def start_import(self) -> Any:
+        """The import wizard, for the kind of record of the list shown (if it has one)."""
+        from .import_wizard import ImportWizard
+
+        page = self.current_list()
+        entity = getattr(getattr(page, "service", None), "entity", "volunteer")
+        if entity not in ("volunteer", "newcomer", "organisation"):
+            entity = "volunteer"
+        wizard = ImportWizard(self.database, entity, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._imported)
+        wizard.show()
+        self.import_wizard = wizard
+        return wizard
+
+    def _imported(self, entity: str) -> None:
+        self._record_saved(entity, 0)
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.filter_bar.reload_choices()
+        self._update_count(self.current_page())
+
     def refresh_current(self) -> None:
         page = self.current_list()
         if page is not None:

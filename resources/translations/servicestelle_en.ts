@@ -557,6 +557,376 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+63"/>
+        <source>Ehrenamtliche</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuzugewanderte</source>
+        <translation>Newcomers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisationen</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Überspringen – der vorhandene Eintrag bleibt, wie er ist (empfohlen)</source>
+        <translation>Skip – the existing entry stays as it is (recommended)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leere Felder des vorhandenen Eintrags aus der Liste ergänzen</source>
+        <translation>Fill the existing entry&apos;s empty fields from the list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trotzdem als neuen Eintrag anlegen</source>
+        <translation>Create a new entry anyway</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Liste importieren</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Datei wählen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods) oder CSV. Titelzeilen über der Kopfzeile und Summenzeilen werden erkannt.</source>
+        <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV. Title rows above the header and total rows are recognised.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Noch keine Datei gewählt</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importieren als</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabellenblatt</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Liste zum Importieren wählen</source>
+        <translation>Choose a list to import</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wird gelesen …</source>
+        <translation>Reading …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (ausgeblendet)</source>
+        <translation> (hidden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kopfzeile in Zeile {row}, {count} Datenzeilen, {columns} Spalten.</source>
+        <translation>Header in row {row}, {count} data rows, {columns} columns.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Übersprungen: {count} (leere Zeilen, Summenzeilen, wiederholte Kopfzeilen).</source>
+        <translation>Skipped: {count} (empty rows, total rows, repeated headers).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Die Datei ließ sich nicht lesen ({kind}). Einzelheiten stehen in der Protokolldatei.</source>
+        <translation>The file could not be read ({kind}). Details are in the log file.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spalten zuordnen</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vorgeschlagen nach den Spaltenüberschriften. Bitte prüfen und wo nötig ändern; Spalten ohne passendes Feld können in die Notizen.</source>
+        <translation>Suggested from the column headers. Please check and change where needed; columns without a matching field can go into the notes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zuordnung speichern …</source>
+        <translation>Save mapping …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gespeicherte Zuordnung:</source>
+        <translation>Saved mapping:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spalte in der Datei</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beispiele</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Übernehmen als</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>– vorgeschlagen –</source>
+        <translation>– suggested –</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not import –</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Übernehmen als für Spalte {name}</source>
+        <translation>Import column {name} as</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+22"/>
+        <source>Zuordnung</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Zuordnung speichern</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (z. B. die Stelle, von der solche Listen kommen):</source>
+        <translation>Name (e.g. the office such lists come from):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>in Ordnung</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mit Hinweis</source>
+        <translation>with a note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dublette</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fehler</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jede Zeile geprüft: Fehler werden nicht importiert, Hinweise schon (das nicht Übernommene steht dann in den Notizen).</source>
+        <translation>Every row checked: rows with errors are not imported, rows with notes are (what could not be taken over goes into the notes).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nur Zeilen mit Fehlern, Hinweisen oder Dubletten</source>
+        <translation>Only rows with errors, notes or duplicates</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Zeilen werden geprüft …</source>
+        <translation>Checking rows …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{rows}: {ok} in Ordnung, {warning} mit Hinweis, {duplicate}, {error}.</source>
+        <translation>{rows}: {ok} fine, {warning} with a note, {duplicate}, {error}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 Zeile</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Zeilen</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 Dublette</source>
+        <translation>1 duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Dubletten</source>
+        <translation>{count} duplicates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 mit Fehler</source>
+        <translation>1 with an error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} mit Fehlern</source>
+        <translation>{count} with errors</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Dubletten</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 Zeile gleicht einem vorhandenen Eintrag oder einer Zeile weiter oben (gleiche E-Mail-Adresse, gleicher Name mit Geburtsdatum oder Telefonnummer). Was soll mit ihr geschehen?</source>
+        <translation>1 row matches an existing entry or a row further up (same e-mail address, same name with date of birth or phone number). What should happen to it?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} Zeilen gleichen einem vorhandenen Eintrag oder einer Zeile weiter oben (gleiche E-Mail-Adresse, gleicher Name mit Geburtsdatum oder Telefonnummer). Was soll mit ihnen geschehen?</source>
+        <translation>{count} rows match an existing entry or a row further up (same e-mail address, same name with date of birth or phone number). What should happen to them?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keine Dubletten gefunden – alle geprüften Zeilen sind neu.</source>
+        <translation>No duplicates found – all checked rows are new.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fehlerbericht öffnen</source>
+        <translation>Open error report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+131"/>
+        <source>Import rückgängig machen</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Wird importiert …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;Import Nr. {batch} abgeschlossen.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Import no. {batch} finished.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neu angelegt: {count}</source>
+        <translation>Created: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vorhandene Einträge ergänzt: {count}</source>
+        <translation>Existing entries filled in: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dubletten übersprungen: {count}</source>
+        <translation>Duplicates skipped: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mit Hinweisen übernommen: {count} (nicht Erkanntes steht in den Notizen)</source>
+        <translation>Imported with notes: {count} (what was not recognised is in the notes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wegen Fehlern nicht importiert: {count} – siehe Fehlerbericht</source>
+        <translation>Not imported because of errors: {count} – see the error report</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Nichts importiert.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;Nothing imported.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fehlerbericht</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alle {count} mit diesem Import angelegten Einträge wieder entfernen?</source>
+        <translation>Remove all {count} entries created by this import again?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt.</source>
+        <translation>Import no. {batch} undone: {count} entries removed.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTable</name>
     <message>
         <location filename="../../ui/forms/widgets.py" line="-148"/>
@@ -952,7 +1322,7 @@
         <translation>{label} no. {id} – the form is coming soon.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+69"/>
         <source>Über Servicestelle</source>
         <translation>About Servicestelle</translation>
     </message>
@@ -1891,7 +2261,12 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Eine Liste (Excel, LibreOffice, CSV) als Ehrenamtliche, Neuzugewanderte oder Organisationen übernehmen</source>
+        <translation>Take over a list (Excel, LibreOffice, CSV) as volunteers, newcomers or organisations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export…</translation>
     </message>

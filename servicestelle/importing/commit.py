@@ -71,15 +71,25 @@ class ImportResult:
         }
 
     def summary(self) -> str:
-        return _(
-            "{created} neu angelegt, {updated} ergänzt, {skipped} Dubletten übersprungen, "
-            "{errors} Zeilen mit Fehlern nicht importiert, {warnings} mit Hinweisen.",
-            created=self.created,
-            updated=self.updated,
-            skipped=self.skipped_duplicates,
-            errors=self.errors,
-            warnings=self.warnings,
-        )
+        """One German sentence: what the import did."""
+
+        def counted(count: int, one: str, many: str) -> str:
+            return _(one) if count == 1 else _(many, n=count)
+
+        parts = [
+            _("{n} neu angelegt", n=self.created),
+            _("{n} ergänzt", n=self.updated),
+            counted(
+                self.skipped_duplicates, "1 Dublette übersprungen", "{n} Dubletten übersprungen"
+            ),
+            counted(
+                self.errors,
+                "1 Zeile mit Fehlern nicht importiert",
+                "{n} Zeilen mit Fehlern nicht importiert",
+            ),
+            counted(self.warnings, "1 mit Hinweisen", "{n} mit Hinweisen"),
+        ]
+        return ", ".join(parts) + "."
 
 
 def run_import(

@@ -1,0 +1,92 @@
+"""``python -m servicestelle import …`` end to end: German CSV from Excel, JSON output,
+dry run, error report, exit codes, a saved mapping, undo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from tests.cli.test_cli import run
+
+GERMAN_EXCEL_CSV = (
+    "Nachname;Vorname;Telefon;E-Mail;Stadtteil;Sprachen;seit\r\n"
+    "Müller;Dmytro;0385/545-4534;dmytro.mueller@gmail.com;Großer Dreesch;Deutsch, Englisch;"
+    "06.06.2021\r\n"
+    "Jäger;Jürgen;3853008227;juergen.jaeger@t-online.de;Gartenstadt;"
+    "Farsi (Muttersprache), Deutsch B2;07.07.2021\r\n"
+    ";Ohne;;;;;\r\n"
+    "Weiß;Tobias;+49 176 05194731;DMYTRO.MUELLER@GMAIL.COM;Ostorf;Deutsch;19.02.2020\r\n"
+)
+
+
+def csv_file(tmp_path: Path) -> Path:
+    path = tmp_path / "Helferliste.csv"
+    path.write_bytes(GERMAN_EXCEL_CSV.encode("cp1252"))
+    return path
+
+
+def test_import_with_json_summary_report_and_undo(tmp_path):
+    db = str(tmp_path / "x.db")
+    assert run("--db", db, "init", home=tmp_path).returncode == 0
+    report = tmp_path / "fehler.xlsx"
+
+    dry = run("--db", db, "import", "volunteers", str(csv_file(tmp_path)), "--dry-run",
+              "--json", home=tmp_path)
+    assert dry.returncode == 0, dry.stderr
+    planned = json.loads(dry.stdout)
+    assert planned["dry_run"] is True
+    assert (planned["created"], planned["skipped_duplicates"], planned["errors"]) == (2, 1, 1)
+
+    done = run("--db", db, "import", "volunteers", str(csv_file(tmp_path)), "--json",
+               "--report", str(report), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    for key in ("created", "updated", "skipped_duplicates", "errors", "warnings"):
+        assert isinstance(result[key], int), key
+    assert (result["created"], result["skipped_duplicates"], result["errors"]) == (2, 1, 1)
+    assert result["mapping"]["Nachname"] == "last_name"
+    assert result["rejected"][0]["row"] == 4
+    rows = list(load_workbook(report).active.values)
+    assert rows[1][0] == 4 and "Nachname" in rows[1][1]
+
+    found = run("--db", db, "search", "Jäger", home=tmp_path)
+    assert "Jäger, Jürgen" in found.stdout
+
+    human = run("--db", db, "import", "volunteers", str(csv_file(tmp_path)), home=tmp_path)
+    assert human.returncode == 0
+    assert "0 neu angelegt" in human.stdout and "3 Dubletten übersprungen" in human.stdout
+    assert "Zeile 4" in human.stdout
+
+    undone = run("--db", db, "import", "undo", str(result["batch_id"]), home=tmp_path)
+    assert undone.returncode == 0, undone.stderr
+    assert "2 Einträge entfernt" in undone.stdout
+    assert "Jäger" not in run("--db", db, "search", "Jäger", home=tmp_path).stdout
+
+
+def test_import_with_a_mapping_given_as_json(tmp_path):
+    db = str(tmp_path / "x.db")
+    run("--db", db, "init", home=tmp_path)
+    mapping = json.dumps({"Nachname": "last_name", "Telefon": "notes"})
+    done = run("--db", db, "import", "volunteers", str(csv_file(tmp_path)), "--mapping",
+               mapping, "--on-duplicate", "create", "--json", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["mapping"] == {"Nachname": "last_name", "Telefon": "notes"}
+    assert result["created"] == 3
+
+
+def test_exit_codes(tmp_path):
+    db = str(tmp_path / "x.db")
+    run("--db", db, "init", home=tmp_path)
+    fake = tmp_path / "bericht.xlsx"
+    fake.write_bytes(b"%PDF-1.7 kein Excel")
+    unreadable = run("--db", db, "import", "volunteers", str(fake), home=tmp_path)
+    assert unreadable.returncode == 1
+    assert "PDF" in unreadable.stderr and "Traceback" not in unreadable.stderr
+    usage = run("--db", db, "import", "elephants", str(fake), home=tmp_path)
+    assert usage.returncode == 2
+    unknown = run("--db", db, "import", "volunteers", str(csv_file(tmp_path)), "--mapping",
+                  "Gibt es nicht", home=tmp_path)
+    assert unknown.returncode == 1 and "nicht gespeichert" in unknown.stderr
