@@ -24,6 +24,7 @@ from ..errors import ServiceError
 from ..i18n import _
 from ..models import utcnow
 from .plan import ImportPlan, RowResult
+from .values import split_name
 
 SKIP, FILL, CREATE = "skip", "fill", "create"
 ON_DUPLICATE = (SKIP, FILL, CREATE)
@@ -226,13 +227,27 @@ def _create(
     table = _MODELS[entity].__tablename__
     values = {k: v for k, v in row.values.items() if k not in _NOT_COLUMNS}
     values.update(created_at=now, updated_at=now)
+    contact = values.pop("contact", None)
+    values["import_batch_id"] = batch_id
     if entity in ("volunteer", "newcomer"):
         values.setdefault("first_name", "")
-        values["import_batch_id"] = batch_id
         values.setdefault("availability" if entity == "volunteer" else "kind", _default(entity))
         if entity == "volunteer":
             values.setdefault("max_pairings", 1)
     record_id = writer.add(table, today, values)
+    if contact:
+        first, last = split_name(contact)
+        writer.add(
+            "contact_person",
+            today,
+            {
+                "organisation_id": record_id,
+                "first_name": first,
+                "last_name": last,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
     link = _LANGUAGE_LINKS.get(entity)
     if link is not None:
         link_table, owner, level_column, default = link
@@ -392,6 +407,12 @@ def undo_import(db: Database, batch_id: int) -> int:
             chunk = ids[start : start + 5000]
             for entity_id in chunk:
                 db.search.remove(conn, batch.entity, entity_id)
+            if batch.entity == "organisation":  # their contact persons go with them
+                people = m.ContactPerson.__table__
+                for person_id in conn.execute(
+                    select(people.c.id).where(people.c.organisation_id.in_(chunk))
+                ).scalars():
+                    db.search.remove(conn, "contact_person", person_id)
             conn.execute(delete(table).where(table.c.id.in_(chunk)))
         conn.execute(
             update(m.ImportBatch.__table__)

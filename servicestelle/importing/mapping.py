@@ -211,6 +211,7 @@ _ORGANISATION = (
         "verein|organisation|organization|traeger",
     ),
     _t("short_name", _("Kurzname"), "Kurzname|Kürzel|Abkürzung|Short name", ""),
+    _t("kind", _("Art"), "Art|Typ|Kategorie|Organisationsart|Rechtsform|Type", ""),
     *(t for t in _PERSON if t.key in ("email", "phone", "street", "postcode", "city", "district")),
     _t("website", _("Internetseite"), "Internetseite|Website|Homepage|Web|Internet|URL", "www"),
     _t("contact", _("Ansprechperson"), "Ansprechperson|Ansprechpartner|Kontaktperson|Contact", ""),

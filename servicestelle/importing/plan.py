@@ -11,6 +11,7 @@ record's notes, with a warning that says so.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,7 @@ from sqlalchemy import select
 from .. import models as m
 from ..collation import sort_key
 from ..db import Database
-from ..enums import VolunteerStatus
+from ..enums import NewcomerKind, NewcomerStatus, OrganisationKind, VolunteerStatus
 from ..errors import ValidationError
 from ..i18n import _
 from ..validation import Field, Invalid, clean
@@ -34,6 +35,7 @@ from .values import (
     clean_name,
     date_order,
     empty,
+    fold_entry,
     parse_bool,
     parse_date,
     parse_email,
@@ -284,6 +286,9 @@ class _RowParser:
                 (code, level.value) if level is not None else code for code, level in parsed.value
             ]
             return parsed
+        if key == "kind" and self.entity == "organisation":
+            values["kind"] = organisation_kind(text_of(cell))
+            return None
         if key == "status" and self.entity == "volunteer":
             text = text_of(cell)
             try:
@@ -296,6 +301,17 @@ class _RowParser:
 
     def _defaults(self, result: RowResult) -> None:
         values = result.values
+        if self.entity == "organisation":
+            values.setdefault("kind", OrganisationKind.ASSOCIATION)
+        if self.entity == "newcomer":
+            values.setdefault("status", NewcomerStatus.OPEN)
+            try:
+                household = int(float(str(values.get("household_size") or 1)))
+            except ValueError:
+                household = 1
+            values.setdefault(
+                "kind", NewcomerKind.HOUSEHOLD if household > 1 else NewcomerKind.PERSON
+            )
         if self.entity == "volunteer" and "status" not in values:
             values["status"] = (
                 VolunteerStatus.LEFT if values.get("left_on") else VolunteerStatus.ACTIVE
@@ -303,11 +319,12 @@ class _RowParser:
 
     def _validate(self, result: RowResult, notes: list[str]) -> None:
         """The service's rules: an invalid optional field is dropped into the notes
-        with a warning; a missing or invalid required field rejects the row."""
+        with a warning; a missing or invalid required field rejects the row. The values
+        kept are those the rules converted (numbers as numbers)."""
         values = result.values
         plain = {k: v for k, v in values.items() if k in self.fields}
         try:
-            clean(self.fields, plain)
+            values.update(clean(self.fields, plain))
             return
         except ValidationError as exc:
             problems = exc.field_errors
@@ -318,13 +335,50 @@ class _RowParser:
                 result.errors.append(message)
                 continue
             value = values.pop(name, None)
+            plain.pop(name, None)
             if value is not None:
                 moved.append(f"{spec.label}: {text_of(value)}")
             result.warnings.append(
                 _("{message} – in die Notizen übernommen.", message=message.rstrip("."))
             )
-        if moved and not result.errors:
+        if result.errors:
+            return
+        if moved:
             values["notes"] = "\n".join(x for x in [values.get("notes"), *moved] if x)
+            plain["notes"] = values["notes"]
+        try:
+            values.update(clean(self.fields, plain))
+        except ValidationError as exc:  # a rule between fields; the row cannot go in
+            result.errors.extend(exc.field_errors.values())
+
+
+_KIND_WORDS = (
+    (("mso", "migrant", "selbstorganisation", "community", "diaspora"), OrganisationKind.MSO),
+    (("schule", "kita", "hort", "gymnasium", "kindergarten"), OrganisationKind.SCHOOL),
+    (
+        ("behoerde", "amt", "jobcenter", "stadt", "verwaltung", "landkreis"),
+        OrganisationKind.AUTHORITY,
+    ),
+    (
+        ("traeger", "wohlfahrt", "caritas", "diakonie", "awo", "drk", "gmbh"),
+        OrganisationKind.PROVIDER,
+    ),
+    (("verein", "e v", "ev", "initiative"), OrganisationKind.ASSOCIATION),
+)
+
+
+def organisation_kind(text: str) -> OrganisationKind:
+    """The kind of an organisation from what a list calls it ("MSO", "Schule", "e.V.");
+    a word not recognised is refused (the row then keeps it in the notes)."""
+    try:
+        return OrganisationKind.from_label(text)  # type: ignore[return-value]
+    except ValueError:
+        pass
+    folded = " " + " ".join(re.sub(r"[^\w]+", " ", sort_key(text)).split()) + " "
+    for words, kind in _KIND_WORDS:
+        if any(f" {w} " in folded or (len(w) > 4 and w in folded) for w in words):
+            return kind
+    raise Invalid(_("»{value}« ist keine bekannte Art von Organisation.", value=text))
 
 
 # -- duplicates ---------------------------------------------------------------------------
@@ -419,26 +473,27 @@ def _find_duplicates(db: Database, plan: ImportPlan) -> None:
 
 
 def _organisation_duplicates(db: Database, plan: ImportPlan) -> None:
+    """Organisations are the same when their names are (case, spaces and punctuation
+    aside: "e.V." is "e. V.")."""
     with db.read() as session:
         known = {
-            sort_key(n): i
+            fold_entry(n): i
             for i, n in session.execute(select(m.Organisation.id, m.Organisation.name))
         }
     seen: dict[str, int] = {}
     for result in plan.rows:
         if result.errors:
             continue
-        name = sort_key(result.values.get("name"))
+        name = fold_entry(result.values.get("name") or "")
         if name in known:
-            result.duplicate = Duplicate("", known[name], None)
+            found = Duplicate(_("Gleicher Name"), known[name], None)
         elif name in seen:
-            result.duplicate = Duplicate("", None, seen[name])
+            found = Duplicate(_("Gleicher Name"), None, seen[name])
         else:
             seen[name] = result.row
             continue
-        result.duplicate.reason = _duplicate_text(
-            Duplicate(_("Gleicher Name"), result.duplicate.existing_id, result.duplicate.row)
-        )
+        found.reason = _duplicate_text(found)
+        result.duplicate = found
 
 
 # -- the plan -----------------------------------------------------------------------------

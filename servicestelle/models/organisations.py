@@ -39,6 +39,9 @@ class Organisation(Archivable, Tracked, Base):
     charity_notice_until: Mapped[dt.date | None] = mapped_column(Date)
     members_count: Mapped[int | None] = mapped_column(Integer)
     countries: Mapped[str | None] = mapped_column(String(300))  # countries of origin
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
 
     district: Mapped[District | None] = relationship()
     contacts: Mapped[list[ContactPerson]] = relationship(

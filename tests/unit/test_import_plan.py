@@ -279,3 +279,57 @@ def test_a_killed_import_leaves_the_database_as_it_was(sqlite_db, tmp_path):
     assert [v.last_name for v in volunteers(sqlite_db)] == ["Vorher"]
     with sqlite_db.read() as session:
         assert session.scalar(select(func.count()).select_from(m.ImportBatch)) == 0
+
+
+def test_newcomers_and_organisations_are_imported_the_same_way(db, service, tmp_path):
+    book = Workbook()
+    families = book.active
+    families.title = "Familien"
+    families.append(["Familienname", "Vorname", "Herkunftsland", "Personen im Haushalt",
+                     "Sprachen", "Stadtteil", "Ankunft"])
+    families.append(["Rahimi", "Nilofar", "Afghanistan", 5, "Dari, Paschtu", "Gr. Dreesch",
+                     "03.08.2022"])
+    families.append(["Kovalenko", "Iryna", "Ukraine", 2, "Ukrainisch, Russisch (gut)",
+                     "Lankow", "2022-03-15"])
+    path = tmp_path / "familien.xlsx"
+    book.save(path)
+    preview = service.read("newcomer", path)
+    plan = service.plan("newcomer", preview)
+    assert [r.status for r in plan.rows] == ["ok", "ok"]
+    result = service.run(plan, preview)
+    assert result.created == 2
+    with db.read() as session:
+        rahimi = session.scalars(select(m.Newcomer).where(m.Newcomer.last_name == "Rahimi")).one()
+        assert (rahimi.household_size, rahimi.arrived_on) == (5, dt.date(2022, 8, 3))
+        assert {(x.language.code, x.level) for x in rahimi.languages} == {
+            ("prs", LanguageLevel.NATIVE), ("ps", LanguageLevel.NATIVE)}
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Verein", "Art", "Ansprechpartner", "Telefon", "Stadtteil"])
+    sheet.append(["Afrikanischer Kulturverein e.V.", "MSO", "Grace Mensah", "0385 1234567",
+                  "Weststadt"])
+    sheet.append(["Grundschule Lankow", "Schule", None, None, "Lankow"])
+    sheet.append(["afrikanischer kulturverein e. v.", None, None, None, None])
+    path = tmp_path / "vereine.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        for row in sheet.iter_rows(values_only=True):
+            handle.write(";".join("" if v is None else str(v) for v in row) + "\r\n")
+    preview = service.read("organisation", path)
+    plan = service.plan("organisation", preview)
+    assert [r.status for r in plan.rows] == ["ok", "ok", "duplikat"]
+    result = service.run(plan, preview)
+    assert result.created == 2
+    with db.read() as session:
+        club = session.scalars(
+            select(m.Organisation).where(m.Organisation.name.like("Afrikan%"))
+        ).one()
+        assert club.kind.value == "mso"
+        assert [(c.first_name, c.last_name) for c in club.contacts] == [("Grace", "Mensah")]
+        school = session.scalars(select(m.Organisation).where(m.Organisation.name.like("Grund%")))
+        assert school.one().kind.value == "schule_kita"
+    assert [h.title for h in search(db, "Mensah")] == ["Mensah, Grace"]
+    assert service.undo(result.batch_id) == 2
+    assert search(db, "Mensah") == []
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(m.Organisation)) == 0
