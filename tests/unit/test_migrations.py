@@ -64,7 +64,8 @@ def test_new_database_is_created_at_head_with_default_lists(tmp_path):
     path = tmp_path / "neu.db"
     db = open_database(path)
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_REVISION
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == SCHEMA_REVISION
         assert conn.execute(text("SELECT count(*) FROM district")).scalar() > 15
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -120,7 +121,8 @@ def test_empty_postgresql_database_is_migrated(pg_server):
     db = open_database(url)
     engine = create_engine(url)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_REVISION
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == SCHEMA_REVISION
     engine.dispose()
     db.dispose()
 
