@@ -18,3 +18,4 @@ fi
 "$py" bench/queries.py "$db"
 QT_QPA_PLATFORM=offscreen "$py" bench/startup.py "$db"
 QT_QPA_PLATFORM=offscreen "$py" bench/ui.py "$db"
+"$py" bench/imports.py

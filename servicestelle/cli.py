@@ -39,69 +39,119 @@ class GermanParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, _("Fehler: ungültiger Aufruf ({detail}). Hilfe mit --help.\n",
-                       detail=message))
+        self.exit(2, _("Fehler: ungültiger Aufruf ({detail}). Hilfe mit --help.\n", detail=message))
 
 
 def build_parser() -> GermanParser:
     parser = GermanParser(
         prog="servicestelle",
-        description=_("Servicestelle – Ehrenamtliche, Patenschaften und Hilfsanfragen "
-                      "verwalten (Befehle ohne Bildschirm)."),
+        description=_(
+            "Servicestelle – Ehrenamtliche, Patenschaften und Hilfsanfragen "
+            "verwalten (Befehle ohne Bildschirm)."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Servicestelle {__version__}",
-                        help=_("Version zeigen und beenden"))
     parser.add_argument(
-        "--db", metavar=_("PFAD_ODER_URL"),
-        help=_("Datenbank: Pfad einer SQLite-Datei oder eine URL wie "
-               "postgresql+psycopg://benutzer@server/servicestelle "
-               "(Standard: Umgebungsvariable SERVICESTELLE_DB oder die Datei im Datenordner)"),
+        "--version",
+        action="version",
+        version=f"Servicestelle {__version__}",
+        help=_("Version zeigen und beenden"),
     )
-    parser.add_argument("--user", metavar=_("NAME"),
-                        help=_("Name für das Änderungsprotokoll (Standard: Anmeldename)"))
+    parser.add_argument(
+        "--db",
+        metavar=_("PFAD_ODER_URL"),
+        help=_(
+            "Datenbank: Pfad einer SQLite-Datei oder eine URL wie "
+            "postgresql+psycopg://benutzer@server/servicestelle "
+            "(Standard: Umgebungsvariable SERVICESTELLE_DB oder die Datei im Datenordner)"
+        ),
+    )
+    parser.add_argument(
+        "--user",
+        metavar=_("NAME"),
+        help=_("Name für das Änderungsprotokoll (Standard: Anmeldename)"),
+    )
     commands = parser.add_subparsers(dest="command", metavar=_("BEFEHL"), parser_class=GermanParser)
-    commands.add_parser("init", help=_("Datenbank anlegen oder auf den neuesten Stand bringen"),
-                        description=_("Legt die Datenbank an (mit den Standardlisten) oder "
-                                      "bringt sie auf den Stand dieser Version."))
-    demo = commands.add_parser("demo", help=_("Beispieldaten erzeugen"),
-                               description=_("Füllt die Datenbank mit erfundenen, realistischen "
-                                             "Beispieldaten zum Ausprobieren."))
-    demo.add_argument("--volunteers", type=int, required=True, metavar="N",
-                      help=_("Anzahl Ehrenamtliche (alles andere im passenden Verhältnis)"))
-    demo.add_argument("--seed", type=int, default=1, metavar="S",
-                      help=_("Startwert des Zufalls (gleicher Wert, gleiche Daten)"))
-    stats = commands.add_parser("stats", help=_("Kennzahlen zeigen"),
-                                description=_("Zeigt Anzahlen je Bereich und Status."))
+    commands.add_parser(
+        "init",
+        help=_("Datenbank anlegen oder auf den neuesten Stand bringen"),
+        description=_(
+            "Legt die Datenbank an (mit den Standardlisten) oder "
+            "bringt sie auf den Stand dieser Version."
+        ),
+    )
+    demo = commands.add_parser(
+        "demo",
+        help=_("Beispieldaten erzeugen"),
+        description=_(
+            "Füllt die Datenbank mit erfundenen, realistischen Beispieldaten zum Ausprobieren."
+        ),
+    )
+    demo.add_argument(
+        "--volunteers",
+        type=int,
+        required=True,
+        metavar="N",
+        help=_("Anzahl Ehrenamtliche (alles andere im passenden Verhältnis)"),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help=_("Startwert des Zufalls (gleicher Wert, gleiche Daten)"),
+    )
+    stats = commands.add_parser(
+        "stats", help=_("Kennzahlen zeigen"), description=_("Zeigt Anzahlen je Bereich und Status.")
+    )
     stats.add_argument("--json", action="store_true", help=_("als JSON ausgeben"))
     find = commands.add_parser("search", help=_("Personen, Organisationen und Anfragen suchen"))
     find.add_argument("text", help=_("Suchbegriff"))
     find.add_argument("--limit", type=int, default=20, help=_("höchstens so viele Treffer"))
     importing = commands.add_parser(
-        "import", help=_("Tabelle importieren (xlsx, xls, ods, csv)"),
-        description=_("Importiert eine Liste als Ehrenamtliche, Neuzugewanderte oder "
-                      "Organisationen: alles oder nichts, Dubletten erkannt. »import undo NR« "
-                      "macht einen Import rückgängig."))
-    importing.add_argument("kind", choices=[*_IMPORT_KINDS, "undo"], metavar=_("ART"),
-                           help=_("volunteers, newcomers, organisations – oder undo"))
-    importing.add_argument("file", metavar=_("DATEI_ODER_NR"),
-                           help=_("die Datei (bei undo: die Nummer des Imports)"))
-    importing.add_argument("--sheet", metavar=_("NAME"),
-                           help=_("Tabellenblatt (Standard: das erste)"))
-    importing.add_argument("--mapping", metavar=_("NAME_ODER_JSON"),
-                           help=_("gespeicherte Zuordnung oder JSON {\"Spalte\": \"feld\"}"))
-    importing.add_argument("--dry-run", action="store_true",
-                           help=_("nur prüfen, nichts speichern"))
-    importing.add_argument("--on-duplicate", choices=("skip", "fill", "create"), default="skip",
-                           help=_("Dubletten überspringen (Standard), leere Felder ergänzen "
-                                  "oder trotzdem anlegen"))
-    importing.add_argument("--report", metavar=_("AUS.xlsx"),
-                           help=_("Fehlerbericht: abgelehnte Zeilen mit Grund"))
+        "import",
+        help=_("Tabelle importieren (xlsx, xls, ods, csv)"),
+        description=_(
+            "Importiert eine Liste als Ehrenamtliche, Neuzugewanderte oder "
+            "Organisationen: alles oder nichts, Dubletten erkannt. »import undo NR« "
+            "macht einen Import rückgängig."
+        ),
+    )
+    importing.add_argument(
+        "kind",
+        choices=[*_IMPORT_KINDS, "undo"],
+        metavar=_("ART"),
+        help=_("volunteers, newcomers, organisations – oder undo"),
+    )
+    importing.add_argument(
+        "file", metavar=_("DATEI_ODER_NR"), help=_("die Datei (bei undo: die Nummer des Imports)")
+    )
+    importing.add_argument(
+        "--sheet", metavar=_("NAME"), help=_("Tabellenblatt (Standard: das erste)")
+    )
+    importing.add_argument(
+        "--mapping",
+        metavar=_("NAME_ODER_JSON"),
+        help=_('gespeicherte Zuordnung oder JSON {"Spalte": "feld"}'),
+    )
+    importing.add_argument("--dry-run", action="store_true", help=_("nur prüfen, nichts speichern"))
+    importing.add_argument(
+        "--on-duplicate",
+        choices=("skip", "fill", "create"),
+        default="skip",
+        help=_("Dubletten überspringen (Standard), leere Felder ergänzen oder trotzdem anlegen"),
+    )
+    importing.add_argument(
+        "--report", metavar=_("AUS.xlsx"), help=_("Fehlerbericht: abgelehnte Zeilen mit Grund")
+    )
     importing.add_argument("--json", action="store_true", help=_("Ergebnis als JSON"))
     return parser
 
 
-_IMPORT_KINDS = {"volunteers": "volunteer", "newcomers": "newcomer",
-                 "organisations": "organisation"}
+_IMPORT_KINDS = {
+    "volunteers": "volunteer",
+    "newcomers": "newcomer",
+    "organisations": "organisation",
+}
 
 
 def _user(name: str | None) -> str:
@@ -138,16 +188,25 @@ def run(args: argparse.Namespace) -> int:
 
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
-                print(f"\r{_('Beispieldaten')}: {done * 100 // max(total, 1)} %", end="",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"\r{_('Beispieldaten')}: {done * 100 // max(total, 1)} %",
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
         counts = generate(db, volunteers=args.volunteers, seed=args.seed, progress=progress)
         db.optimize()
         if sys.stderr.isatty():
             print(file=sys.stderr)
         total = sum(counts.values())
-        print(_("{n} Datensätze Beispieldaten angelegt in {s:.1f} s.", n=total,
-                s=time.perf_counter() - started))
+        print(
+            _(
+                "{n} Datensätze Beispieldaten angelegt in {s:.1f} s.",
+                n=total,
+                s=time.perf_counter() - started,
+            )
+        )
         db.dispose()
         return 0
     if args.command == "stats":
@@ -186,12 +245,18 @@ def _import(args: argparse.Namespace) -> int:
             try:
                 batch = int(args.file)
             except ValueError:
-                print(_("Fehler: »{value}« ist keine Importnummer.", value=args.file),
-                      file=sys.stderr)
+                print(
+                    _("Fehler: »{value}« ist keine Importnummer.", value=args.file), file=sys.stderr
+                )
                 return 2
             removed = service.undo(batch)
-            print(_("Import Nr. {batch} rückgängig gemacht: {n} Einträge entfernt.",
-                    batch=batch, n=removed))
+            print(
+                _(
+                    "Import Nr. {batch} rückgängig gemacht: {n} Einträge entfernt.",
+                    batch=batch,
+                    n=removed,
+                )
+            )
             return 0
         entity = _IMPORT_KINDS[args.kind]
         try:
@@ -199,8 +264,11 @@ def _import(args: argparse.Namespace) -> int:
         except ImportFileError as exc:
             print(_("Fehler: {message}", message=exc.message), file=sys.stderr)
             return 1
-        mapping = (service.apply_mapping(entity, args.mapping, preview.layout.headers)
-                   if args.mapping else preview.mapping)
+        mapping = (
+            service.apply_mapping(entity, args.mapping, preview.layout.headers)
+            if args.mapping
+            else preview.mapping
+        )
         plan = service.plan(entity, preview, mapping)
         if args.dry_run:
             from .importing.commit import ImportResult
@@ -217,14 +285,18 @@ def _import(args: argparse.Namespace) -> int:
         if args.json:
             data = result.as_dict()
             data.update(
-                dry_run=bool(args.dry_run), sheet=preview.sheet,
+                dry_run=bool(args.dry_run),
+                sheet=preview.sheet,
                 mapping={preview.layout.headers[c]: k for c, k in sorted(mapping.items())},
                 rejected=[{"row": r.row, "reason": r.reason} for r in plan.rows if r.errors],
             )
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
-            heading = _("Probelauf (nichts gespeichert)") if args.dry_run else _(
-                "Import Nr. {batch}", batch=result.batch_id)
+            heading = (
+                _("Probelauf (nichts gespeichert)")
+                if args.dry_run
+                else _("Import Nr. {batch}", batch=result.batch_id)
+            )
             print(f"{heading}: {preview.path.name}, {_('Blatt')} »{preview.sheet}«")
             print(result.summary())
             for row in plan.rows:
@@ -253,6 +325,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - never a traceback in front of a user
         log.exception("Unerwarteter Fehler im Befehl %s", args.command)
-        print(_("Fehler: {kind}: {message} (Einzelheiten in der Protokolldatei)",
-                kind=type(exc).__name__, message=exc), file=sys.stderr)
+        print(
+            _(
+                "Fehler: {kind}: {message} (Einzelheiten in der Protokolldatei)",
+                kind=type(exc).__name__,
+                message=exc,
+            ),
+            file=sys.stderr,
+        )
         return 1

@@ -160,12 +160,13 @@ class Fts5Search(SearchBackend):
         self.put_many(conn, [(entity, entity_id, folded)])
 
     def put_many(self, conn: Connection, rows: list[tuple[str, int, str]]) -> None:
-        params = [{"rowid": BY_ENTITY[e].code * ROWID_BASE + i, "folded": f} for e, i, f in rows]
+        # Straight to the driver: thousands of rows at a time (imports, demo data).
+        params = [(BY_ENTITY[e].code * ROWID_BASE + i, f) for e, i, f in rows]
         if params:
-            conn.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), params)
-            conn.execute(
-                text("INSERT INTO search_fts (rowid, folded) VALUES (:rowid, :folded)"), params
+            conn.exec_driver_sql(
+                "DELETE FROM search_fts WHERE rowid = ?", [(rowid,) for rowid, _f in params]
             )
+            conn.exec_driver_sql("INSERT INTO search_fts (rowid, folded) VALUES (?, ?)", params)
 
     def remove(self, conn: Connection, entity: str, entity_id: int) -> None:
         rowid = BY_ENTITY[entity].code * ROWID_BASE + entity_id

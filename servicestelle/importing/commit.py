@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 
 from .. import models as m
-from ..bulk import Writer
+from ..bulk import Writer, enlarge_sqlite_cache
 from ..collation import sort_key
 from ..db import Database
 from ..enums import AuditAction, ImportStatus, LanguageLevel
@@ -115,6 +115,7 @@ def run_import(
     now = utcnow()
     today = dt.date.today()
     with db.engine.begin() as conn:
+        restore = enlarge_sqlite_cache(conn, total)
         writer = Writer(db, conn, now, total, None, author=db.user)
         batch_id = conn.execute(
             insert(m.ImportBatch.__table__).values(
@@ -155,7 +156,6 @@ def run_import(
                 continue
             record_id = _create(writer, plan.entity, row, batch_id, now, today, languages, db.user)
             created_in_file[row.row] = record_id
-            audit.append(_audit(now, db.user, plan.entity, record_id, batch_id))
             result.created += 1
         writer.flush()
         for row in fills:
@@ -174,6 +174,18 @@ def run_import(
                 )
             else:
                 result.skipped_duplicates += 1
+        if result.created:  # one entry for all: each record names its import
+            audit.append(
+                {
+                    **_audit(now, db.user, plan.entity, 0, batch_id),
+                    "new_value": _(
+                        "Import Nr. {batch} aus »{file}«: {n} Einträge angelegt",
+                        batch=batch_id,
+                        file=file_name,
+                        n=result.created,
+                    ),
+                }
+            )
         if audit:
             for start in range(0, len(audit), 5000):
                 conn.execute(insert(m.AuditEntry.__table__), audit[start : start + 5000])
@@ -189,6 +201,8 @@ def run_import(
         )
         if cancel is not None and cancel():
             raise ImportCancelled()
+        if restore is not None:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {restore}")
         if progress is not None:
             progress(total, total)
     if result.created > 1000:

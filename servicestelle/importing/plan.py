@@ -48,6 +48,8 @@ DATE_KEYS = frozenset(
     {"birth_date", "since", "left_on", "arrived_on", "clearance_seen_on", "registered_on"}
 )
 NAME_KEYS = frozenset({"first_name", "last_name"})
+# Fields whose parsers here already give the stored form (the rules only check them).
+PARSED_KEYS = DATE_KEYS | {"phone", "email"}
 
 OK, WARNING, DUPLICATE, ERROR = "ok", "warnung", "duplikat", "fehler"
 STATUS_LABELS = {
@@ -323,11 +325,13 @@ class _RowParser:
         kept are those the rules converted (numbers as numbers)."""
         values = result.values
         plain = {k: v for k, v in values.items() if k in self.fields}
-        try:
-            values.update(clean(self.fields, plain))
+        parsed = {k: plain.pop(k) for k in list(plain) if k in PARSED_KEYS}
+        try:  # what the parsers made is checked, not converted again
+            values.update(clean(self.fields, plain, current=parsed))
             return
         except ValidationError as exc:
             problems = exc.field_errors
+        plain.update(parsed)
         moved: list[str] = []
         for name, message in problems.items():
             spec = self.fields.get(name)

@@ -222,8 +222,18 @@ class ListMatcher:
             if target in by_name
         }
         self._folded = list(self.by_fold)
+        self._cache: dict[tuple[str, int], tuple[int, str] | None] = {}
+        self._many: dict[str, Parsed] = {}
 
     def match(self, text: str, cutoff: int = 80) -> tuple[int, str] | None:
+        """(id, name) of the entry ``text`` means, or None (remembered per text: lists
+        repeat the same few spellings thousands of times)."""
+        key = (text, cutoff)
+        if key not in self._cache:
+            self._cache[key] = self._match(text, cutoff)
+        return self._cache[key]
+
+    def _match(self, text: str, cutoff: int) -> tuple[int, str] | None:
         """(id, name) of the entry ``text`` means, or None. Fuzzy matching counts a
         swapped pair of letters as one slip ("Lankwo" is Lankow)."""
         from rapidfuzz import process
@@ -250,6 +260,14 @@ class ListMatcher:
         return None
 
     def match_many(self, value: Any) -> Parsed:
+        """Several entries in one cell (see ``_match_many``), remembered per text."""
+        text = text_of(value)
+        found = self._many.get(text)
+        if found is None:
+            found = self._many[text] = self._match_many(text)
+        return Parsed(list(found.value), list(found.warnings), list(found.unknown))
+
+    def _match_many(self, value: Any) -> Parsed:
         """Several entries in one cell ("Sprachcafé, Kita-Begleitung"): the ids found;
         unknown parts are reported in a warning (and kept by the caller in the notes).
         A part is split further at »/« and »und« only when it is not an entry as a
@@ -322,6 +340,7 @@ class LanguageMatcher:
         from babel import Locale
 
         english = Locale("en").languages
+        self._parsed: dict[str, Parsed] = {}
         self.codes = {code for code, _name, _common in languages}
         self.common = {code for code, _name, common in languages if common}
         self.names: dict[str, str] = {}  # folded word or name → code
@@ -362,7 +381,15 @@ class LanguageMatcher:
         return self.names[best[0]] if best else None
 
     def parse(self, value: Any) -> Parsed:
-        """[(code, level or None), …] in the order written; unknown parts warned about."""
+        """[(code, level or None), …] in the order written; unknown parts warned about
+        (remembered per text)."""
+        text = text_of(value)
+        found = self._parsed.get(text)
+        if found is None:
+            found = self._parsed[text] = self._parse(text)
+        return Parsed(list(found.value), list(found.warnings), list(found.unknown))
+
+    def _parse(self, value: Any) -> Parsed:
         found: list[tuple[str, LanguageLevel | None]] = []
         unknown: list[str] = []
         for part in _LANGUAGE_SPLIT.split(text_of(value)):

@@ -76,8 +76,11 @@ class _ListService(EntityService[Any]):
             column = getattr(self.model, name)
             others = session.execute(select(self.model.id, column))  # type: ignore[attr-defined]
             if any(str(v).casefold() == wanted and i != obj.id for i, v in others):
-                errors[name] = _("{label}: »{value}« gibt es schon.",
-                                 label=self.fields[name].label, value=getattr(obj, name))
+                errors[name] = _(
+                    "{label}: »{value}« gibt es schon.",
+                    label=self.fields[name].label,
+                    value=getattr(obj, name),
+                )
         if errors:
             raise ValidationError(errors)
 

@@ -70,6 +70,10 @@ class StaffService:
 
     def active(self) -> list[m.StaffUser]:
         with self.db.read() as session:
-            return list(session.scalars(
-                select(m.StaffUser).where(m.StaffUser.active.is_(True))
-                .order_by(m.StaffUser.display_name)))
+            return list(
+                session.scalars(
+                    select(m.StaffUser)
+                    .where(m.StaffUser.active.is_(True))
+                    .order_by(m.StaffUser.display_name)
+                )
+            )

@@ -50,8 +50,9 @@ def _titles() -> dict[str, str]:
     }
 
 
-def _count(session: Any, model: type[m.Base], column: Any,
-           members: type[LabeledEnum]) -> dict[str, Any]:
+def _count(
+    session: Any, model: type[m.Base], column: Any, members: type[LabeledEnum]
+) -> dict[str, Any]:
     archived_at = model.archived_at  # type: ignore[attr-defined]
     rows = session.execute(
         select(column, func.count(), func.count(archived_at)).group_by(column)
@@ -112,8 +113,9 @@ def format_figures(figures: dict[str, dict[str, Any]]) -> str:
         ]
         detail = ", ".join(parts)
         if entry.get("archived"):
-            detail += ("; " if detail else "") + _("davon archiviert {n}",
-                                                    n=_number(entry["archived"]))
+            detail += ("; " if detail else "") + _(
+                "davon archiviert {n}", n=_number(entry["archived"])
+            )
         rows.append((f"{title}:", _number(entry.get("total", 0)), detail))
     if rows:
         width_title = max(len(r[0]) for r in rows)

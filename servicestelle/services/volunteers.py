@@ -31,6 +31,8 @@ V = m.Volunteer
 
 def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple | set) else [value]
+
+
 _district = m.District.__table__.alias("vd")
 _organisation = m.Organisation.__table__.alias("vo")
 

@@ -106,9 +106,9 @@ def test_an_office_list_becomes_clean_records(db, service, tmp_path):
         audit = session.scalars(
             select(m.AuditEntry).where(m.AuditEntry.entity == "volunteer")
         ).all()
-        assert {(a.entity_id, a.new_value) for a in audit} == {
-            (weiss.id, f"Import Nr. {batch.id}"), (schulz.id, f"Import Nr. {batch.id}")}
-        assert weiss.import_batch_id == batch.id
+        assert [(a.user, a.new_value) for a in audit] == [
+            (db.user, f"Import Nr. {batch.id} aus »liste.xlsx«: 2 Einträge angelegt")]
+        assert weiss.import_batch_id == schulz.import_batch_id == batch.id
 
 
 def test_errors_reject_a_row_and_warnings_keep_it(db, service, tmp_path):

@@ -3,7 +3,11 @@ spaces, empty names, odd ids. Each gets the right value or a German message."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from servicestelle.db import describe_target
 from servicestelle.enums import RequestStatus
@@ -18,6 +22,7 @@ from servicestelle.services.newcomers import NewcomerService
 from servicestelle.services.pairings import PairingService
 from servicestelle.services.requests import HelpRequestService
 from servicestelle.services.volunteers import VolunteerService
+from servicestelle.validation import Invalid, normalise_email, normalise_phone
 
 
 @pytest.fixture
@@ -129,3 +134,59 @@ def test_unknown_list_entry_cannot_be_deleted_twice(db):
     fields.delete(field.id, field.version)
     with pytest.raises(ServiceError):
         fields.delete(field.id, field.version)
+
+
+@given(
+    st.from_regex(r"[A-Za-z0-9_%+-]{1,20}(\.[A-Za-z0-9_%+-]{1,10}){0,2}", fullmatch=True),
+    st.from_regex(r"([A-Za-z0-9]([A-Za-z0-9-]{0,8}[A-Za-z0-9])?\.){1,3}[A-Za-z]{2,6}",
+                  fullmatch=True),
+)
+@settings(max_examples=300, deadline=None)
+def test_quick_email_check_agrees_with_email_validator(local, domain):
+    from email_validator import EmailNotValidError, validate_email
+
+    address = f"{local}@{domain}"
+    try:
+        expected = validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        expected = None
+    try:
+        got = normalise_email(address)
+    except Invalid:
+        got = None
+    assert got == expected
+
+
+def _phone_the_long_way(value):
+    """What phonenumbers alone makes of a number (the program's quick path must agree)."""
+    import phonenumbers
+
+    text = value.strip()
+    candidates = [text]
+    digits = re.sub(r"\D", "", text)
+    if not text.startswith(("+", "0")) and 6 <= len(digits) <= 12:
+        candidates.append("0" + digits)
+    for candidate in candidates:
+        try:
+            number = phonenumbers.parse(candidate, "DE")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+@given(
+    st.sampled_from(["", "0", "+49 ", "0049 ", "+49 (0)", "+49-"]),
+    st.text(alphabet="0123456789", min_size=4, max_size=13),
+    st.sampled_from(["", " ", "/", "-", " / "]),
+    st.integers(min_value=1, max_value=12),
+)
+@settings(max_examples=2000, deadline=None)
+def test_quick_phone_check_agrees_with_phonenumbers(prefix, digits, separator, cut):
+    written = prefix + digits[:cut] + separator + digits[cut:]
+    try:
+        got = normalise_phone(written)
+    except Invalid:
+        got = None
+    assert got == _phone_the_long_way(written)
