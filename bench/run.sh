@@ -19,3 +19,4 @@ fi
 QT_QPA_PLATFORM=offscreen "$py" bench/startup.py "$db"
 QT_QPA_PLATFORM=offscreen "$py" bench/ui.py "$db"
 "$py" bench/imports.py
+"$py" bench/followups.py "$db"

@@ -21,7 +21,7 @@ from .enums import AuditAction, LabeledEnum
 from .search import SearchBackend, document_of
 
 _NOT_AUDITED = {"created_at", "updated_at", "created_by", "updated_by", "version", "sort_key"}
-_NEVER = (m.AuditEntry, m.SearchEntry)
+_NEVER = (m.AuditEntry, m.SearchEntry, m.FollowUpSnooze)  # the last keeps who and when itself
 
 
 def display(value: Any) -> str | None:

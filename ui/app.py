@@ -133,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.processEvents()  # lay out and paint the first page once
             window.close()
             return 0
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(800, window.count_followups)  # after the first page is shown
         return app.exec()
     finally:
         database.dispose()

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             PageEntry("requests", self.tr("Hilfsanfragen"), self._request_page),
             PageEntry("organisations", self.tr("Organisationen & MSO"), self._organisation_page),
             PageEntry("events", self.tr("Veranstaltungen"), self._event_page),
-            PageEntry("followups", self.tr("Wiedervorlage")),
+            PageEntry("followups", self.tr("Wiedervorlage"), self._followup_page),
         ]
 
     @staticmethod
@@ -203,6 +203,52 @@ class MainWindow(QMainWindow):
                 "Noch keine Veranstaltungen. Mit »Neu« legen Sie die erste Veranstaltung an."
             ),
         )
+
+    def _followup_page(self) -> QWidget:
+        from .pages.followups import FollowUpPage
+
+        page = FollowUpPage(self.database)
+        page.open_requested.connect(self.open_entity)
+        page.count_changed.connect(self._show_followup_count)
+        return page
+
+    def _show_followup_count(self, count: int) -> None:
+        """The number of due follow-ups beside »Wiedervorlage« in the navigation."""
+        item = self.navigation.item(self._index_of("followups"))
+        title = self.entries[self._index_of("followups")].title
+        item.setText(f"{title} ({format_count(count)})" if count else title)
+        item.setToolTip(
+            self.tr("{count} Punkte fällig").format(count=format_count(count)) if count else ""
+        )
+        self.followup_count = count
+
+    def count_followups(self) -> None:
+        """Count the due follow-ups in the background (for the navigation's badge)."""
+        page = self.pages.get("followups")
+        if page is not None:
+            page.refresh()  # type: ignore[attr-defined]
+            return
+        from servicestelle.services.followups import FollowUpService
+
+        from .background import Task
+
+        service = FollowUpService(self.database)
+        task = Task(lambda _p, _c: service.count(), self)
+        task.finished.connect(self._show_followup_count)
+        self._followup_task = task
+        task.start()
+
+    def open_entity(self, entity: str, record_id: int) -> None:
+        """Open a record's window from elsewhere (the Wiedervorlage, the dashboard)."""
+        from .forms.form_dialog import open_record_dialog
+
+        try:
+            dialog = open_record_dialog(self, self.database, entity, record_id)
+        except (ServiceError, ValueError) as exc:
+            message = exc.message if isinstance(exc, ServiceError) else str(exc)
+            QMessageBox.warning(self, self.tr("Nicht möglich"), message)
+            return
+        dialog.saved.connect(self._record_saved)
 
     def _index_of(self, key: str) -> int:
         return next(i for i, entry in enumerate(self.entries) if entry.key == key)
@@ -420,11 +466,13 @@ class MainWindow(QMainWindow):
                 page.filter_bar.reload_choices()
 
     def _record_saved(self, entity: str, _record_id: int) -> None:
-        """Show a saved record's change in its list (if that list was opened)."""
+        """Show a saved record's change in its list (if that list was opened) and in
+        the Wiedervorlage's count."""
         key = PAGE_OF_ENTITY.get(entity)
         page = self.pages.get(key) if key else None
         if isinstance(page, ListPage):
             page.refresh()
+        self.count_followups()
 
     # -- global search -----------------------------------------------------------------
 

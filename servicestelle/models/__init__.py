@@ -14,7 +14,7 @@ from .people import (
     VolunteerActivity,
     VolunteerLanguage,
 )
-from .system import AuditEntry, ImportBatch, SearchEntry
+from .system import AuditEntry, FollowUpSnooze, ImportBatch, SearchEntry
 from .work import (
     ContactNote,
     HelpRequest,
@@ -36,6 +36,7 @@ __all__ = [
     "ContactPerson",
     "District",
     "Event",
+    "FollowUpSnooze",
     "FundingApplication",
     "HelpRequest",
     "HoursEntry",

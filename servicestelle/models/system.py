@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import AuditAction, ImportStatus
@@ -58,3 +58,18 @@ class SearchEntry(Base):
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     entity_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     folded: Mapped[str] = mapped_column(Text)
+
+
+class FollowUpSnooze(Base):
+    """A follow-up of the Wiedervorlage that someone moved on or marked as done.
+
+    ``key`` names the follow-up and the state it is about (e.g. a clearance's id), so a
+    new state brings the follow-up back. ``until`` None means done."""
+
+    __tablename__ = "follow_up_snooze"
+    __label__ = "Wiedervorlage"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    set_by: Mapped[str | None] = mapped_column(String(80))
+    set_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

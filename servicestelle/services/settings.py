@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "pairing.checkin_days": 30,
     "request.open_too_long_days": 14,
     "clearance.warn_days": 60,
+    "consent.renewal_months": 24,
+    "charity.warn_days": 90,
 }
 
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from servicestelle.db import Database
 from ui.main_window import MainWindow
 from ui.pages.list_page import ListPage
-from ui.pages.placeholder import PlaceholderPage
 
 
 def page_of(window: MainWindow) -> ListPage:
@@ -120,13 +119,11 @@ def test_double_click_asks_to_open_the_record(qtbot, window: MainWindow) -> None
     assert window.commands.open.isEnabled()
 
 
-def test_pages_still_to_come_are_placeholders(window: MainWindow) -> None:
+def test_the_followup_page_has_no_list_count(window: MainWindow) -> None:
+    from ui.pages.followups import FollowUpPage
+
     window.navigation.setCurrentRow(7)
-    page = window.current_page()
-    assert isinstance(page, PlaceholderPage)
-    assert "Diese Seite folgt in Kürze." in [
-        label.text() for label in page.findChildren(type(window.count_label))
-    ]
+    assert isinstance(window.current_page(), FollowUpPage)
     assert window.count_label.text() == ""
     window.navigation.setCurrentRow(1)
     assert window.count_label.text() == "3 Ehrenamtliche"

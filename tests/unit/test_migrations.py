@@ -146,7 +146,8 @@ def test_a_database_of_the_first_schema_is_upgraded_with_nothing_lost(tmp_path):
 
     db = open_database(path)
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == SCHEMA_REVISION
         assert conn.execute(text("SELECT name, import_batch_id FROM organisation")).all() == [
             ("Afrikanischer Kulturverein", None)]
         assert conn.execute(text("SELECT last_name FROM contact_person")).scalars().all() == [
