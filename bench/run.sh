@@ -18,5 +18,10 @@ fi
 "$py" bench/queries.py "$db"
 QT_QPA_PLATFORM=offscreen "$py" bench/startup.py "$db"
 QT_QPA_PLATFORM=offscreen "$py" bench/ui.py "$db"
+QT_QPA_PLATFORM=offscreen "$py" bench/dashboard.py "$db"
 "$py" bench/imports.py
+"$py" bench/exports.py "$db"
+"$py" bench/matching.py "$db"
 "$py" bench/followups.py "$db"
+"$py" bench/privacy.py "$db"
+"$py" bench/printing.py "$out/print-5000.db"  # 2,000 pairings: own, smaller database

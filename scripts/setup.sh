@@ -37,8 +37,9 @@ QT_OFFSCREEN_PKGS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libd
 # ein echtes Fenster (auch unter Xvfb)
 QT_WINDOW_PKGS=(xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1
     libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-render-util0 libxcb-image0)
-# nur für die Tests: PostgreSQL-Server (Binärdateien unter /usr/lib/postgresql/*/bin), pdftotext
-TEST_PKGS=(postgresql poppler-utils)
+# nur für die Tests: PostgreSQL-Server (Binärdateien unter /usr/lib/postgresql/*/bin), pdftotext,
+# LibreOffice Calc ohne Oberfläche (liest exportierte .xlsx unabhängig nach)
+TEST_PKGS=(postgresql poppler-utils libreoffice-calc-nogui)
 
 is_installed() {
     # Neuere Debian/Ubuntu benennen manche Bibliotheken mit »t64« um (libglib2.0-0t64).

@@ -104,6 +104,15 @@ def build_parser() -> GermanParser:
         "stats", help=_("Kennzahlen zeigen"), description=_("Zeigt Anzahlen je Bereich und Status.")
     )
     stats.add_argument("--json", action="store_true", help=_("als JSON ausgeben"))
+    stats.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATUM",
+        help=_("Kennzahlen des Zeitraums ab diesem Tag (JJJJ-MM-TT; ohne: dieses Jahr)"),
+    )
+    stats.add_argument(
+        "--to", dest="date_to", metavar="DATUM", help=_("… bis einschließlich diesem Tag")
+    )
     find = commands.add_parser("search", help=_("Personen, Organisationen und Anfragen suchen"))
     find.add_argument("text", help=_("Suchbegriff"))
     find.add_argument("--limit", type=int, default=20, help=_("höchstens so viele Treffer"))
@@ -144,6 +153,21 @@ def build_parser() -> GermanParser:
         "--report", metavar=_("AUS.xlsx"), help=_("Fehlerbericht: abgelehnte Zeilen mit Grund")
     )
     importing.add_argument("--json", action="store_true", help=_("Ergebnis als JSON"))
+    from . import cli_print
+
+    cli_print.add_parser(commands)
+    from . import cli_match
+
+    cli_match.add_parser(commands)
+    from . import cli_export
+
+    cli_export.add_parser(commands)
+    from . import cli_privacy
+
+    cli_privacy.add_parser(commands)
+    from . import cli_backup
+
+    cli_backup.add_parser(commands)
     return parser
 
 
@@ -210,14 +234,27 @@ def run(args: argparse.Namespace) -> int:
         db.dispose()
         return 0
     if args.command == "stats":
+        from .services.figures import format_period_figures, period_figures
+        from .services.periods import Period
         from .services.stats import format_figures, key_figures
 
         db = _open(args)
         figures = key_figures(db)
+        if args.date_from or args.date_to:
+            this_year = Period.containing("year")
+            period = Period.between(
+                args.date_from or this_year.start, args.date_to or this_year.end
+            )
+        else:
+            period = Period.containing("year")
+        in_period = period_figures(db, period)
         if args.json:
-            print(json.dumps(figures, ensure_ascii=False, indent=2))
+            data = {**figures, "period": in_period.as_dict()}
+            print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             print(format_figures(figures))
+            print()
+            print(format_period_figures(in_period))
         db.dispose()
         return 0
     if args.command == "search":
@@ -230,6 +267,26 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "import":
         return _import(args)
+    if args.command == "print":
+        from . import cli_print
+
+        return cli_print.run(args)
+    if args.command == "match":
+        from . import cli_match
+
+        return cli_match.run(args)
+    if args.command == "privacy":
+        from . import cli_privacy
+
+        return cli_privacy.run(args)
+    if args.command == "export":
+        from . import cli_export
+
+        return cli_export.run(args)
+    if args.command in ("backup", "restore"):
+        from . import cli_backup
+
+        return cli_backup.run(args)
     build_parser().print_help()
     return 2
 

@@ -108,7 +108,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        with self._sessions() as session:
+        with _locked_is_told(), self._sessions() as session:
             session.info["user"] = self.user
             session.info["search"] = self.search
             with session.begin():
@@ -154,7 +154,7 @@ def open_database(
         engine = (
             _sqlite_engine(url)
             if url.get_backend_name() == "sqlite"
-            else create_engine(url, pool_pre_ping=True)
+            else create_engine(url, pool_pre_ping=True, hide_parameters=True)
         )
         revision = current_revision(engine)
     except DatabaseError:
@@ -185,6 +185,25 @@ _KNOWN_REASONS = {
 }
 
 
+@contextmanager
+def _locked_is_told() -> Iterator[None]:
+    """A write that waited the whole busy timeout for another program's lock becomes a
+    German message instead of a crash; the work is rolled back, nothing is lost."""
+    try:
+        yield
+    except OperationalError as exc:
+        if "database is locked" not in str(exc.orig).lower():
+            raise
+        log.warning("Datenbank gesperrt: Schreiben nach Wartezeit abgebrochen")
+        raise DatabaseError(
+            _(
+                "Die Datenbank ist gerade von einem anderen Programm gesperrt (ein zweites "
+                "Servicestelle-Fenster, auch an einem anderen Rechner?). Es wurde nichts "
+                "gespeichert. Bitte einen Moment warten und erneut speichern."
+            )
+        ) from None
+
+
 def _first_line(exc: BaseException) -> str:
     message = str(getattr(exc, "orig", None) or exc).strip()
     for known, german in _KNOWN_REASONS.items():
@@ -205,7 +224,9 @@ def _migrate(engine: Engine, revision: str | None) -> None:
             )
         )
     if revision is not None and engine.dialect.name == "sqlite":
-        backup_before_upgrade(engine, revision)
+        from .backup import before_update
+
+        before_update(engine, revision)  # a checked copy in the backup folder
     log.info("Datenbankschema wird von %s auf %s gebracht", revision, SCHEMA_REVISION)
     upgrade(engine, after=_seed if revision is None else None)
 

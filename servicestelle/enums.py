@@ -156,6 +156,13 @@ class AuditAction(LabeledEnum):
     DELETE = "geloescht"
 
 
+class ConsentState(LabeledEnum):
+    """A list filter: does the person have a valid consent today?"""
+
+    VALID = "gueltig"
+    MISSING = "fehlt"
+
+
 _LABELS: dict[type, dict[object, str]] = {
     VolunteerStatus: {
         VolunteerStatus.INTERESTED: "interessiert",
@@ -250,6 +257,7 @@ _LABELS: dict[type, dict[object, str]] = {
         AuditAction.UPDATE: "geändert",
         AuditAction.DELETE: "gelöscht",
     },
+    ConsentState: {ConsentState.VALID: "gültig", ConsentState.MISSING: "fehlt"},
 }
 
 WEEKDAY_LABELS = {

@@ -9,6 +9,26 @@ from pathlib import Path
 from .paths import log_dir
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+HIDDEN = "[Meldung nicht protokolliert]"
+
+
+class PrivateFormatter(logging.Formatter):
+    """Tracebacks without personal data: the message of an error meant for the user
+    (it may quote what was typed: »anna@@example.org« ist keine …) and a database
+    server's DETAIL line (PostgreSQL quotes the duplicate key's values) are left out.
+    SQL parameters never get here: engines are made with ``hide_parameters=True``."""
+
+    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]  # noqa: N802
+        from .errors import ServiceError
+
+        text = super().formatException(ei)
+        error, seen = ei[1], set()
+        while error is not None and id(error) not in seen:
+            seen.add(id(error))
+            if isinstance(error, ServiceError) and str(error):
+                text = text.replace(str(error), HIDDEN)
+            error = error.__cause__ or error.__context__
+        return "\n".join(line for line in text.splitlines() if not line.startswith("DETAIL:"))
 
 
 def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> Path:
@@ -19,7 +39,7 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
-        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        handler.setFormatter(PrivateFormatter(LOG_FORMAT))
         handler._servicestelle = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)

@@ -144,7 +144,12 @@ def normalise_email(value: str) -> str:
     if _PLAIN_EMAIL.fullmatch(text) and len(text) <= 254:
         local, _at, domain = text.partition("@")
         domain = domain.lower()
-        if len(local) <= 64 and domain.rsplit(".", 1)[-1] not in _SPECIAL_DOMAINS:
+        labels = domain.split(".")
+        if (
+            len(local) <= 64
+            and labels[-1] not in _SPECIAL_DOMAINS
+            and not any(label[2:4] == "--" for label in labels)  # reserved (IDNA)
+        ):
             return f"{local}@{domain}"
     from email_validator import EmailNotValidError, validate_email
 

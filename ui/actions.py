@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -16,7 +16,6 @@ class WindowActions:
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
-        later = QCoreApplication.translate("WindowActions", "Folgt in Kürze.")
         self.new = self._action(
             QCoreApplication.translate("WindowActions", "&Neu"),
             QKeySequence.StandardKey.New,
@@ -48,12 +47,18 @@ class WindowActions:
             ),
         )
         self.export = self._action(
-            QCoreApplication.translate("WindowActions", "&Exportieren …"), None, later
+            QCoreApplication.translate("WindowActions", "&Exportieren …"),
+            "Ctrl+E",
+            QCoreApplication.translate(
+                "WindowActions", "Die Liste, wie sie gefiltert ist, als Excel-Datei speichern"
+            ),
         )
         self.print_ = self._action(
             QCoreApplication.translate("WindowActions", "&Drucken …"),
             QKeySequence.StandardKey.Print,
-            later,
+            QCoreApplication.translate(
+                "WindowActions", "Die Liste, wie sie gefiltert ist, als PDF ansehen und drucken"
+            ),
         )
         self.refresh = self._action(
             QCoreApplication.translate("WindowActions", "&Aktualisieren"),
@@ -70,6 +75,15 @@ class WindowActions:
         self.quit = self._action(
             QCoreApplication.translate("WindowActions", "&Beenden"), "Ctrl+Q", ""
         )
+        self.help = self._action(
+            QCoreApplication.translate("WindowActions", "&Anleitung"),
+            QKeySequence.StandardKey.HelpContents,
+            QCoreApplication.translate(
+                "WindowActions", "Die Anleitung mit einer Seite je Aufgabe (F1)"
+            ),
+        )
+        self.help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help.triggered.connect(lambda _checked=False: window.show_help())
         self.about = self._action(
             QCoreApplication.translate("WindowActions", "&Über Servicestelle …"), None, ""
         )
@@ -81,10 +95,57 @@ class WindowActions:
                 "Ihr Name, Briefkopf, Fristen und die Listen (Stadtteile, Sprachen …)",
             ),
         )
+        self.backup_now = self._action(
+            QCoreApplication.translate("WindowActions", "&Sicherung erstellen"),
+            None,
+            QCoreApplication.translate(
+                "WindowActions", "Die Datenbank jetzt sichern (geprüfte Kopie im Sicherungsordner)"
+            ),
+        )
+        self.backup_restore = self._action(
+            QCoreApplication.translate("WindowActions", "Sicherung &wiederherstellen …"),
+            None,
+            QCoreApplication.translate(
+                "WindowActions", "Die Sicherungen mit Datum, Anlass und Größe; eine zurückholen"
+            ),
+        )
+        self.backup_now.triggered.connect(lambda: _backups().backup_now(window))
+        self.backup_restore.triggered.connect(lambda: _backups().show_backups(window))
+
+        self.retention = self._action(
+            QCoreApplication.translate("WindowActions", "&Löschfristen prüfen …"),
+            None,
+            QCoreApplication.translate(
+                "WindowActions", "Fällige Löschfristen ansehen und nach Bestätigung anwenden"
+            ),
+        )
+        self.audit_log = self._action(
+            QCoreApplication.translate("WindowActions", "&Protokoll (Änderungen) …"),
+            None,
+            QCoreApplication.translate("WindowActions", "Wer hat wann was geändert"),
+        )
+        self.processing_records = self._action(
+            QCoreApplication.translate(
+                "WindowActions", "&Verzeichnis der Verarbeitungstätigkeiten …"
+            ),
+            None,
+            QCoreApplication.translate(
+                "WindowActions", "Was das Programm speichert und warum (Art. 30 DSGVO), als PDF"
+            ),
+        )
+        from . import privacy_dialogs
+
+        self.retention.triggered.connect(lambda: privacy_dialogs.open_retention(window))
+        self.audit_log.triggered.connect(lambda: privacy_dialogs.open_audit(window))
+        self.processing_records.triggered.connect(
+            lambda: privacy_dialogs.open_records_of_processing(window)
+        )
 
         for action in (self.new, self.archive, self.export, self.print_):
             action.setEnabled(False)
         self.import_.triggered.connect(window.start_import)
+        self.export.triggered.connect(window.export_current)
+        self.print_.triggered.connect(window.print_current)
         self.archive.triggered.connect(window.archive_current)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences.triggered.connect(window.show_settings)
@@ -108,3 +169,10 @@ class WindowActions:
             action.setToolTip(f"{text.replace('&', '').rstrip(' …')}: {tip}")
             action.setStatusTip(tip)
         return action
+
+
+def _backups():  # type: ignore[no-untyped-def]
+    """The backup screens, imported when first used (start-up stays lean)."""
+    from . import backup_dialog
+
+    return backup_dialog

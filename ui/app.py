@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from servicestelle.paths import default_database
 
     log_file = setup_logging()
-    target = args.db or default_database()
+    target = args.db or _remembered_database() or default_database()
     interactive = not args.exit_after_start
 
     from PySide6.QtWidgets import QApplication
@@ -113,10 +113,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     user = args.user or _saved_staff_name() or _login_name()
     app.setOrganizationName("Servicestelle")
     app.setApplicationName("Servicestelle")
+    _set_icon(app)
     app.setApplicationDisplayName("Servicestelle")
     _route_qt_messages()
     _install_translations(app, args.lang)
     install_excepthook(log_file, interactive=interactive)
+    start = _first_start(args, target, interactive)
+    if start is False:
+        return 0
+    if start is not None:
+        target, user = start.target, start.staff_name or user
     from servicestelle.db import describe_target
 
     log.info("Start: Datenbank %s, Benutzer %s", describe_target(target), user)
@@ -124,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     database = _open_database(target, user, interactive=interactive)
     if database is None:
         return 1
+    if start is not None and start.demo:
+        _fill_with_examples(database)
     try:
         from .main_window import MainWindow
 
@@ -136,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(800, window.count_followups)  # after the first page is shown
+        if start is not None and start.import_after:
+            QTimer.singleShot(0, window.start_import)
+        QTimer.singleShot(1500, lambda: _backups().start_checks(window))  # check, daily backup
         return app.exec()
     finally:
         database.dispose()
@@ -163,8 +174,32 @@ def _open_database(target: str, user: str, *, interactive: bool) -> Database | N
         ).format(reason=exc)
     finally:
         QGuiApplication.restoreOverrideCursor()
+    damaged = _damage(target)
+    if damaged is not None:
+        if interactive and _backups().offer_restore(None, target, damaged):
+            return _open_database(target, user, interactive=interactive)
+        message = f"{message}\n{damaged.message}"
     log.error("Start abgebrochen: %s", message)
     show_start_error(message, interactive=interactive)
+    return None
+
+
+def _backups():  # type: ignore[no-untyped-def]
+    from . import backup_dialog
+
+    return backup_dialog
+
+
+def _damage(target: str):  # type: ignore[no-untyped-def]
+    """The damage of a SQLite file that would not open (None: not damaged, or unknown)."""
+    from servicestelle import backup
+
+    try:
+        backup.check_database(target)
+    except backup.DamagedDatabase as damaged:
+        return damaged
+    except Exception:  # locked, unreadable folder …: the original message says enough
+        log.warning("Prüfung der Datenbankdatei nicht möglich", exc_info=True)
     return None
 
 
@@ -194,3 +229,60 @@ def _route_qt_messages() -> None:
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
+
+
+def _set_icon(app: QApplication) -> None:
+    """The program's icon on every window (and in the task bar)."""
+    from PySide6.QtGui import QIcon
+
+    from servicestelle.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "servicestelle.png"))))
+
+
+def _remembered_database() -> str:
+    """The database chosen at the first start (or later), unless an override is set."""
+    import os
+
+    if os.environ.get("SERVICESTELLE_DB"):
+        return ""
+    from .settings import window_settings
+    from .welcome import remembered_database
+
+    return remembered_database(window_settings())
+
+
+def _first_start(args: argparse.Namespace, target: str, interactive: bool):  # type: ignore[no-untyped-def]
+    """The welcome dialog when nothing was chosen yet and no database exists: returns
+    the choice, None when no dialog was needed, False when it was closed."""
+    import os
+    from pathlib import Path
+
+    if not interactive or args.db or os.environ.get("SERVICESTELLE_DB"):
+        return None
+    if _remembered_database() or "://" in target or Path(target).exists():
+        return None
+    from servicestelle.paths import data_dir
+
+    from .settings import STAFF_NAME_KEY, window_settings
+    from .welcome import ask_first_start, remember_database
+
+    choice = ask_first_start(target, data_dir(), _saved_staff_name())
+    if choice is None:
+        return False
+    settings = window_settings()
+    remember_database(settings, choice.target)
+    if choice.staff_name:
+        settings.setValue(STAFF_NAME_KEY, choice.staff_name)
+        settings.sync()
+    return choice
+
+
+def _fill_with_examples(database: Database) -> None:
+    """Invented records to try the program with (only into an empty database)."""
+    from servicestelle.demo import generate
+    from servicestelle.services.volunteers import VolunteerService
+
+    if VolunteerService(database).count() == 0:
+        generate(database, volunteers=300, seed=1)
+        database.optimize()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import servicestelle
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
 
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def _page_entries(self) -> list[PageEntry]:
         return [
-            PageEntry("overview", self.tr("Übersicht")),
+            PageEntry("overview", self.tr("Übersicht"), self._overview_page),
             PageEntry("volunteers", self.tr("Ehrenamtliche"), self._volunteer_page),
             PageEntry("newcomers", self.tr("Neuzugewanderte"), self._newcomer_page),
             PageEntry("pairings", self.tr("Patenschaften"), self._pairing_page),
@@ -250,6 +249,29 @@ class MainWindow(QMainWindow):
             return
         dialog.saved.connect(self._record_saved)
 
+    def _overview_page(self) -> QWidget:
+        from .pages.dashboard import DashboardPage
+
+        page = DashboardPage(self.database)
+        page.records_requested.connect(
+            lambda link: self.show_records(
+                link.entity, link.filters, link.include_archived, link.title
+            )
+        )
+        return page
+
+    def show_records(
+        self, entity: str, filters: dict[str, Any], include_archived: bool = False, title: str = ""
+    ) -> None:
+        """Show the list of ``entity`` narrowed to ``filters`` (a figure's records)."""
+        key = next((k for k, e in ENTITY_OF_PAGE.items() if e == entity), None)
+        if key is None:
+            return
+        self.navigation.setCurrentRow(self._index_of(key))
+        page = self.page(key)
+        if isinstance(page, ListPage):
+            page.show_filtered(filters, include_archived=include_archived, title=title)
+
     def _index_of(self, key: str) -> int:
         return next(i for i, entry in enumerate(self.entries) if entry.key == key)
 
@@ -302,7 +324,13 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.find)
         extras_menu = self.menuBar().addMenu(self.tr("E&xtras"))
         extras_menu.addAction(a.preferences)
+        extras_menu.addSeparator()
+        for action in (a.retention, a.audit_log, a.processing_records):
+            extras_menu.addAction(action)
+        extras_menu.addSeparator()
+        extras_menu.addActions([a.backup_now, a.backup_restore])
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(a.help)
         help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
@@ -389,6 +417,11 @@ class MainWindow(QMainWindow):
             and page.current_record_id() is not None
         )
         self.commands.refresh.setEnabled(page is not None)
+        self.commands.export.setEnabled(page is not None)
+        self.commands.print_.setEnabled(
+            (page is not None and self._list_document(page) is not None)
+            or self.current_page() is self.pages.get("overview")
+        )
 
     def open_current(self) -> None:
         page = self.current_list()
@@ -579,6 +612,41 @@ class MainWindow(QMainWindow):
                 page.filter_bar.reload_choices()
         self._update_count(self.current_page())
 
+    def _list_document(self, page: ListPage) -> str | None:
+        """The printout of a list page (None: the page has none)."""
+        key = next((k for k, p in self.pages.items() if p is page), None)
+        return key if key in ("volunteers", "pairings", "requests", "organisations") else None
+
+    def print_current(self) -> Any:
+        """Print the current list as it is filtered and sorted, or on the Übersicht the
+        key figures report of its period (preview first)."""
+        from .print_preview import start_print
+
+        shown = self.current_page()
+        period = getattr(shown, "period", None)
+        if period is not None and shown is self.pages.get("overview"):
+            return start_print(
+                self, self.database, "report", start=period.start, end=period.end
+            )
+        page = self.current_list()
+        document = self._list_document(page) if page is not None else None
+        if page is None or document is None:
+            return None
+
+        params: dict[str, Any] = {"query": page.model.query}
+        if document == "volunteers":  # the columns shown, in the table's order
+            header = page.view.horizontalHeader()
+            columns = [page.model.column_key(header.logicalIndex(i)) for i in range(header.count())]
+            params["columns"] = [k for k in columns if page.is_column_shown(k)]
+        return start_print(self, self.database, document, **params)
+
+    def export_current(self) -> Any:
+        """Save the current list as it is shown (filters, sort, columns) as .xlsx."""
+        from .export_action import export_list_page
+
+        self.list_export = export_list_page(self, self.current_list())
+        return self.list_export
+
     def refresh_current(self) -> None:
         page = self.current_list()
         if page is not None:
@@ -588,17 +656,35 @@ class MainWindow(QMainWindow):
         self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.global_search.selectAll()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Über Servicestelle"),
-            self.tr(
-                "<h3>Servicestelle {version}</h3>"
-                "<p>Ehrenamtliche, Neuzugewanderte, Patenschaften und Hilfsanfragen "
-                "der Servicestelle Integration an einem Ort.</p>"
-                "<p>Datenbank: {location}</p>"
-            ).format(version=servicestelle.__version__, location=self.database.location),
-        )
+    def show_help(self, page: str = "index.html") -> Any:
+        """The user guide (F1), one window for the whole program."""
+        from .help_browser import HelpBrowser
+
+        browser = getattr(self, "help_browser", None)
+        try:
+            if browser is not None and browser.isVisible():
+                browser.show_page(page)
+                browser.raise_()
+                browser.activateWindow()
+                return browser
+        except RuntimeError:  # closed and deleted
+            pass
+        browser = HelpBrowser(self, page)
+        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        browser.show()
+        self.help_browser = browser
+        return browser
+
+    def show_about(self) -> Any:
+        from servicestelle.paths import data_dir
+
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.database.location, data_dir(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.about_dialog = dialog
+        return dialog
 
     # -- window state ------------------------------------------------------------------
 

@@ -2,9 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+81"/>
+        <source>Über Servicestelle</source>
+        <translation>About Servicestelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ehrenamtliche, Neuzugewanderte, Patenschaften, Hilfsanfragen, Organisationen und Veranstaltungen der Servicestelle Integration an einem Ort – mit Import, Export, Ausdrucken und Datenschutz.</source>
+        <translation>Volunteers, newcomers, mentorships, help requests, organisations and events of the integration office in one place – with import, export, printouts and data protection.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Datenbank:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datenordner:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Programm</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bestandteil</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lizenz</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wofür</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Qt und Qt for Python (PySide6) stehen unter der GNU LGPL v3; das Programm nutzt sie als getrennte, austauschbare Bibliotheken. Die Schrift DejaVu Sans der Ausdrucke steht unter einer freien Lizenz (Text unten).</source>
+        <translation>Qt and Qt for Python (PySide6) are licensed under the GNU LGPL v3; the program uses them as separate, replaceable libraries. The DejaVu Sans font used in printouts is under a free licence (text below).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lizenz der Schrift anzeigen</source>
+        <translation>Show the font licence</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lizenzen</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+158"/>
+        <location filename="../../ui/app.py" line="+172"/>
         <source>Die Datenbank lässt sich nicht öffnen: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
@@ -98,6 +171,160 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+57"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Servicestelle</source>
+        <translation>Servicestelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte Servicestelle jetzt neu starten.</source>
+        <translation>Please restart Servicestelle now.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Die Sicherung wird geprüft und wiederhergestellt …</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nicht wiederhergestellt</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte wenden Sie sich an den IT-Support. Die Datei bleibt unverändert.</source>
+        <translation>Please contact IT support. The file remains unchanged.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Soll diese Sicherung wiederhergestellt werden? Änderungen seit der Sicherung fehlen danach; die beschädigte Datei wird unter neuem Namen aufbewahrt.</source>
+        <translation>Restore this backup? Any changes made since the backup will then be missing; the damaged file is kept under a new name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Nicht jetzt</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tägliche Sicherung angelegt: {name}</source>
+        <translation>Daily backup created: {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keine tägliche Sicherung</source>
+        <translation>No daily backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die tägliche Sicherung ist misslungen: {reason}</source>
+        <translation>The daily backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wiederhergestellt</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Sicherung ist wiederhergestellt. Servicestelle startet neu.</source>
+        <translation>The backup has been restored. Servicestelle will now restart.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Die Datenbank wird gesichert …</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keine Sicherung</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sicherung angelegt und geprüft: {path}</source>
+        <translation>Backup created and checked: {path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anlass</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jetzt &amp;sichern</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ordner ändern …</source>
+        <translation>Change &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sicherungsordner: {folder}</source>
+        <translation>Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ordner für die Sicherungen</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ordner nicht geändert</source>
+        <translation>Folder not changed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Die Datenbank wird durch die Sicherung {backup} ersetzt. Was seitdem eingetragen wurde, fehlt danach (der jetzige Stand wird vorher gesichert). Offene Formulare werden geschlossen, Servicestelle startet neu. Fortfahren?</source>
+        <translation>The database will be replaced by the backup {backup}. Anything entered since then will be missing (the current state is backed up first). Open forms will be closed and Servicestelle will restart. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPanel</name>
     <message>
         <location filename="../../ui/forms/candidates_panel.py" line="+34"/>
@@ -153,7 +380,7 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="+212"/>
+        <location filename="../../ui/forms/widgets.py" line="+215"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
@@ -344,20 +571,169 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../ui/pages/followups.py" line="+42"/>
+        <source>um 1 Woche</source>
+        <translation>by 1 week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>um 2 Wochen</source>
+        <translation>by 2 weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>um 1 Monat</source>
+        <translation>by 1 month</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alle Arten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Aktualisieren</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Art:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worum es geht</source>
+        <translation>What it is about</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fällige Punkte</source>
+        <translation>Items due</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nichts fällig – alle Patenschaften, Fristen und Wiedervorlagen sind im Lot.</source>
+        <translation>Nothing due – all mentorships, deadlines and follow-ups are on track.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patenschaft: vermerkt ein Nachfragen von heute. Wiedervorlage aus einem Kontakt: hakt sie ab. Sonst: blendet den Punkt aus, bis sich etwas ändert.</source>
+        <translation>Mentorship: records a check-in made today. Follow-up from a contact: ticks it off. Otherwise: hides the item until something changes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verschieben</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>auf ein Datum …</source>
+        <translation>to a date…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wird geladen …</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Konnte nicht geladen werden: {m}</source>
+        <translation>Could not be loaded: {m}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 Punkt fällig</source>
+        <translation>1 item due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Punkte fällig</source>
+        <translation>{count} items due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, davon {n} überfällig</source>
+        <translation>, {n} of them overdue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> – gezeigt werden die {n} dringendsten</source>
+        <translation> – showing the {n} most urgent</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Verschieben auf</source>
+        <translation>Postpone to</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms/form_dialog.py" line="+72"/>
+        <location filename="../../ui/forms/form_dialog.py" line="+74"/>
         <source>Neu: {label}</source>
         <translation>New: {label}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+209"/>
+        <location line="+217"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-216"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -367,12 +743,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Daten</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -507,6 +883,84 @@
         <location line="+2"/>
         <source>nein</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../ui/help_browser.py" line="+24"/>
+        <source>Erste Schritte</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine Liste importieren</source>
+        <translation>Importing a list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ehrenamtliche für eine Anfrage finden</source>
+        <translation>Finding volunteers for a request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eine Patenschaft beginnen und beenden</source>
+        <translation>Starting and ending a mentorship</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Patenschaftsliste drucken</source>
+        <translation>Printing the mentorship list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Das Ehrenamtsforum vorbereiten</source>
+        <translation>Preparing the volunteer forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kennzahlen berichten</source>
+        <translation>Reporting key figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Wiedervorlage abarbeiten</source>
+        <translation>Working through the follow-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einen Löschantrag bearbeiten</source>
+        <translation>Handling a deletion request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datensicherung und Wiederherstellung</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anleitung – Servicestelle</source>
+        <translation>User guide – Servicestelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inhalt</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anleitung</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -929,7 +1383,12 @@
 <context>
     <name>LanguageTable</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="-148"/>
+        <location filename="../../ui/forms/widgets.py" line="-151"/>
+        <source>Sprachen und Niveau</source>
+        <translation>Languages and level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
@@ -952,6 +1411,16 @@
         <location line="+38"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sprache in Zeile {row}</source>
+        <translation>Language in row {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau in Zeile {row}</source>
+        <translation>Level in row {row}</translation>
     </message>
 </context>
 <context>
@@ -1012,14 +1481,94 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/export_action.py" line="+64"/>
+        <source>Liste als Excel-Datei speichern</source>
+        <translation>Save list as Excel file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die Liste wird exportiert …</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Die Liste wird exportiert: {done} von {total} Zeilen …</source>
+        <translation>Exporting the list: {done} of {total} rows…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exportiert</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Zeilen wurden gespeichert in
+{path}</source>
+        <translation>{count} rows have been saved to
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export abgebrochen</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der Export ist fehlgeschlagen ({kind}). Einzelheiten stehen in der Protokolldatei.</source>
+        <translation>The export failed ({kind}). Details are in the log file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="+89"/>
+        <location filename="../../ui/pages/list_page.py" line="+92"/>
         <source>In dieser Liste suchen …</source>
         <translation>Search this list…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Liste: {label}</source>
+        <translation>List: {label}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nur diese Auswahl aufheben</source>
+        <translation>Clear this selection only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wieder alle Einträge nach den Filtern oben zeigen</source>
+        <translation>Show all entries matching the filters above again</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Rechtsklick: Spalten ein- oder ausblenden</source>
         <translation>Right-click: show or hide columns</translation>
     </message>
@@ -1034,7 +1583,12 @@
         <translation>Restore default columns</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+83"/>
+        <source>Auswahl aus der Übersicht: {title}</source>
+        <translation>Selection from the Overview: {title}</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Keine Einträge passen zu diesem Filter.</source>
         <translation>No entries match this filter.</translation>
     </message>
@@ -1047,7 +1601,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+74"/>
+        <location filename="../../ui/main_window.py" line="+73"/>
         <source>{label} Nr. {id}</source>
         <translation>{label} no. {id}</translation>
     </message>
@@ -1207,7 +1761,17 @@
         <translation>No events yet. Use “New” to create the first one.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+18"/>
+        <source>{count} Punkte fällig</source>
+        <translation>{count} items due</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -1222,12 +1786,12 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
@@ -1252,7 +1816,7 @@
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Das Formular für diesen Eintrag folgt in Kürze.</source>
         <translation>The form for this entry is coming soon.</translation>
     </message>
@@ -1287,7 +1851,7 @@
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Ehrenamtliche*r</source>
         <translation>Volunteer</translation>
     </message>
@@ -1321,15 +1885,225 @@
         <source>{label} Nr. {id} – das Formular folgt in Kürze.</source>
         <translation>{label} no. {id} – the form is coming soon.</translation>
     </message>
+</context>
+<context>
+    <name>MatchDialog</name>
     <message>
-        <location line="+69"/>
-        <source>Über Servicestelle</source>
-        <translation>About Servicestelle</translation>
+        <location filename="../../ui/match_dialog.py" line="+60"/>
+        <source>Passende Ehrenamtliche finden…</source>
+        <translation>Find suitable volunteers…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aktive Ehrenamtliche nach Sprache, Stadtteil, Tätigkeitsfeld, Zeiten, Auslastung und Fairness geordnet, mit Gründen</source>
+        <translation>Active volunteers ranked by language, district, field of activity, availability, workload and fairness, with reasons</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Passende Ehrenamtliche</source>
+        <translation>Suitable volunteers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Punkte</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dafür</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagegen</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Weitere anzeigen</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ehrenamtliche*n öffnen</source>
+        <translation>Open volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anfragen…</source>
+        <translation>Ask…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuordnen…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Festhalten, dass die Person angefragt wurde (Datum, Weg), auf Wunsch mit E-Mail</source>
+        <translation>Record that the person has been asked (date, channel), with an email if you wish</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Person übernimmt die Anfrage (vermittelt)</source>
+        <translation>The person takes on the request (matched)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eine E-Mail mit vorbereitetem Text im E-Mail-Programm öffnen</source>
+        <translation>Open an email with prepared text in the email program</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;h3&gt;Servicestelle {version}&lt;/h3&gt;&lt;p&gt;Ehrenamtliche, Neuzugewanderte, Patenschaften und Hilfsanfragen der Servicestelle Integration an einem Ort.&lt;/p&gt;&lt;p&gt;Datenbank: {location}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Servicestelle {version}&lt;/h3&gt;&lt;p&gt;Volunteers, newcomers, mentorships and help requests of the Servicestelle Integration in one place.&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</translation>
+        <source>Eine Patenschaft mit dieser Person vorschlagen</source>
+        <translation>Propose a mentorship with this person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Passende Ehrenamtliche werden gesucht …</source>
+        <translation>Searching for suitable volunteers…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Hilfsanfrage</source>
+        <translation>Help request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patenschaft für</source>
+        <translation>Mentorship for</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} aktive Ehrenamtliche geprüft, {m} kommen in Frage.</source>
+        <translation>{n} active volunteers checked, {m} are suitable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gezeigt: die besten {n}.</source>
+        <translation>Shown: the top {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nicht in der Liste: {n} – {reason}.</source>
+        <translation>Not in the list: {n} – {reason}.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Anfragen: {name}</source>
+        <translation>Ask: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Festhalten, dass {name} angefragt wurde.</source>
+        <translation>Record that {name} has been asked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anfragen</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Angefragt am</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Für {name} ist keine E-Mail-Adresse gespeichert.</source>
+        <translation>No email address is stored for {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} hat keiner Kontaktaufnahme per E-Mail zugestimmt.</source>
+        <translation>{name} has not consented to being contacted by email.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Telefon: {phone}</source>
+        <translation> Phone: {phone}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Das E-Mail-Programm mit einem vorbereiteten Text an {name} öffnen?</source>
+        <translation>Open the email program with a prepared message to {name}?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Es ist kein E-Mail-Programm eingerichtet. Adresse: {email}</source>
+        <translation>No email program is set up. Address: {email}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Zuordnen: {name}</source>
+        <translation>Assign: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} übernimmt die Anfrage; sie gilt dann als vermittelt.</source>
+        <translation>{name} takes on the request; it then counts as matched.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zuordnen</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vermittelt am</source>
+        <translation>Matched on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patenschaft vorschlagen: {name}</source>
+        <translation>Propose mentorship: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Patenschaft mit {name} wird vorgeschlagen.</source>
+        <translation>A mentorship with {name} will be proposed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vorschlagen</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vorgeschlagen am</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schwerpunkt</source>
+        <translation>Focus</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2112,123 @@
         <location filename="../../ui/pages/placeholder.py" line="+17"/>
         <source>Diese Seite folgt in Kürze.</source>
         <translation>This page is coming soon.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="+60"/>
+        <source>Vorschau: {title}</source>
+        <translation>Preview: {title}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Seitenbreite</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ganze Seite</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drucken …</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Als PDF speichern …</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Als PDF speichern</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei konnte nicht gespeichert werden: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gespeichert: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+51"/>
+        <location line="+54"/>
+        <location line="+48"/>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Der Drucker ist nicht bereit.</source>
+        <translation>The printer is not ready.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{title} wird erstellt …</source>
+        <translation>Creating {title}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{title} wird erstellt … Seite {done}</source>
+        <translation>Creating {title}… page {done}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Das Dokument konnte nicht erstellt werden ({kind}).</source>
+        <translation>The document could not be created ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Profilblatt</source>
+        <translation>Profile sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ehrenamtsnachweis</source>
+        <translation>Certificate of volunteering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Einladungs- und Teilnahmeliste</source>
+        <translation>Invitation and attendance list</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +2400,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/forms/record_form.py" line="+217"/>
+        <location filename="../../ui/forms/record_form.py" line="+219"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
@@ -2219,14 +3110,92 @@
     </message>
 </context>
 <context>
-    <name>WindowActions</name>
+    <name>Welcome</name>
     <message>
-        <location filename="../../ui/actions.py" line="+19"/>
-        <source>Folgt in Kürze.</source>
-        <translation>Coming soon.</translation>
+        <location filename="../../ui/welcome.py" line="+62"/>
+        <source>Willkommen bei Servicestelle</source>
+        <translation>Welcome to Servicestelle</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&lt;h2&gt;Willkommen!&lt;/h2&gt;&lt;p&gt;Servicestelle verwaltet Ehrenamtliche, Neuzugewanderte, Patenschaften und Hilfsanfragen. Womit möchten Sie beginnen? (Mit F1 öffnet sich jederzeit die Anleitung.)&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;Servicestelle manages volunteers, newcomers, mentorships and help requests. How would you like to start? (Press F1 at any time to open the user guide.)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>z. B. Anna Berger</source>
+        <translation>e.g. Anna Berger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ihr Name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ihr Name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der Name steht im Änderungsprotokoll bei allem, was Sie eintragen.</source>
+        <translation>Your name appears in the change log against everything you enter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Neue Datenbank anlegen</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leer beginnen; Stadtteile, Sprachen und Tätigkeitsfelder sind dabei.</source>
+        <translation>Start empty; districts, languages and fields of activity are included.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mit Beispieldaten ausprobieren</source>
+        <translation>Try it out with sample data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erfundene Ehrenamtliche, Familien und Patenschaften – zum Kennenlernen, in einer eigenen Datei.</source>
+        <translation>Fictitious volunteers, families and mentorships – to get to know the program, in a separate file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vorhandene Datenbank öffnen …</source>
+        <translation>Open an existing database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine Datei, mit der schon gearbeitet wird, z. B. auf einem Netzlaufwerk.</source>
+        <translation>A file that is already in use, e.g. on a network drive.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Liste importieren …</source>
+        <translation>Import a list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Datenbank anlegen und gleich die bisherige Excel-Liste übernehmen.</source>
+        <translation>Create a new database and bring in your existing Excel list straight away.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Datenbank öffnen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servicestelle-Datenbank (*.db);;Alle Dateien (*)</source>
+        <translation>Servicestelle database (*.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="+20"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
@@ -2271,9 +3240,19 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Die Liste, wie sie gefiltert ist, als Excel-Datei speichern</source>
+        <translation>Save the list, as currently filtered, as an Excel file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Liste, wie sie gefiltert ist, als PDF ansehen und drucken</source>
+        <translation>View and print the list, as currently filtered, as a PDF</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2302,6 +3281,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Anleitung</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Anleitung mit einer Seite je Aufgabe (F1)</source>
+        <translation>The user guide, with one page per task (F1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Über Servicestelle …</source>
         <translation>&amp;About Servicestelle…</translation>
     </message>
@@ -2314,6 +3303,56 @@
         <location line="+2"/>
         <source>Ihr Name, Briefkopf, Fristen und die Listen (Stadtteile, Sprachen …)</source>
         <translation>Your name, letterhead, deadlines and the lists (districts, languages…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sicherung erstellen</source>
+        <translation>Create &amp;backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datenbank jetzt sichern (geprüfte Kopie im Sicherungsordner)</source>
+        <translation>Back up the database now (checked copy in the backup folder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Sicherungen mit Datum, Anlass und Größe; eine zurückholen</source>
+        <translation>The backups with date, reason and size; restore one of them</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Löschfristen prüfen …</source>
+        <translation>Check &amp;retention periods…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fällige Löschfristen ansehen und nach Bestätigung anwenden</source>
+        <translation>Review due retention periods and apply them after confirmation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Protokoll (Änderungen) …</source>
+        <translation>Change &amp;log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wer hat wann was geändert</source>
+        <translation>Who changed what, and when</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verzeichnis der Verarbeitungstätigkeiten …</source>
+        <translation>Record of &amp;processing activities…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Was das Programm speichert und warum (Art. 30 DSGVO), als PDF</source>
+        <translation>What the program stores and why (Art. 30 GDPR), as a PDF</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,9 @@ def run_import(
     result.errors = len(result.rejected)
     result.warnings = sum(1 for r in plan.rows if r.warnings and not r.errors)
     total = len(plan.rows)
+    from ..backup import before_import
+
+    before_import(db)  # a checked backup of the state before, kept by rotation
     now = utcnow()
     today = dt.date.today()
     with db.engine.begin() as conn:

@@ -203,9 +203,11 @@ class EntityService(Generic[M]):
         order.append(record_id.desc() if descending != reverse else record_id.asc())
         return order
 
-    def list_select(self, query: ListQuery) -> Select[Any]:
-        """All rows of the list as one SELECT (id first, then every column), in order."""
-        exprs = [c.expr.label(k) for k, c in self.columns.items()]
+    def list_select(self, query: ListQuery, columns: Sequence[str] | None = None) -> Select[Any]:
+        """All rows of the list as one SELECT (id first, then every column or just
+        ``columns`` in the order given), in order."""
+        keys = list(self.columns) if columns is None else list(columns)
+        exprs = [self.columns[k].expr.label(k) for k in keys]
         return (
             select(self.model.id.label("id"), *exprs)  # type: ignore[attr-defined]
             .select_from(self._from())
@@ -259,7 +261,9 @@ class EntityService(Generic[M]):
         filters over long lists of records (people), which screens pick otherwise."""
         spec = self.filters[key]
         column = getattr(spec.build, "column", None)
-        enum_class = getattr(getattr(column, "type", None), "enum_class", None)
+        enum_class = getattr(spec.build, "enum_class", None) or getattr(
+            getattr(column, "type", None), "enum_class", None
+        )
         if enum_class is not None:
             return [(member, member.label) for member in enum_class]
         target = getattr(spec.build, "choices_from", None)

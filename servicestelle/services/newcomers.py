@@ -14,6 +14,7 @@ from ..errors import ValidationError
 from ..i18n import _
 from ..validation import Field, not_in_future
 from .base import Column, EntityService, Filter
+from .consent_filter import consent_filter
 from .people import (
     clean_languages,
     has_language,
@@ -66,6 +67,9 @@ class NewcomerService(EntityService[m.Newcomer]):
             "Sprache",
             has_language(m.NewcomerLanguage, m.NewcomerLanguage.newcomer_id, N.id),
             kind="ref",
+        ),
+        "consent": Filter(
+            "Einwilligung", consent_filter(m.Consent.newcomer_id, N.id), kind="choice"
         ),
         "arrived_from": Filter("angekommen ab", lambda v: N.arrived_on >= v, kind="date_from"),
         "arrived_to": Filter("angekommen bis", lambda v: N.arrived_on <= v, kind="date_to"),

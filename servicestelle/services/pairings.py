@@ -17,6 +17,7 @@ from ..search import Term
 from ..validation import Field, clean
 from .base import Column, EntityService, Filter
 from .people import in_values
+from .periods import pairing_active, pairing_contact, pairing_ended, period_filter
 from .workflow import Step, Workflow
 
 P = m.Pairing
@@ -68,8 +69,10 @@ class PairingService(EntityService[m.Pairing]):
         "notes": Field("Notizen"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "volunteer": Column("Ehrenamtliche*r", _name(_volunteer)),
-        "newcomer": Column("Neuzugewanderte*r", _name(_newcomer)),
+        "volunteer": Column(
+            "Ehrenamtliche*r", _name(_volunteer), sort_by=_volunteer.c.sort_key
+        ),
+        "newcomer": Column("Neuzugewanderte*r", _name(_newcomer), sort_by=_newcomer.c.sort_key),
         "status": Column("Status", P.status, kind="enum"),
         "focus": Column("Schwerpunkt", func.coalesce(_field.c.name, P.focus)),
         "district": Column("Stadtteil", _ndistrict.c.name),
@@ -90,6 +93,24 @@ class PairingService(EntityService[m.Pairing]):
         "activity_field": Filter("Schwerpunkt", in_values(P.activity_field_id), kind="ref"),
         "started_from": Filter("begonnen ab", lambda v: P.started_on >= v, kind="date_from"),
         "started_to": Filter("begonnen bis", lambda v: P.started_on <= v, kind="date_to"),
+        "end_reason": Filter("Grund des Endes", in_values(P.end_reason)),
+        # Periods [from, to] set from the key figures (not offered in the filter bar).
+        "active_in": Filter(
+            "im Zeitraum laufend", period_filter(pairing_active, "laufend"), kind="period"
+        ),
+        "ended_in": Filter(
+            "im Zeitraum beendet", period_filter(pairing_ended, "beendet"), kind="period"
+        ),
+        "contact_regular_in": Filter(
+            "regelmäßiger Kontakt im Zeitraum",
+            period_filter(pairing_contact(True), "Kontakt"),
+            kind="period",
+        ),
+        "contact_missing_in": Filter(
+            "ohne regelmäßigen Kontakt im Zeitraum",
+            period_filter(pairing_contact(False), "Kontakt"),
+            kind="period",
+        ),
     }
     default_sort = (("volunteer", False),)
     read_only = frozenset({"status"})

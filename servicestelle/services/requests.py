@@ -26,6 +26,7 @@ from .people import (
     linked_to,
     sync_languages,
 )
+from .periods import period_filter, request_matched
 from .workflow import Step, Workflow
 
 R = m.HelpRequest
@@ -124,6 +125,10 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         ),
         "received_from": Filter("eingegangen ab", lambda v: R.received_on >= v, kind="date_from"),
         "received_to": Filter("eingegangen bis", lambda v: R.received_on <= v, kind="date_to"),
+        # A period [from, to] set from the key figures (not offered in the filter bar).
+        "matched_in": Filter(
+            "im Zeitraum vermittelt", period_filter(request_matched, "vermittelt"), kind="period"
+        ),
     }
     default_sort = (("received_on", True),)
     read_only = frozenset({"status"})

@@ -20,6 +20,10 @@ DEFAULTS: dict[str, Any] = {
     "clearance.warn_days": 60,
     "consent.renewal_months": 24,
     "charity.warn_days": 90,
+    # Retention rules (see services/privacy.py).
+    "retention.newcomer_years": 2,
+    "retention.volunteer_years": 3,
+    "retention.clearance_months": 3,
 }
 
 

@@ -124,3 +124,14 @@ def format_figures(figures: dict[str, dict[str, Any]]) -> str:
             line = f"{title:<{width_title}} {number:>{width_number}}"
             lines.append(f"{line} ({detail})" if detail else line)
     return "\n".join(lines)
+
+
+def key_figures_for(db: Database, start: Any, end: Any) -> dict[str, Any]:
+    """The key figures of the days ``start`` … ``end`` (dates or ISO text) as plain
+    JSON-ready values: ``period``, ``figures`` and ``breakdowns`` with German labels and
+    the list filters behind each figure. ``figures.period_figures`` gives the same as
+    dataclasses; ``periods.Period`` also names months, quarters and years."""
+    from .figures import period_figures
+    from .periods import Period
+
+    return period_figures(db, Period.between(start, end)).as_dict()

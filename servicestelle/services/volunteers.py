@@ -16,6 +16,7 @@ from ..errors import NotFoundError, ValidationError
 from ..i18n import _
 from ..validation import Field, clean, not_before, not_in_future, to_ids
 from .base import Column, EntityService, Filter
+from .consent_filter import consent_filter
 from .people import (
     choices_from,
     clean_languages,
@@ -24,6 +25,13 @@ from .people import (
     language_names,
     person_fields,
     sync_languages,
+)
+from .periods import (
+    period_filter,
+    volunteer_active,
+    volunteer_attended,
+    volunteer_left,
+    volunteer_with_hours,
 )
 
 V = m.Volunteer
@@ -91,8 +99,25 @@ class VolunteerService(EntityService[m.Volunteer]):
             kind="ref",
         ),
         "organisation": Filter("Organisation", in_values(V.organisation_id), kind="ref"),
+        "consent": Filter(
+            "Einwilligung", consent_filter(m.Consent.volunteer_id, V.id), kind="choice"
+        ),
         "since_from": Filter("seit ab", lambda value: V.since >= value, kind="date_from"),
         "since_to": Filter("seit bis", lambda value: V.since <= value, kind="date_to"),
+        # Periods [from, to] set from the key figures (not offered in the filter bar).
+        "active_in": Filter(
+            "im Zeitraum aktiv", period_filter(volunteer_active, "aktiv"), kind="period"
+        ),
+        "left_in": Filter(
+            "im Zeitraum ausgeschieden", period_filter(volunteer_left, "ausgeschieden"),
+            kind="period",
+        ),
+        "hours_in": Filter(
+            "Stunden im Zeitraum", period_filter(volunteer_with_hours, "Stunden"), kind="period"
+        ),
+        "attended_in": Filter(
+            "Teilnahme im Zeitraum", period_filter(volunteer_attended, "Teilnahme"), kind="period"
+        ),
     }
     default_sort = (("last_name", False),)
     link_fields = frozenset({"languages", "activity_field_ids"})

@@ -141,7 +141,7 @@ def test_unknown_list_entry_cannot_be_deleted_twice(db):
     st.from_regex(r"([A-Za-z0-9]([A-Za-z0-9-]{0,8}[A-Za-z0-9])?\.){1,3}[A-Za-z]{2,6}",
                   fullmatch=True),
 )
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 def test_quick_email_check_agrees_with_email_validator(local, domain):
     from email_validator import EmailNotValidError, validate_email
 

@@ -152,5 +152,7 @@ def test_a_database_of_the_first_schema_is_upgraded_with_nothing_lost(tmp_path):
             ("Afrikanischer Kulturverein", None)]
         assert conn.execute(text("SELECT last_name FROM contact_person")).scalars().all() == [
             "Mensah"]
-    assert list(path.parent.glob("*vor-update-0001*"))  # the copy made before the upgrade
+    from servicestelle.backup import Reason, list_backups
+
+    assert [b for b in list_backups(path) if b.reason is Reason.UPDATE]  # made before it
     db.dispose()

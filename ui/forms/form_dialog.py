@@ -29,6 +29,8 @@ from servicestelle.errors import ConflictError, ServiceError, ValidationError
 from servicestelle.services.base import EntityService
 
 from ..formatting import format_value
+from ..print_preview import record_print_button
+from ..privacy_dialogs import privacy_buttons
 from .candidates_panel import CandidatesPanel
 from .hours_panel import HoursPanel
 from .notes_panel import NOTE_OWNERS, ContactLog
@@ -83,6 +85,11 @@ class FormDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button = record_print_button(self)
+        if self.print_button is not None:
+            self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in privacy_buttons(self):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -151,6 +158,9 @@ class FormDialog(QDialog):
         for key, panel in privacy_panels(db, self.entity, self):
             self.related[key] = panel
             self._add_panel(panel)
+        from ..match_dialog import add_match_button  # help requests and newcomers
+
+        add_match_button(self)
 
     def _add_panel(self, panel: Any) -> None:
         self.panels.append(panel)

@@ -79,7 +79,7 @@ class Panel(QWidget):
         self.buttons = QHBoxLayout()
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
         self.count = 0
         self.last_dialog: StepDialog | None = None
@@ -99,6 +99,7 @@ class Panel(QWidget):
         self.count = count
         self.empty.setVisible(not count)
         table.setVisible(bool(count))
+        table.setAccessibleName(self.title())  # what a screen reader says for the table
         self.changed.emit()
 
     def _record_id(self) -> Any:

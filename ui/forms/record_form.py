@@ -109,6 +109,8 @@ class RecordForm(QWidget):
                     name, spec, choices.get(name), pickers.get(name)
                 )
                 editor.on_change = lambda n=name: self._edited(n)
+                if not editor.focus_widget.accessibleName():  # also where no label is shown
+                    editor.focus_widget.setAccessibleName(spec.label)
                 if name in read_only:
                     editor.set_read_only(True)
                 self.editors[name] = editor

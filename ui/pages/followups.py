@@ -99,6 +99,7 @@ class FollowUpPage(QWidget):
                 QCoreApplication.translate("FollowUpPage", "Worum es geht"),
             ]
         )
+        self.table.setAccessibleName(QCoreApplication.translate("FollowUpPage", "Fällige Punkte"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

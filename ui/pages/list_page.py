@@ -22,9 +22,12 @@ from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -103,6 +106,7 @@ class ListPage(QWidget):
         self.filter_bar.reset_requested.connect(self.reset_filters)
 
         self.view = ListView(self)
+        self.view.setAccessibleName(self.tr("Liste: {label}").format(label=service.label))
         # The service's own order first, so that the sort arrow set up with the view
         # matches it and the list is loaded once.
         self.model.set_query(ListQuery(sort=list(getattr(service, "default_sort", ()) or ())))
@@ -113,9 +117,29 @@ class ListPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         layout.setSpacing(6)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self._build_fixed_note())
         layout.addWidget(self.view, 1)
 
     # -- building ----------------------------------------------------------------------
+
+    def _build_fixed_note(self) -> QWidget:
+        """The line that names filters set from elsewhere (a figure of the overview)
+        which the filter bar cannot show, with a button that lifts them."""
+        # filters kept in the query, not shown in the bar
+        self.fixed_filters: dict[str, Any] = {}
+        self.fixed_note = QWidget(self)
+        self.fixed_note.setObjectName("FixedFilterNote")
+        row = QHBoxLayout(self.fixed_note)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.fixed_label = QLabel(self.fixed_note)
+        self.fixed_label.setWordWrap(True)
+        lift = QPushButton(self.tr("Nur diese Auswahl aufheben"), self.fixed_note)
+        lift.setToolTip(self.tr("Wieder alle Einträge nach den Filtern oben zeigen"))
+        lift.clicked.connect(self._lift_fixed_filters)
+        row.addWidget(self.fixed_label, 1)
+        row.addWidget(lift)
+        self.fixed_note.setVisible(False)
+        return self.fixed_note
 
     def _set_up_view(self) -> None:
         view = self.view
@@ -247,6 +271,17 @@ class ListPage(QWidget):
     def row_count(self) -> int:
         return self.model.rowCount()
 
+    def shown_list(self) -> tuple[ListQuery, list[str]]:
+        """What the list shows, for an export: its query (filters, search text, sort,
+        archived) and the keys of the visible columns in their on-screen order."""
+        header = self.view.horizontalHeader()
+        keys = []
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            if not self.view.isColumnHidden(column):
+                keys.append(self.model.column_key(column))
+        return dataclasses.replace(self.model.query), keys
+
     def refresh(self) -> None:
         self.model.refresh()
 
@@ -260,11 +295,48 @@ class ListPage(QWidget):
     def reset_filters(self) -> None:
         """Empty every filter and the search text; the list shows all its rows."""
         self.filter_bar.clear()
+        self._set_fixed_filters({}, "")
+        self._apply_filters()
+
+    def show_filtered(
+        self, filters: dict[str, Any], *, include_archived: bool = False, title: str = ""
+    ) -> None:
+        """Only the records that ``filters`` select (a figure's records): the filters the
+        bar offers are set there, the others stay fixed and are named by ``title`` above
+        the list until the user lifts them or resets the filters."""
+        bar = self.filter_bar
+        in_bar: dict[str, Any] = {}
+        fixed: dict[str, Any] = {}
+        for key, value in filters.items():
+            box = bar.boxes.get(key)
+            shown = not isinstance(value, list) and (
+                key in bar.dates or (box is not None and box.findData(value) >= 0)
+            )
+            if shown:
+                in_bar[key] = value
+            else:
+                fixed[key] = value
+        bar.clear()
+        bar.set_values(in_bar, include_archived)
+        bar.set_more_shown(bar.more_shown() or self._hidden_filters_set())
+        self._set_fixed_filters(fixed, title)
+        self._apply_filters()
+
+    def _set_fixed_filters(self, filters: dict[str, Any], title: str) -> None:
+        self.fixed_filters = dict(filters)
+        self.fixed_label.setText(
+            self.tr("Auswahl aus der Übersicht: {title}").format(title=title or "…")
+        )
+        self.fixed_note.setVisible(bool(filters))
+
+    def _lift_fixed_filters(self) -> None:
+        self._set_fixed_filters({}, "")
         self._apply_filters()
 
     def show_matching(self, text: str) -> None:
         """Only the search text ``text``, no other filter (to find one record)."""
         self.filter_bar.clear()
+        self._set_fixed_filters({}, "")
         self.filter_bar.set_text(text)
         self._apply_filters()
 
@@ -321,7 +393,7 @@ class ListPage(QWidget):
         query = dataclasses.replace(
             self.model.query,
             text=self.filter_bar.text(),
-            filters=self.filter_bar.values(),
+            filters={**self.fixed_filters, **self.filter_bar.values()},
             include_archived=self.filter_bar.include_archived(),
         )
         if query != self.model.query:

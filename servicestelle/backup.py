@@ -1,0 +1,471 @@
+"""Backups of a SQLite database: made, checked, rotated, listed and restored.
+
+A backup is a copy made with SQLite's online backup API (consistent even while the
+program writes), checked with ``PRAGMA integrity_check`` and only then given its
+final name, ``<Datenbank>_<JJJJ-MM-TT>_<HH-MM-SS>_<Anlass>.db``. A file with such a
+name in the backup folder is therefore a checked backup. The folder is, in this order:
+the one asked for (CLI), ``SERVICESTELLE_BACKUPS``, the setting ``backup.folder`` in the
+database, ``<Datenordner>/Sicherungen``. Rotation: :mod:`servicestelle.backup_policy`.
+
+A PostgreSQL database is backed up by its server (``pg_dump``); every function here
+then says so in German and does nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import backup_policy
+from .errors import DatabaseError, ServiceError
+from .i18n import _
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from .db import Database
+
+log = logging.getLogger(__name__)
+
+FOLDER_KEY = "backup.folder"
+FOLDER_ENV = "SERVICESTELLE_BACKUPS"
+STEP_PAGES = 4096  # 16 MB per step of the backup API: progress and cancel in between
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class Reason(StrEnum):
+    """Why a backup was made; the value is the (ASCII) part of the file name."""
+
+    START = "Start"
+    IMPORT = "vor-Import"
+    UPDATE = "vor-Update"
+    RETENTION = "vor-Loeschfristen"
+    MANUAL = "manuell"
+    RESTORE = "vor-Wiederherstellung"
+
+    @property
+    def label(self) -> str:
+        return {
+            Reason.START: _("Start"),
+            Reason.IMPORT: _("vor Import"),
+            Reason.UPDATE: _("vor Update"),
+            Reason.RETENTION: _("vor Löschfristen"),
+            Reason.MANUAL: _("manuell"),
+            Reason.RESTORE: _("vor Wiederherstellung"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made_at: dt.datetime  # local time, from the name
+    reason: Reason
+    size: int
+
+    @property
+    def manual(self) -> bool:
+        return self.reason is Reason.MANUAL
+
+    def describe(self) -> str:
+        return _(
+            "vom {when} ({reason}, {size})",
+            when=f"{self.made_at:%d.%m.%Y %H:%M}",
+            reason=self.reason.label,
+            size=format_size(self.size),
+        )
+
+
+class BackupCancelled(ServiceError):
+    def __init__(self) -> None:
+        super().__init__(_("Die Sicherung wurde abgebrochen."))
+
+
+class DamagedDatabase(DatabaseError):
+    """The database file fails SQLite's check; ``newest`` is the newest backup, if any."""
+
+    def __init__(self, message: str, problem: str, newest: BackupFile | None) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.newest = newest
+
+
+_NAME = re.compile(
+    r"^(?P<stem>.+)_(?P<date>\d{4}-\d{2}-\d{2})_(?P<time>\d{2}-\d{2}-\d{2})"
+    r"_(?P<reason>[A-Za-z-]+?)(?:_(?P<n>\d+))?\.db$"
+)
+
+
+def format_size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size, 1) / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+
+
+# -- where ----------------------------------------------------------------------------
+
+
+def sqlite_path(target: str | os.PathLike[str]) -> Path | None:
+    """The SQLite file of a database target (None: a server database such as PostgreSQL)."""
+    value = os.fspath(target)
+    if "://" not in value:
+        return Path(value).expanduser().resolve()
+    from sqlalchemy import make_url
+
+    url = make_url(value)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser().resolve()
+
+
+def _require_sqlite(target: str | os.PathLike[str]) -> Path:
+    path = sqlite_path(target)
+    if path is None:
+        raise ServiceError(
+            _(
+                "Diese Datenbank liegt auf einem Datenbankserver (PostgreSQL). Ihre Sicherung "
+                "ist Sache des Servers: bitte dort regelmäßig mit pg_dump sichern lassen "
+                "(IT-Abteilung). Servicestelle hat nichts gesichert oder verändert."
+            )
+        )
+    return path
+
+
+def configured_folder(path: Path) -> str | None:
+    """The folder set in the database (``backup.folder``), read without opening it fully."""
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(path, timeout=5)  # reads only (no URI: UNC paths fail there)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_KEY,)).fetchone()
+        finally:
+            conn.close()
+        value = json.loads(row[0]) if row and row[0] else None
+    except (sqlite3.Error, ValueError):
+        return None  # no settings table yet, a damaged file: the defaults apply
+    return str(value) if value else None
+
+
+def backup_folder(
+    target: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None
+) -> Path:
+    """The folder for the backups of ``target`` (created if missing)."""
+    from .paths import data_dir
+
+    path = _require_sqlite(target)
+    chosen = folder or os.environ.get(FOLDER_ENV) or configured_folder(path)
+    result = Path(chosen).expanduser() if chosen else data_dir() / "Sicherungen"
+    try:
+        result.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ServiceError(
+            _(
+                "Der Sicherungsordner {folder} ist nicht erreichbar: {reason}",
+                folder=result,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
+    return result
+
+
+def set_folder(db: Database, folder: str | None) -> None:
+    """Keep ``folder`` (None: the default) as this database's backup folder."""
+    from .services.settings import SettingsService
+
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    SettingsService(db).set(FOLDER_KEY, folder or None)
+
+
+# -- listing and rotation ---------------------------------------------------------------
+
+
+def parse_name(path: Path) -> tuple[str, dt.datetime, Reason] | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        made = dt.datetime.strptime(f"{match['date']} {match['time']}", "%Y-%m-%d %H-%M-%S")
+        return match["stem"], made, Reason(match["reason"])
+    except ValueError:
+        return None
+
+
+def list_backups(
+    target: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None
+) -> list[BackupFile]:
+    """The backups of ``target`` in its backup folder, newest first."""
+    stem = _require_sqlite(target).stem
+    found = []
+    for path in backup_folder(target, folder).glob("*.db"):
+        parsed = parse_name(path)
+        if parsed is not None and parsed[0] == stem:
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue
+            found.append(BackupFile(path, parsed[1], parsed[2], size))
+    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def rotate(
+    target: str | os.PathLike[str],
+    folder: str | os.PathLike[str] | None = None,
+    now: dt.datetime | None = None,
+) -> list[BackupFile]:
+    """Delete the backups the policy no longer keeps; returns them."""
+    gone = backup_policy.to_delete(list_backups(target, folder), now or dt.datetime.now())
+    for backup in gone:
+        try:
+            backup.path.unlink()
+        except OSError:
+            log.warning("Alte Sicherung %s ließ sich nicht löschen", backup.path.name)
+    if gone:
+        log.info("Rotation: %d alte Sicherungen gelöscht", len(gone))
+    return gone
+
+
+# -- checking ---------------------------------------------------------------------------
+
+
+def check_file(path: Path, *, quick: bool = False, cancel: Cancelled | None = None) -> str | None:
+    """None if SQLite finds ``path`` sound, else the (German) problem. A locked file or a
+    cancelled check raises instead: neither says anything about damage."""
+    from .db import _first_line
+
+    if not path.is_file():
+        return _("Die Datei {path} gibt es nicht.", path=path)
+    try:
+        conn = sqlite3.connect(path, timeout=15)
+    except sqlite3.Error as exc:
+        return _first_line(exc)
+    try:
+        if cancel is not None:
+            conn.set_progress_handler(lambda: 1 if cancel() else 0, 20000)
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = conn.execute(f"PRAGMA {pragma}(5)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if cancel is not None and cancel():
+            raise BackupCancelled() from None
+        if "locked" in str(exc).lower():
+            raise DatabaseError(_first_line(exc)) from None
+        return _first_line(exc)
+    except sqlite3.DatabaseError as exc:
+        return _first_line(exc)
+    finally:
+        conn.close()
+    problems = [str(r[0]) for r in rows if r and r[0] != "ok"]
+    return "; ".join(problems)[:300] if problems else None
+
+
+def damage_message(path: Path, problem: str, newest: BackupFile | None) -> str:
+    text = _("Die Datenbankdatei {path} ist beschädigt ({problem}).", path=path, problem=problem)
+    if newest is None:
+        return text + " " + _("Es gibt keine Sicherung dieser Datenbank im Sicherungsordner.")
+    return (
+        text
+        + " "
+        + _(
+            "Die neueste gute Sicherung ist {backup}: {file}",
+            backup=newest.describe(),
+            file=newest.path,
+        )
+    )
+
+
+def newest_good_backup(
+    target: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None
+) -> BackupFile | None:
+    """The newest backup that is a SQLite file (each was checked fully when made)."""
+    for backup in list_backups(target, folder):
+        try:
+            with backup.path.open("rb") as handle:
+                if handle.read(16) == b"SQLite format 3\x00":
+                    return backup
+        except OSError:
+            continue
+    return None
+
+
+def check_database(
+    target: str | os.PathLike[str],
+    folder: str | os.PathLike[str] | None = None,
+    cancel: Cancelled | None = None,
+) -> None:
+    """The quick check at start: raises :class:`DamagedDatabase` naming the newest good
+    backup. Does nothing for a server database or a file not made yet."""
+    path = sqlite_path(target)
+    if path is None or not path.exists():
+        return
+    problem = check_file(path, quick=True, cancel=cancel)
+    if problem is not None:
+        try:
+            newest = newest_good_backup(target, folder)
+        except ServiceError:
+            newest = None
+        log.error("Datenbank beschädigt: %s", problem)
+        raise DamagedDatabase(damage_message(path, problem, newest), problem, newest)
+
+
+# -- making -----------------------------------------------------------------------------
+
+
+def _new_name(folder: Path, stem: str, made: dt.datetime, reason: Reason) -> Path:
+    base = f"{stem}_{made:%Y-%m-%d_%H-%M-%S}_{reason.value}"
+    candidate, n = folder / f"{base}.db", 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{base}_{n}.db"
+    return candidate
+
+
+def copy_database(
+    source: Path, target: Path, progress: Progress | None = None, cancel: Cancelled | None = None
+) -> None:
+    """Copy ``source`` into ``target`` page by page with SQLite's online backup API."""
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancel is not None and cancel():
+            raise BackupCancelled()
+        if progress is not None:
+            progress(total - remaining, total)
+
+    src = sqlite3.connect(source, timeout=15)
+    try:
+        dst = sqlite3.connect(target, timeout=15)
+        try:
+            src.backup(dst, pages=STEP_PAGES, progress=step)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def make_backup(
+    target: str | os.PathLike[str],
+    reason: Reason = Reason.MANUAL,
+    folder: str | os.PathLike[str] | None = None,
+    *,
+    file: str | os.PathLike[str] | None = None,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    cancel: Cancelled | None = None,
+    rotate_after: bool = True,
+) -> BackupFile:
+    """Back up ``target`` into its backup folder (or exactly into ``file``), check the
+    copy, then rotate the folder. A copy that fails the check is deleted and raises."""
+    source = _require_sqlite(target)
+    if not source.is_file():
+        raise ServiceError(_("Die Datenbank {path} gibt es nicht.", path=source))
+    made = now or dt.datetime.now()
+    if file is not None:
+        final = Path(file).expanduser().resolve()
+        if final.exists():
+            raise ServiceError(_("Die Datei {path} gibt es schon.", path=final))
+        final.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        final = _new_name(backup_folder(target, folder), source.stem, made, reason)
+    partial = final.with_name(final.name + ".teil")
+    started = time.perf_counter()
+    try:
+        copy_database(source, partial, progress, cancel)
+        with sqlite3.connect(partial) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        conn.close()
+        problem = check_file(partial, cancel=cancel)
+        if problem is not None:
+            raise DatabaseError(
+                _(
+                    "Die Sicherung ist fehlerhaft und wurde verworfen ({problem}). Die "
+                    "Datenbank ist vermutlich beschädigt.",
+                    problem=problem,
+                )
+            )
+        partial.replace(final)
+    except sqlite3.Error as exc:
+        from .db import _first_line
+
+        raise DatabaseError(
+            _("Die Sicherung ist misslungen: {reason}", reason=_first_line(exc))
+        ) from exc
+    except OSError as exc:
+        raise ServiceError(
+            _("Die Sicherung ist misslungen: {reason}", reason=exc.strerror or exc)
+        ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    backup = BackupFile(final, made.replace(microsecond=0), reason, final.stat().st_size)
+    log.info(
+        "Sicherung (%s) angelegt: %s, %s, %.1f s",
+        reason.value,
+        final,
+        format_size(backup.size),
+        time.perf_counter() - started,
+    )
+    if file is None and rotate_after:
+        rotate(target, folder, now=made)
+    return backup
+
+
+def start_backup_due(
+    target: str | os.PathLike[str],
+    folder: str | os.PathLike[str] | None = None,
+    today: dt.date | None = None,
+) -> bool:
+    """True if ``target`` is a SQLite file without any backup made today."""
+    path = sqlite_path(target)
+    if path is None or not path.is_file():
+        return False
+    day = today or dt.date.today()
+    return not any(b.made_at.date() == day for b in list_backups(target, folder))
+
+
+def backup_at_start(
+    target: str | os.PathLike[str],
+    folder: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancelled | None = None,
+) -> BackupFile | None:
+    """The check and the once-a-day backup at start (None: nothing was due)."""
+    check_database(target, folder, cancel)
+    if not start_backup_due(target, folder):
+        return None
+    return make_backup(target, Reason.START, folder, progress=progress, cancel=cancel)
+
+
+# -- hooks for the import, the migrations and the retention rules -------------------
+
+
+def before(db: Database, reason: Reason) -> BackupFile | None:
+    """A backup before a change of many records (nothing for a server database)."""
+    path = db.engine.url.database
+    if not db.is_sqlite or not path or path == ":memory:":
+        return None
+    return make_backup(path, reason)
+
+
+def before_import(db: Database) -> BackupFile | None:
+    return before(db, Reason.IMPORT)
+
+
+def before_retention(db: Database) -> BackupFile | None:
+    return before(db, Reason.RETENTION)
+
+
+def before_update(engine: Engine, revision: str) -> BackupFile | None:
+    """The backup before a schema upgrade (called by the migration on open)."""
+    if engine.dialect.name != "sqlite" or not engine.url.database:
+        return None
+    log.info("Sicherung vor dem Update von Schema %s", revision)
+    return make_backup(engine.url.database, Reason.UPDATE)

@@ -1,0 +1,132 @@
+"""Printable PDF documents (reportlab): lists, a volunteer's profile sheet and
+certificate, an event's attendance list and the key figures report.
+
+``render(db, "pairings", "out.pdf", filters={...})`` writes one document;
+``DOCUMENTS`` names every document with its German title and what it needs.
+Nothing here knows about Qt: the screens preview and print the PDF files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ServiceError
+from ..i18n import _
+
+if TYPE_CHECKING:
+    from ..db import Database
+    from .layout import Cancel, PrintCancelled, Progress, Result
+
+__all__ = ["DOCUMENTS", "Document", "PrintCancelled", "Result", "render", "suggested_name"]
+
+
+@dataclass(frozen=True)
+class Document:
+    key: str
+    title: str
+    # The kind of record the document is about (its id is the ``record_id`` parameter);
+    # None for lists and the report.
+    entity: str | None
+    run: Callable[..., Result]
+
+
+def _list(key: str) -> Callable[..., Result]:
+    def run(db: Database, path: Any, **params: Any) -> Result:
+        from .lists import render_list
+
+        return render_list(db, key, path, **params)
+
+    return run
+
+
+def _record(name: str) -> Callable[..., Result]:
+    def run(db: Database, path: Any, **params: Any) -> Result:
+        from . import records
+
+        return getattr(records, name)(db, path, **params)  # type: ignore[no-any-return]
+
+    return run
+
+
+def _report(db: Database, path: Any, **params: Any) -> Result:
+    from .report import render_report
+
+    return render_report(db, path, **params)
+
+
+DOCUMENTS: dict[str, Document] = {
+    d.key: d
+    for d in (
+        Document("pairings", _("Patenschaftsliste"), None, _list("pairings")),
+        Document("volunteers", _("Ehrenamtlichenliste"), None, _list("volunteers")),
+        Document("requests", _("Offene Hilfsanfragen"), None, _list("requests")),
+        Document("organisations", _("MSO-Verzeichnis"), None, _list("organisations")),
+        Document("profile", _("Profilblatt"), "volunteer", _record("render_profile")),
+        Document("certificate", _("Ehrenamtsnachweis"), "volunteer", _record("render_certificate")),
+        Document(
+            "attendance",
+            _("Einladungs- und Teilnahmeliste"),
+            "event",
+            _record("render_attendance"),
+        ),
+        Document("report", _("Kennzahlenbericht"), None, _report),
+    )
+}
+
+
+def render(
+    db: Database,
+    document: str,
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    **params: Any,
+) -> Result:
+    """Write ``document`` as a PDF to ``path``. Lists take ``query`` or ``filters``,
+    ``columns`` and ``group_by``; record documents ``record_id``; the certificate and
+    the report also ``start`` and ``end``. Raises ServiceError with a German message."""
+    spec = DOCUMENTS.get(document)
+    if spec is None:
+        raise ServiceError(_("Unbekanntes Dokument »{key}«.", key=document))
+    if spec.entity is not None and params.get("record_id") is None:
+        raise ServiceError(_("{title}: bitte einen Datensatz angeben.", title=spec.title))
+    from .text import register_fonts
+
+    register_fonts()
+    try:
+        return spec.run(db, path, progress=progress, cancel=cancel, **params)
+    except PermissionError as exc:
+        raise ServiceError(
+            _(
+                "Die Datei »{path}« kann nicht geschrieben werden – ist sie noch in einem "
+                "anderen Programm geöffnet?",
+                path=os.fspath(path),
+            )
+        ) from exc
+    except OSError as exc:
+        raise ServiceError(
+            _("Die PDF-Datei konnte nicht geschrieben werden: {reason}", reason=exc.strerror)
+        ) from exc
+
+
+def __getattr__(name: str) -> Any:
+    # reportlab is imported on first use, not with the command line's parser.
+    if name in ("PrintCancelled", "Result"):
+        from . import layout
+
+        return getattr(layout, name)
+    raise AttributeError(name)
+
+
+def suggested_name(document: str, day: Any = None) -> str:
+    """A file name such as ``Patenschaftsliste_2026-11-22.pdf``."""
+    import datetime as dt
+
+    day = day or dt.date.today()
+    title = DOCUMENTS[document].title
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in title).strip("_")
+    return f"{safe}_{day.isoformat()}.pdf"

@@ -1,0 +1,142 @@
+"""Putting a backup back: checked first, the current state saved first, reopened after.
+
+The order keeps every state that ever was:
+
+1. the chosen backup must pass ``PRAGMA integrity_check`` and be a Servicestelle
+   database this version can open;
+2. the current database is backed up (``vor-Wiederherstellung``); a damaged current
+   file cannot be backed up and is set aside under a new name instead;
+3. the backup is copied into place with SQLite's backup API (which takes the file's
+   locks, so another program on the same file waits or gets a clear message);
+4. the result is checked and opened the way the program opens it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .backup import (
+    BackupFile,
+    Cancelled,
+    Progress,
+    Reason,
+    _require_sqlite,
+    check_file,
+    copy_database,
+    make_backup,
+)
+from .errors import DatabaseError, ServiceError
+from .i18n import _
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety: BackupFile | None  # the backup of the state before
+    set_aside: Path | None  # the damaged file, kept under a new name
+
+
+def check_backup(source: Path, cancel: Cancelled | None = None) -> str:
+    """Raise unless ``source`` is a sound Servicestelle database this version can open;
+    returns its schema revision."""
+    problem = check_file(source, cancel=cancel)
+    if problem is not None:
+        raise DatabaseError(
+            _(
+                "Die Sicherung {name} ist nicht in Ordnung ({problem}); sie wird nicht verwendet.",
+                name=source.name,
+                problem=problem,
+            )
+        )
+    try:
+        conn = sqlite3.connect(source)  # reads only; check_file made sure it exists
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        revision = None
+    if not revision:
+        raise DatabaseError(
+            _("Die Datei {name} ist keine Sicherung von Servicestelle.", name=source.name)
+        )
+    from .migrations import known_revisions
+
+    if revision[0] not in known_revisions():
+        raise DatabaseError(
+            _(
+                "Die Sicherung {name} stammt von einer neueren Version von Servicestelle. "
+                "Bitte zuerst das Programm aktualisieren.",
+                name=source.name,
+            )
+        )
+    return str(revision[0])
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename a damaged database (and its journal files) so that nothing is lost."""
+    stamp = f"{dt.datetime.now():%Y-%m-%d_%H-%M-%S}"
+    aside = path.with_name(f"{path.stem}.beschaedigt-{stamp}{path.suffix}")
+    path.replace(aside)
+    for extra in ("-wal", "-shm", "-journal"):
+        companion = Path(f"{path}{extra}")
+        if companion.exists():
+            companion.replace(Path(f"{aside}{extra}"))
+    log.warning("Beschädigte Datenbank beiseitegelegt: %s", aside)
+    return aside
+
+
+def restore_backup(
+    target: str | os.PathLike[str],
+    source: str | os.PathLike[str],
+    folder: str | os.PathLike[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancelled | None = None,
+) -> RestoreResult:
+    """Replace the database ``target`` by the backup ``source`` (see the module's notes).
+    The caller must have closed its own connections (``Database.dispose()``)."""
+    path = _require_sqlite(target)
+    backup = Path(source).expanduser().resolve()
+    if backup == path:
+        raise ServiceError(_("Die Sicherung ist die Datenbank selbst."))
+    check_backup(backup, cancel)
+    safety: BackupFile | None = None
+    aside: Path | None = None
+    if path.exists():
+        if check_file(path, quick=True, cancel=cancel) is None:
+            safety = make_backup(path, Reason.RESTORE, folder, cancel=cancel, rotate_after=False)
+        else:
+            aside = _set_aside(path)
+    if cancel is not None and cancel():
+        from .backup import BackupCancelled
+
+        raise BackupCancelled()
+    try:
+        copy_database(backup, path, progress)  # past this point: no cancelling
+    except sqlite3.Error as exc:
+        from .db import _first_line
+
+        raise DatabaseError(
+            _("Die Wiederherstellung ist misslungen: {reason}", reason=_first_line(exc))
+        ) from exc
+    problem = check_file(path, quick=True)
+    if problem is not None:
+        raise DatabaseError(
+            _(
+                "Nach der Wiederherstellung ist die Datenbank nicht in Ordnung ({problem}).",
+                problem=problem,
+            )
+        )
+    from .db import open_database
+
+    open_database(path).dispose()  # the program can open it (older backups: upgraded)
+    log.info("Sicherung %s wiederhergestellt", backup.name)
+    return RestoreResult(backup, safety, aside)

@@ -1,0 +1,114 @@
+"""Reading the audit log (Protokoll): who changed what and when, filtered by record,
+user and date range, counted and paged in the database. Read-only: the program has no
+function that edits or deletes audit entries (erasure on request removes values)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+
+from .. import models as m
+from ..db import Database
+from ..enums import AuditAction
+
+A = m.AuditEntry
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    entity: str | None = None  # table name: volunteer, newcomer, pairing …
+    entity_id: int | None = None
+    user: str | None = None
+    date_from: dt.date | None = None  # inclusive, by the day in UTC as stored
+    date_to: dt.date | None = None  # inclusive
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime  # UTC
+    user: str
+    action: str  # German
+    entity: str
+    entity_label: str  # German
+    entity_id: int
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+def entity_labels() -> dict[str, str]:
+    """Table name → German label of every kind of record the log can name."""
+    labels = {}
+    for mapper in m.Base.registry.mappers:
+        label = getattr(mapper.class_, "__label__", "")
+        if label and mapper.local_table is not None:
+            labels[mapper.local_table.name] = label  # type: ignore[attr-defined]
+    return labels
+
+
+def _conditions(query: AuditQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.entity:
+        conditions.append(A.entity == query.entity)
+    if query.entity_id is not None:
+        conditions.append(A.entity_id == query.entity_id)
+    if query.user:
+        conditions.append(A.user == query.user)
+    if query.date_from:
+        conditions.append(A.at >= dt.datetime.combine(query.date_from, dt.time()))
+    if query.date_to:
+        end = dt.datetime.combine(query.date_to + dt.timedelta(days=1), dt.time())
+        conditions.append(A.at < end)
+    return conditions
+
+
+class AuditLogService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.labels = entity_labels()
+
+    def count(self, query: AuditQuery) -> int:
+        with self.db.read() as session:
+            stmt = select(func.count()).select_from(A).where(*_conditions(query))
+            return int(session.execute(stmt).scalar_one())
+
+    def page(self, query: AuditQuery, offset: int, limit: int) -> list[AuditRow]:
+        """Newest first."""
+        stmt = (
+            select(A)
+            .where(*_conditions(query))
+            .order_by(A.at.desc(), A.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.db.read() as session:
+            return [self._row(e) for e in session.scalars(stmt)]
+
+    def _row(self, entry: Any) -> AuditRow:
+        action = entry.action
+        return AuditRow(
+            entry.id,
+            entry.at,
+            entry.user,
+            action.label if isinstance(action, AuditAction) else str(action),
+            entry.entity,
+            self.labels.get(entry.entity, entry.entity),
+            entry.entity_id,
+            entry.field,
+            entry.old_value,
+            entry.new_value,
+        )
+
+    def users(self) -> list[str]:
+        with self.db.read() as session:
+            return list(session.scalars(select(A.user).distinct().order_by(A.user)))
+
+    def entities(self) -> list[tuple[str, str]]:
+        """(table name, German label) of the kinds of record present in the log."""
+        with self.db.read() as session:
+            present = list(session.scalars(select(A.entity).distinct()))
+        return sorted(((e, self.labels.get(e, e)) for e in present), key=lambda p: p[1])

@@ -1,0 +1,367 @@
+"""The printable data protection documents, on the page template of all printouts
+(``printing.layout``): the access report (Auskunft, Art. 15 DSGVO) and the records of
+processing activities (Verzeichnis von Verarbeitungstätigkeiten, Art. 30 DSGVO), the
+latter generated from the data model, the configured lists and the retention settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .. import models as m
+from ..db import Database
+from ..i18n import _
+from .audit_log import entity_labels
+from .privacy import Periods
+from .privacy_anon import PEOPLE
+from .privacy_report import access_report
+from .settings import SettingsService
+
+# Columns that are bookkeeping, shown in the report under their German names.
+_COMMON = {
+    "id": "Nr.",
+    "created_at": "angelegt am (UTC)",
+    "created_by": "angelegt von",
+    "updated_at": "geändert am (UTC)",
+    "updated_by": "geändert von",
+    "version": "Version",
+    "archived_at": "archiviert am (UTC)",
+    "sort_key": "Sortierschlüssel",
+    "import_batch_id": "aus Import Nr.",
+    "at": "Zeitpunkt (UTC)",
+    "user": "Benutzer*in",
+    "action": "Aktion",
+    "entity": "Art des Datensatzes",
+    "entity_id": "Datensatz-Nr.",
+    "field": "Feld",
+    "old_value": "alter Wert",
+    "new_value": "neuer Wert",
+    "key": "Wiedervorlage",
+    "until": "bis",
+    "set_by": "gesetzt von",
+    "set_at": "gesetzt am",
+    "file_name": "Datei",
+    "started_at": "begonnen",
+    "finished_at": "beendet",
+}
+
+
+def column_labels() -> dict[str, dict[str, str]]:
+    """Table → column → German label, from the services' field and column titles."""
+    from . import (  # noqa: F401 - importing registers the services
+        consents,
+        events,
+        hours,
+        newcomers,
+        notes,
+        organisations,
+        pairings,
+        requests,
+        volunteers,
+    )
+    from .base import EntityService
+
+    labels: dict[str, dict[str, str]] = {}
+    pending = list(EntityService.__subclasses__())
+    while pending:
+        service = pending.pop()
+        pending += service.__subclasses__()
+        model = getattr(service, "model", None)
+        if model is None or not hasattr(model, "__tablename__"):
+            continue
+        table = labels.setdefault(model.__tablename__, {})
+        for key, column in getattr(service, "columns", {}).items():
+            table.setdefault(key, column.title)
+        for key, spec in getattr(service, "fields", {}).items():
+            table[key] = spec.label
+    return labels
+
+
+def _label(labels: dict[str, dict[str, str]], table: str, column: str) -> str:
+    name = labels.get(table, {}).get(column) or _COMMON.get(column)
+    if name is None and column.endswith("_name"):
+        base = column.removesuffix("_name")
+        name = labels.get(table, {}).get(base + "_id") or base.replace("_", " ")
+    return _(name or column.replace("_", " "))
+
+
+def _text(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return _("ja") if value else _("nein")
+    if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        try:
+            if len(value) == 10:
+                return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+            return dt.datetime.fromisoformat(value).strftime("%d.%m.%Y %H:%M")
+        except ValueError:
+            return value
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _pairs(
+    table: str, row: dict[str, Any], labels: dict[str, dict[str, str]]
+) -> list[tuple[str, str]]:
+    return [(_label(labels, table, k), _text(v)) for k, v in row.items() if _text(v)]
+
+
+def write_access_report(
+    db: Database,
+    person: str,
+    person_id: int,
+    pdf_path: str | os.PathLike[str],
+    json_path: str | os.PathLike[str] | None = None,
+) -> dict[str, Any]:
+    """Write the access report as PDF (and as JSON when ``json_path`` is given);
+    returns the report's data."""
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    from ..printing.layout import Page, build, styles
+    from ..printing.records import _esc
+    from ..printing.tables import key_value_table
+
+    report = access_report(db, person, person_id)
+    if json_path is not None:
+        Path(json_path).write_text(
+            json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+    labels = column_labels()
+    tables = entity_labels()
+    style = styles()
+    page = Page(_("Auskunft nach Art. 15 DSGVO"), str(report["meta"]["office"] or ""))
+    data = report["person"]
+    name = ", ".join(p for p in (data.get("last_name"), data.get("first_name")) if p)
+    story: list[Any] = [
+        Paragraph(_esc(f"{report['meta']['person_label']}: {name} (Nr. {person_id})"), style["h1"]),
+        Paragraph(
+            _esc(
+                _(
+                    "Alle Daten, die zu dieser Person gespeichert sind, Stand {when}. "
+                    "Dieselben Angaben liegen maschinenlesbar als JSON-Datei vor.",
+                    when=_text(report["meta"]["created_at"]),
+                )
+            ),
+            style["muted"],
+        ),
+        Paragraph(_esc(_("Stammdaten")), style["h2"]),
+        key_value_table(_pairs(person, data, labels), page.width),
+    ]
+
+    def section(title: str, table: str, rows: list[dict[str, Any]]) -> None:
+        story.append(Paragraph(_esc(f"{title} ({len(rows)})"), style["h2"]))
+        for row in rows:
+            story.append(
+                KeepTogether(
+                    [key_value_table(_pairs(table, row, labels), page.width), Spacer(1, 6)]
+                )
+            )
+
+    for table, rows in report["records"].items():
+        section(_(tables.get(table, table)), table, rows)
+    if report["related_contact_notes"]:
+        section(
+            _("Kontaktnotizen zu Patenschaften und Anfragen"),
+            "contact_note",
+            report["related_contact_notes"],
+        )
+    if report["import_batch"]:
+        section(_("Herkunft: Import"), "import_batch", [report["import_batch"]])
+    if report["follow_ups"]:
+        section(_("Wiedervorlage-Vermerke"), "follow_up_snooze", report["follow_ups"])
+    story.append(
+        Paragraph(_esc(_("Änderungsprotokoll ({n})", n=len(report["audit_log"]))), style["h2"])
+    )
+    for entry in report["audit_log"]:
+        what = tables.get(entry["entity"], entry["entity"])
+        change = " → ".join(v for v in (entry["old_value"], entry["new_value"]) if v)
+        line = (
+            f"{_text(entry['at'])} · {entry['user']} · {what} Nr. {entry['entity_id']} · "
+            f"{_label(labels, entry['entity'], entry['field']) if entry['field'] else ''}"
+            f"{'' if entry['field'] else entry['action']}" + (f": {change}" if change else "")
+        )
+        story.append(Paragraph(_esc(line), style["small"]))
+    build(pdf_path, page, story)
+    return report
+
+
+# -- records of processing -------------------------------------------------------------
+
+_PURPOSES = (
+    (
+        "volunteer",
+        "Gewinnung, Begleitung und Vermittlung von Ehrenamtlichen; Einladungen; "
+        "Nachweise über ehrenamtliche Tätigkeit; Prüfung der Führungszeugnisse "
+        "(§72a SGB VIII).",
+    ),
+    (
+        "newcomer",
+        "Vermittlung von Patenschaften und Hilfsangeboten für Neuzugewanderte; "
+        "Dokumentation der Begleitung.",
+    ),
+    (
+        "contact_person",
+        "Zusammenarbeit mit Migrantenselbstorganisationen und Partnern; Beratung und Förderung.",
+    ),
+)
+
+
+def write_records_of_processing(db: Database, pdf_path: str | os.PathLike[str]) -> Any:
+    """Write the records of processing activities (Art. 30) as a PDF."""
+    from reportlab.platypus import Paragraph
+
+    from ..printing.layout import Page, build, styles
+    from ..printing.records import _esc
+    from ..printing.tables import key_value_table
+
+    settings = SettingsService(db)
+    periods = Periods.of(db)
+    labels = column_labels()
+    style = styles()
+    office = str(settings.get("office.name") or "")
+    page = Page(_("Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)"), office)
+
+    def para(text: str, kind: str = "text") -> None:
+        story.append(Paragraph(_esc(text), style[kind]))
+
+    story: list[Any] = []
+    para(_("Verzeichnis von Verarbeitungstätigkeiten"), "h1")
+    para(
+        _(
+            "Erstellt am {day} aus den Einstellungen und dem Datenmodell des Programms.",
+            day=f"{dt.date.today():%d.%m.%Y}",
+        ),
+        "muted",
+    )
+    para(_("Verantwortliche Stelle"), "h2")
+    story.append(
+        key_value_table(
+            [
+                (_("Stelle"), office),
+                (_("Anschrift"), str(settings.get("office.address") or "")),
+                (
+                    _("Verarbeitung"),
+                    _(
+                        "Servicestelle (Programm), Datenbank: {where}",
+                        where=_("PostgreSQL-Server")
+                        if not db.is_sqlite
+                        else _("SQLite-Datei auf diesem Rechner"),
+                    ),
+                ),
+            ],
+            page.width,
+        )
+    )
+    para(_("Zwecke und betroffene Personen"), "h2")
+    for person, purpose in _PURPOSES:
+        model = PEOPLE[person]
+        fields = [
+            _label(labels, person, c.name)
+            for c in model.__table__.columns  # type: ignore[attr-defined]
+            if c.name not in _COMMON and not c.name.endswith("_id")
+        ]
+        story.append(
+            key_value_table(
+                [
+                    (_("Betroffene"), _(model.__label__)),
+                    (_("Zweck"), _(purpose)),
+                    (_("Datenkategorien"), ", ".join(fields)),
+                    (
+                        _("Rechtsgrundlage"),
+                        _(
+                            "Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), erfasst mit "
+                            "Datum und Umfang; Widerruf jederzeit."
+                        ),
+                    ),
+                ],
+                page.width,
+            )
+        )
+        para(" ")
+    para(_("Weitere gespeicherte Daten"), "h2")
+    others = sorted(
+        {
+            _(mapper.class_.__label__)
+            for mapper in m.Base.registry.mappers
+            if getattr(mapper.class_, "__label__", "") and mapper.class_ not in PEOPLE.values()
+        }
+    )
+    para(", ".join(others))
+    para(_("Empfänger"), "h2")
+    para(
+        _(
+            "Mitarbeitende der Servicestelle. Partnerorganisationen nur, wenn die Person in "
+            "die Weitergabe eingewilligt hat. Keine Übermittlung in Drittländer."
+        )
+    )
+    para(_("Löschfristen"), "h2")
+    story.append(
+        key_value_table(
+            [
+                (
+                    _("Neuzugewanderte"),
+                    _(
+                        "anonymisiert {n} Jahre nach Ende der letzten Patenschaft "
+                        "oder Hilfsanfrage",
+                        n=periods.newcomer_years,
+                    ),
+                ),
+                (
+                    _("Ehrenamtliche"),
+                    _("anonymisiert {n} Jahre nach dem Ausscheiden", n=periods.volunteer_years),
+                ),
+                (
+                    _("Führungszeugnisse"),
+                    _(
+                        "nur Einsichtnahme und Ausstellungsdatum; gelöscht {n} "
+                        "Monate nach Ende der Tätigkeit",
+                        n=periods.clearance_months,
+                    ),
+                ),
+                (
+                    _("Auf Antrag"),
+                    _(
+                        "Löschung aller Spuren (Art. 17 DSGVO) jederzeit; Auskunft "
+                        "(Art. 15 DSGVO) als PDF und JSON"
+                    ),
+                ),
+            ],
+            page.width,
+        )
+    )
+    para(_("Konfigurierte Listen"), "h2")
+    with db.read() as session:
+        from sqlalchemy import select
+
+        lists = []
+        for model, title in (
+            (m.District, _("Stadtteile")),
+            (m.Language, _("Sprachen")),
+            (m.ActivityField, _("Tätigkeitsfelder")),
+        ):
+            names = list(
+                session.scalars(
+                    select(model.name).where(model.active.is_(True)).order_by(model.name)
+                )
+            )
+            lists.append((f"{title} ({len(names)})", ", ".join(names)))
+    story.append(key_value_table(lists, page.width))
+    para(_("Technische und organisatorische Maßnahmen"), "h2")
+    for line in (
+        _("Änderungsprotokoll: wer hat wann welches Feld geändert; im Programm nicht änderbar."),
+        _("Gleichzeitiges Bearbeiten wird erkannt (Versionsnummer je Datensatz)."),
+        _("Datensicherungen der Datenbank; Zugriff nur über die Benutzerkonten der Stelle."),
+        _(
+            "Ausdrucke tragen den Vermerk »vertraulich«; Protokolldateien enthalten keine "
+            "personenbezogenen Daten."
+        ),
+        _("Löschfristen werden im Programm geprüft und nach Bestätigung angewendet."),
+    ):
+        para("• " + line)
+    return build(pdf_path, page, story)
