@@ -133,12 +133,10 @@ class WindowActions:
                 "WindowActions", "Was das Programm speichert und warum (Art. 30 DSGVO), als PDF"
             ),
         )
-        from . import privacy_dialogs
-
-        self.retention.triggered.connect(lambda: privacy_dialogs.open_retention(window))
-        self.audit_log.triggered.connect(lambda: privacy_dialogs.open_audit(window))
+        self.retention.triggered.connect(lambda: _privacy().open_retention(window))
+        self.audit_log.triggered.connect(lambda: _privacy().open_audit(window))
         self.processing_records.triggered.connect(
-            lambda: privacy_dialogs.open_records_of_processing(window)
+            lambda: _privacy().open_records_of_processing(window)
         )
 
         for action in (self.new, self.archive, self.export, self.print_):
@@ -176,3 +174,10 @@ def _backups():  # type: ignore[no-untyped-def]
     from . import backup_dialog
 
     return backup_dialog
+
+
+def _privacy():  # type: ignore[no-untyped-def]
+    """The data-protection dialogs, imported when first used (not at start-up)."""
+    from . import privacy_dialogs
+
+    return privacy_dialogs
