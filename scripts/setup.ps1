@@ -1,6 +1,6 @@
 # Richtet Servicestelle unter Windows ein (wird von start.ps1 und test.ps1 aufgerufen):
 #   1. die virtuelle Umgebung .venv mit Python >= 3.11 (bevorzugt "py -3.11", sonst "python"),
-#   2. das Projekt mit festen Versionen: pip install -c constraints.txt -e ".[dev]".
+#   2. das Projekt mit festen Versionen: pip install -c constraints.txt -e ".[dev,encryption]".
 # Beim zweiten Aufruf schnell: pip laeuft nur, wenn sich pyproject.toml oder constraints.txt
 # geaendert haben (Pruefsumme in .venv\.servicestelle-setup.sha256).
 # Umgebungsvariable PYTHON=C:\Pfad\zu\python.exe waehlt den Interpreter fuer eine neue .venv.
@@ -82,7 +82,7 @@ try {
     if (($want -ne $have) -or -not $installed) {
         Write-Host '[setup] Installiere das Projekt und seine Abhaengigkeiten in .venv (constraints.txt) ...'
         if (Test-Path $stamp) { Remove-Item -Force $stamp }
-        & $VenvPy -m pip install --disable-pip-version-check --progress-bar off -q -c constraints.txt -e '.[dev]'
+        & $VenvPy -m pip install --disable-pip-version-check --progress-bar off -q -c constraints.txt -e '.[dev,encryption]'
         if ($LASTEXITCODE -ne 0) {
             Write-Host 'FEHLER: pip install ist gescheitert.' -ForegroundColor Red
             exit 1

@@ -2,7 +2,7 @@
 # Richtet alles ein, was Servicestelle unter Linux braucht (idempotent, schnell beim zweiten Mal):
 #   1. Debian-/Ubuntu-Pakete für Qt (als root per apt-get, sonst nur ein Hinweis),
 #   2. die virtuelle Umgebung .venv (Python >= 3.11),
-#   3. das Projekt mit festen Versionen: pip install -c constraints.txt -e ".[dev]".
+#   3. das Projekt mit festen Versionen: pip install -c constraints.txt -e ".[dev,encryption]".
 #
 # Aufruf:  bash scripts/setup.sh          # zum Starten des Programms
 #          bash scripts/setup.sh --test   # zusätzlich PostgreSQL-Server und poppler-utils für die Tests
@@ -139,7 +139,7 @@ if [[ "$want" != "$have" ]] || ! compgen -G '.venv/lib/python3*/site-packages/se
     say "Installiere das Projekt und seine Abhängigkeiten in .venv (constraints.txt) ..."
     rm -f "$STAMP"
     .venv/bin/python -m pip install --disable-pip-version-check --progress-bar off -q \
-        -c constraints.txt -e ".[dev]"
+        -c constraints.txt -e ".[dev,encryption]"
     echo "$want" >"$STAMP"
 fi
 

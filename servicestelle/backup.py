@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import re
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import backup_policy
+from . import backup_policy, encryption
 from .errors import DatabaseError, ServiceError
 from .i18n import _
 
@@ -146,13 +145,13 @@ def configured_folder(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(path, timeout=5)  # reads only (no URI: UNC paths fail there)
+        conn = encryption.connect(path, timeout=5)  # reads only (no URI: UNC paths fail)
         try:
             row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_KEY,)).fetchone()
         finally:
             conn.close()
         value = json.loads(row[0]) if row and row[0] else None
-    except (sqlite3.Error, ValueError):
+    except (*encryption.ERRORS, DatabaseError, ValueError):
         return None  # no settings table yet, a damaged file: the defaults apply
     return str(value) if value else None
 
@@ -247,21 +246,26 @@ def check_file(path: Path, *, quick: bool = False, cancel: Cancelled | None = No
     if not path.is_file():
         return _("Die Datei {path} gibt es nicht.", path=path)
     try:
-        conn = sqlite3.connect(path, timeout=15)
-    except sqlite3.Error as exc:
+        conn = encryption.connect(path, timeout=15)
+    except encryption.ERRORS as exc:
         return _first_line(exc)
+    except (encryption.WrongPassword, encryption.PasswordRequired):
+        return _(
+            "Die Datei ist keine Datenbank, beschädigt oder mit einem anderen Kennwort "
+            "verschlüsselt."
+        )
     try:
         if cancel is not None:
             conn.set_progress_handler(lambda: 1 if cancel() else 0, 20000)
         pragma = "quick_check" if quick else "integrity_check"
         rows = conn.execute(f"PRAGMA {pragma}(5)").fetchall()
-    except sqlite3.OperationalError as exc:
+    except encryption.OPERATIONAL_ERRORS as exc:
         if cancel is not None and cancel():
             raise BackupCancelled() from None
         if "locked" in str(exc).lower():
             raise DatabaseError(_first_line(exc)) from None
         return _first_line(exc)
-    except sqlite3.DatabaseError as exc:
+    except encryption.ERRORS as exc:
         return _first_line(exc)
     finally:
         conn.close()
@@ -291,7 +295,9 @@ def newest_good_backup(
     for backup in list_backups(target, folder):
         try:
             with backup.path.open("rb") as handle:
-                if handle.read(16) == b"SQLite format 3\x00":
+                if handle.read(16) == b"SQLite format 3\x00" or encryption.is_encrypted(
+                    backup.path
+                ):
                     return backup
         except OSError:
             continue
@@ -341,9 +347,10 @@ def copy_database(
         if progress is not None:
             progress(total - remaining, total)
 
-    src = sqlite3.connect(source, timeout=15)
+    # an encrypted source gives an encrypted copy with the same key
+    src, password = encryption.connect_with_password(source, timeout=15)
     try:
-        dst = sqlite3.connect(target, timeout=15)
+        dst = encryption.connect_new(target, password, timeout=15)
         try:
             src.backup(dst, pages=STEP_PAGES, progress=step)
         finally:
@@ -380,7 +387,8 @@ def make_backup(
     started = time.perf_counter()
     try:
         copy_database(source, partial, progress, cancel)
-        with sqlite3.connect(partial) as conn:
+        conn = encryption.connect(partial)
+        with conn:
             conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         conn.close()
         problem = check_file(partial, cancel=cancel)
@@ -393,7 +401,7 @@ def make_backup(
                 )
             )
         partial.replace(final)
-    except sqlite3.Error as exc:
+    except encryption.ERRORS as exc:
         from .db import _first_line
 
         raise DatabaseError(

@@ -62,7 +62,9 @@ def build_parser() -> GermanParser:
         help=_(
             "Datenbank: Pfad einer SQLite-Datei oder eine URL wie "
             "postgresql+psycopg://benutzer@server/servicestelle "
-            "(Standard: Umgebungsvariable SERVICESTELLE_DB oder die Datei im Datenordner)"
+            "(Standard: Umgebungsvariable SERVICESTELLE_DB oder die Datei im Datenordner). "
+            "Eine verschlüsselte Datenbank öffnet jeder Befehl mit dem Kennwort aus der "
+            "Umgebungsvariable SERVICESTELLE_PASSWORD"
         ),
     )
     parser.add_argument(
@@ -168,6 +170,9 @@ def build_parser() -> GermanParser:
     from . import cli_backup
 
     cli_backup.add_parser(commands)
+    from . import cli_crypt
+
+    cli_crypt.add_parser(commands)
     return parser
 
 
@@ -287,6 +292,10 @@ def run(args: argparse.Namespace) -> int:
         from . import cli_backup
 
         return cli_backup.run(args)
+    if args.command in ("encrypt", "change-password"):
+        from . import cli_crypt
+
+        return cli_crypt.run(args)
     build_parser().print_help()
     return 2
 

@@ -18,8 +18,9 @@ from pathlib import Path
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from . import audit
+from . import audit, encryption
 from .errors import DatabaseError
 from .i18n import _
 from .models import utcnow
@@ -70,7 +71,9 @@ def _is_network_path(path: str) -> bool:
 
 
 def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
+    # SQLCipher: the same pool as plain SQLite files (the dialect's default is per thread)
+    pool = {"poolclass": QueuePool} if url.get_driver_name() == "pysqlcipher" else {}
+    engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True, **pool)
     journal = os.environ.get("SERVICESTELLE_SQLITE_JOURNAL") or (
         "DELETE" if url.database and _is_network_path(url.database) else "WAL"
     )
@@ -130,6 +133,11 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def adopt(self, other: Database) -> None:
+        """Go on with ``other``'s engine (the same file, e.g. just encrypted in place)."""
+        self.engine.dispose()
+        self.engine, self.search, self._sessions = other.engine, other.search, other._sessions
+
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database, or None for an empty database."""
@@ -146,10 +154,16 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def open_database(
-    target: str | os.PathLike[str], user: str = "system", *, create: bool = True
+    target: str | os.PathLike[str],
+    user: str = "system",
+    *,
+    create: bool = True,
+    password: str | None = None,
 ) -> Database:
-    """Open (and if needed create or upgrade) the database at ``target``."""
-    url = to_url(target)
+    """Open (and if needed create or upgrade) the database at ``target``. An encrypted
+    SQLite file needs ``password`` (or a known one, see :mod:`servicestelle.encryption`);
+    a new file with a ``password`` is created encrypted."""
+    url = encryption.keyed_url(to_url(target), password)
     try:
         engine = (
             _sqlite_engine(url)

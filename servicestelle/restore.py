@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import encryption
 from .backup import (
     BackupFile,
     Cancelled,
@@ -56,12 +56,12 @@ def check_backup(source: Path, cancel: Cancelled | None = None) -> str:
             )
         )
     try:
-        conn = sqlite3.connect(source)  # reads only; check_file made sure it exists
+        conn = encryption.connect(source)  # reads only; check_file made sure it exists
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except encryption.ERRORS:
         revision = None
     if not revision:
         raise DatabaseError(
@@ -121,7 +121,7 @@ def restore_backup(
         raise BackupCancelled()
     try:
         copy_database(backup, path, progress)  # past this point: no cancelling
-    except sqlite3.Error as exc:
+    except encryption.ERRORS as exc:
         from .db import _first_line
 
         raise DatabaseError(

@@ -109,6 +109,14 @@ class WindowActions:
                 "WindowActions", "Die Sicherungen mit Datum, Anlass und Größe; eine zurückholen"
             ),
         )
+        self.encrypt = self._action(
+            QCoreApplication.translate("WindowActions", "Datenbank &verschlüsseln …"),
+            None,
+            QCoreApplication.translate(
+                "WindowActions", "Die Datenbank und ihre Sicherungen mit einem Kennwort schützen"
+            ),
+        )
+        self.encrypt.triggered.connect(lambda: _passwords().encrypt_current_database(window))
         self.backup_now.triggered.connect(lambda: _backups().backup_now(window))
         self.backup_restore.triggered.connect(lambda: _backups().show_backups(window))
 
@@ -174,6 +182,13 @@ def _backups():  # type: ignore[no-untyped-def]
     from . import backup_dialog
 
     return backup_dialog
+
+
+def _passwords():  # type: ignore[no-untyped-def]
+    """Encryption of the database, imported when first used."""
+    from . import password_dialog
+
+    return password_dialog
 
 
 def _privacy():  # type: ignore[no-untyped-def]

@@ -162,9 +162,15 @@ def _open_database(target: str, user: str, *, interactive: bool) -> Database | N
 
     from .error_dialog import show_start_error
 
+    try:  # an encrypted file: its password first (asked for, three tries)
+        password = _passwords().database_password(target, interactive=interactive)
+    except ServiceError as exc:
+        log.error("Start abgebrochen: %s", exc.message)
+        show_start_error(exc.message, interactive=interactive)
+        return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return open_database(target, user)
+        return open_database(target, user, password=password)
     except ServiceError as exc:
         message = exc.message
     except Exception as exc:  # any other reason is shown, never a crash
@@ -182,6 +188,12 @@ def _open_database(target: str, user: str, *, interactive: bool) -> Database | N
     log.error("Start abgebrochen: %s", message)
     show_start_error(message, interactive=interactive)
     return None
+
+
+def _passwords():  # type: ignore[no-untyped-def]
+    from . import password_dialog
+
+    return password_dialog
 
 
 def _backups():  # type: ignore[no-untyped-def]

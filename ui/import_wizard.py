@@ -553,7 +553,7 @@ class PreviewPage(QWizardPage):
         self.view.setModel(self.model)
         self.view.setColumnWidth(0, 60)
         self.view.setColumnWidth(1, 110)
-        self.view.setColumnWidth(2, 360)
+        self.view.setColumnWidth(2, 240)  # the reason in full as a tooltip
         self.summary.setText(
             QCoreApplication.translate(
                 "ImportWizard",

@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         for action in (a.retention, a.audit_log, a.processing_records):
             extras_menu.addAction(action)
         extras_menu.addSeparator()
-        extras_menu.addActions([a.backup_now, a.backup_restore])
+        extras_menu.addActions([a.backup_now, a.backup_restore, a.encrypt])
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         help_menu.addAction(a.help)
         help_menu.addAction(a.about)

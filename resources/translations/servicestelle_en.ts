@@ -77,7 +77,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+172"/>
+        <location filename="../../ui/app.py" line="+178"/>
         <source>Die Datenbank lässt sich nicht öffnen: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
@@ -2107,6 +2107,124 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="+46"/>
+        <source>Kennwort der Datenbank</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Datenbank {path} ist verschlüsselt. Bitte das Kennwort eingeben.</source>
+        <translation>The database {path} is encrypted. Please enter the password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Kennwort:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Noch ein Versuch.</source>
+        <translation>One more try.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch {n} Versuche.</source>
+        <translation>{n} more tries.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Die Datenbank ist verschlüsselt, aber dieser Installation fehlt SQLCipher (Zusatzpaket sqlcipher3).</source>
+        <translation>The database is encrypted, but this installation lacks SQLCipher (the optional package sqlcipher3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ohne Kennwort lässt sich die verschlüsselte Datenbank nicht öffnen.</source>
+        <translation>The encrypted database cannot be opened without its password.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+64"/>
+        <source>Datenbank verschlüsseln</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Die Datenbank wird mit einem Kennwort verschlüsselt (SQLCipher); ihre Sicherungen ebenso. Danach muss das Kennwort bei jedem Start eingegeben werden.
+
+Wichtig: Ohne das Kennwort kann niemand die Daten lesen – auch niemand in der Servicestelle, auch nicht die IT. Ein vergessenes Kennwort lässt sich nicht zurücksetzen. Bitte das Kennwort sicher aufbewahren.</source>
+        <translation>The database is encrypted with a password (SQLCipher), and so are its backups. From then on the password has to be entered at every start.
+
+Important: without the password nobody can read the data – nobody in the office, not even IT. A forgotten password cannot be reset. Please keep the password in a safe place.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Neues Kennwort</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kennwort wiederholen</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Verschlüsseln</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Neues Kennwort:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kennwort &amp;wiederholen:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Die beiden Kennwörter sind verschieden.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Kennwort muss mindestens {n} Zeichen lang sein.</source>
+        <translation>The password must be at least {n} characters long.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nur eine SQLite-Datei kann hier verschlüsselt werden. Eine Datenbank auf einem Server (PostgreSQL) schützt dessen Verwaltung.</source>
+        <translation>Only an SQLite file can be encrypted here. A database on a server (PostgreSQL) is protected by the server&apos;s administrators.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Die Datenbank ist bereits verschlüsselt.</source>
+        <translation>The database is already encrypted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dieser Installation fehlt SQLCipher (Zusatzpaket sqlcipher3); die Datenbank kann nicht verschlüsselt werden.</source>
+        <translation>This installation lacks SQLCipher (the optional package sqlcipher3); the database cannot be encrypted.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Die Datenbank wurde nicht verschlüsselt: {reason}</source>
+        <translation>The database was not encrypted: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Datenbank ist jetzt verschlüsselt; neue Sicherungen ebenso. Ältere Sicherungen im Sicherungsordner sind nicht verschlüsselt: bitte löschen oder sicher aufbewahren.</source>
+        <translation>The database is now encrypted, and so are new backups. Older backups in the backup folder are not encrypted: please delete them or keep them safe.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="+17"/>
@@ -3325,7 +3443,17 @@
         <translation>The backups with date, reason and size; restore one of them</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Datenbank &amp;verschlüsseln …</source>
+        <translation>En&amp;crypt database …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datenbank und ihre Sicherungen mit einem Kennwort schützen</source>
+        <translation>Protect the database and its backups with a password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Löschfristen prüfen …</source>
         <translation>Check &amp;retention periods…</translation>
     </message>
