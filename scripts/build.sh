@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Baut das Programm als Ordner dist/Servicestelle/ mit PyInstaller aus installer.spec,
 # in einer eigenen, schlanken Umgebung (.venv-build: nur das Programm, psycopg und
-# PyInstaller – keine Testwerkzeuge, die sonst mit ins Paket kämen).
+# PyInstaller und SQLCipher – keine Testwerkzeuge, die sonst mit ins Paket kämen).
 #
 #   bash scripts/build.sh            bauen
 #   bash scripts/build.sh --smoke    bauen und prüfen: --version, Start auf Beispieldaten
@@ -26,7 +26,7 @@ stamp=.venv-build/.stamp
 want="$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)"
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
     .venv-build/bin/python -m pip install --quiet --upgrade pip
-    .venv-build/bin/python -m pip install --quiet -c constraints.txt ".[postgresql,build]"
+    .venv-build/bin/python -m pip install --quiet -c constraints.txt ".[postgresql,encryption,build]"
     echo "$want" > "$stamp"
 fi
 
@@ -47,7 +47,13 @@ if (( smoke )); then
     .venv-build/bin/python -m servicestelle --db "$tmp/probe.db" demo --volunteers 200 >/dev/null
     SERVICESTELLE_HOME="$tmp/home" QT_QPA_PLATFORM=offscreen \
         "$exe" --db "$tmp/probe.db" --exit-after-start
-    echo "[build] Prüfung bestanden: --version und Start auf Beispieldaten"
+    # the same database encrypted (SQLCipher), opened with its password
+    cp "$tmp/probe.db" "$tmp/geheim.db"
+    SERVICESTELLE_PASSWORD="Probe-Kennwort-1" .venv-build/bin/python -m servicestelle \
+        --db "$tmp/geheim.db" encrypt >/dev/null
+    SERVICESTELLE_HOME="$tmp/home" QT_QPA_PLATFORM=offscreen SERVICESTELLE_PASSWORD="Probe-Kennwort-1" \
+        "$exe" --db "$tmp/geheim.db" --exit-after-start
+    echo "[build] Prüfung bestanden: --version, Start auf Beispieldaten, verschlüsselt und unverschlüsselt"
     if (( size > 200 )); then
         echo "[build] Hinweis: ${size} MB, Ziel ≤ 200 MB (unter Linux liegen allein 31 MB" \
              "ICU-Daten bei, die das Windows-Paket nicht braucht)" >&2
