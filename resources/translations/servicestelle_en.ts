@@ -1013,7 +1013,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+63"/>
+        <location filename="../../ui/import_wizard.py" line="+52"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/import_steps.py" line="+54"/>
         <source>Überspringen – der vorhandene Eintrag bleibt, wie er ist (empfohlen)</source>
         <translation>Skip – the existing entry stays as it is (recommended)</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Create a new entry anyway</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/import_wizard.py" line="+21"/>
         <source>Liste importieren</source>
         <translation>Import a list</translation>
     </message>
@@ -1113,12 +1113,12 @@
         <translation>Skipped: {count} (empty rows, total rows, repeated headers).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/import_steps.py" line="+16"/>
         <source>Die Datei ließ sich nicht lesen ({kind}). Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The file could not be read ({kind}). Details are in the log file.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/import_wizard.py" line="+26"/>
         <source>Spalten zuordnen</source>
         <translation>Map columns</translation>
     </message>
@@ -1184,7 +1184,7 @@
         <translation>Name (e.g. the office such lists come from):</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../ui/import_steps.py" line="+18"/>
         <source>in Ordnung</source>
         <translation>fine</translation>
     </message>

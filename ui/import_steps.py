@@ -1,0 +1,498 @@
+"""The later steps of the import wizard (``ui.import_wizard``): the checked rows in a
+preview, the choice for duplicates, and the import itself with its summary."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from servicestelle.errors import ServiceError
+from servicestelle.importing.commit import CREATE, FILL, SKIP, ImportResult
+from servicestelle.importing.plan import DUPLICATE, ERROR, OK, WARNING, ImportPlan
+from servicestelle.importing.values import text_of
+from servicestelle.services.imports import write_error_report
+
+from .background import Task
+from .formatting import format_count, plural
+
+if TYPE_CHECKING:
+    from .import_wizard import ImportWizard
+
+
+DUPLICATE_CHOICES = (
+    (
+        SKIP,
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "Überspringen – der vorhandene Eintrag bleibt, wie er ist (empfohlen)"
+        ),
+    ),
+    (
+        FILL,
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "Leere Felder des vorhandenen Eintrags aus der Liste ergänzen"
+        ),
+    ),
+    (CREATE, QT_TRANSLATE_NOOP("ImportWizard", "Trotzdem als neuen Eintrag anlegen")),
+)
+STATUS_COLOURS = {OK: "#e6f4ea", WARNING: "#fff4ce", DUPLICATE: "#e8eaf6", ERROR: "#fde7e9"}
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.hide()
+    return label
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, ServiceError):
+        return error.message
+    return QCoreApplication.translate(
+        "ImportWizard",
+        "Die Datei ließ sich nicht lesen ({kind}). Einzelheiten stehen in der Protokolldatei.",
+    ).format(kind=type(error).__name__)
+
+
+# -- 3: preview ------------------------------------------------------------------------------
+
+
+class PlanModel(QAbstractTableModel):
+    """The checked rows: sheet row, status, reason and the mapped cells as in the file."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.columns = sorted(plan.mapping)
+        self.rows = list(plan.rows)
+        self.labels = {
+            OK: QCoreApplication.translate("ImportWizard", "in Ordnung"),
+            WARNING: QCoreApplication.translate("ImportWizard", "mit Hinweis"),
+            DUPLICATE: QCoreApplication.translate("ImportWizard", "Dublette"),
+            ERROR: QCoreApplication.translate("ImportWizard", "Fehler"),
+        }
+
+    def only_problems(self, on: bool) -> None:
+        self.beginResetModel()
+        self.rows = [r for r in self.plan.rows if not on or r.status != OK]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else 3 + len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section < 3:
+            return (
+                QCoreApplication.translate("ImportWizard", "Zeile"),
+                QCoreApplication.translate("ImportWizard", "Status"),
+                QCoreApplication.translate("ImportWizard", "Grund"),
+            )[section]
+        return self.plan.headers[self.columns[section - 3]]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return str(row.row)
+            if column == 1:
+                return self.labels[row.status]
+            if column == 2:
+                return row.reason
+            source = self.columns[column - 3]
+            return text_of(row.raw[source]) if source < len(row.raw) else ""
+        return None
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Vorschau"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Jede Zeile geprüft: Fehler werden nicht importiert, Hinweise schon (das "
+                "nicht Übernommene steht dann in den Notizen).",
+            )
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.only = QCheckBox(
+            QCoreApplication.translate(
+                "ImportWizard", "Nur Zeilen mit Fehlern, Hinweisen oder Dubletten"
+            )
+        )
+        self.only.toggled.connect(self._filter)
+        self.progress = QProgressBar()
+        self.view = QTableView()
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(False)
+        self.error = _error_label()
+        column = QVBoxLayout(self)
+        column.addWidget(self.summary)
+        column.addWidget(self.only)
+        column.addWidget(self.progress)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.error)
+        self.model: PlanModel | None = None
+
+    def initializePage(self) -> None:
+        self.error.hide()
+        if self.w.plan is not None and self.model is not None:
+            return
+        preview = self.w.preview
+        assert preview is not None
+        entity, mapping = self.w.entity, dict(self.w.mapping)
+        self.summary.setText(QCoreApplication.translate("ImportWizard", "Zeilen werden geprüft …"))
+        self.progress.setRange(0, max(len(preview.layout.rows), 1))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.view.setModel(None)
+        self.model = None
+
+        def work(progress: Any, _cancelled: Any) -> ImportPlan:
+            return self.w.service.plan(entity, preview, mapping, progress=progress)
+
+        task = Task(work, self)
+        task.progress.connect(lambda done, _total: self.progress.setValue(done))
+        task.finished.connect(self._planned)
+        task.failed.connect(self._failed)
+        self.w.start(task)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.w.plan = plan
+        self.progress.hide()
+        self.model = PlanModel(plan, self)
+        self.model.only_problems(self.only.isChecked())
+        self.view.setModel(self.model)
+        self.view.setColumnWidth(0, 60)
+        self.view.setColumnWidth(1, 110)
+        self.view.setColumnWidth(2, 240)  # the reason in full as a tooltip
+        self.summary.setText(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "{rows}: {ok} in Ordnung, {warning} mit Hinweis, {duplicate}, {error}.",
+            ).format(
+                rows=plural(
+                    len(plan.rows),
+                    QCoreApplication.translate("ImportWizard", "1 Zeile"),
+                    QCoreApplication.translate("ImportWizard", "{count} Zeilen"),
+                ),
+                ok=format_count(plan.count(OK)),
+                warning=format_count(plan.count(WARNING)),
+                duplicate=plural(
+                    plan.count(DUPLICATE),
+                    QCoreApplication.translate("ImportWizard", "1 Dublette"),
+                    QCoreApplication.translate("ImportWizard", "{count} Dubletten"),
+                ),
+                error=plural(
+                    plan.count(ERROR),
+                    QCoreApplication.translate("ImportWizard", "1 mit Fehler"),
+                    QCoreApplication.translate("ImportWizard", "{count} mit Fehlern"),
+                ),
+            )
+        )
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        self.summary.clear()
+        self.error.setText(_message(error))
+        self.error.show()
+
+    def _filter(self, on: bool) -> None:
+        if self.model is not None:
+            self.model.only_problems(on)
+
+    def cleanupPage(self) -> None:
+        self.model = None
+
+    def isComplete(self) -> bool:
+        return self.w.plan is not None and bool(self.w.plan.importable)
+
+
+# -- 4: duplicates -----------------------------------------------------------------------------
+
+
+class OptionsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Dubletten"))
+        self.setCommitPage(True)
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton,
+            QCoreApplication.translate("ImportWizard", "Importieren"),
+        )
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.choice = QButtonGroup(self)
+        column = QVBoxLayout(self)
+        column.addWidget(self.info)
+        for key, text in DUPLICATE_CHOICES:
+            button = QRadioButton(QCoreApplication.translate("ImportWizard", text))
+            button.setProperty("choice", key)
+            self.choice.addButton(button)
+            column.addWidget(button)
+            if key == SKIP:
+                button.setChecked(True)
+        column.addStretch(1)
+
+    def initializePage(self) -> None:
+        plan = self.w.plan
+        assert plan is not None
+        count = plan.count(DUPLICATE)
+        self.info.setText(
+            plural(
+                count,
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "1 Zeile gleicht einem vorhandenen Eintrag oder einer Zeile weiter oben "
+                    "(gleiche E-Mail-Adresse, gleicher Name mit Geburtsdatum oder "
+                    "Telefonnummer). Was soll mit ihr geschehen?",
+                ),
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "{count} Zeilen gleichen einem vorhandenen Eintrag oder einer Zeile weiter "
+                    "oben (gleiche E-Mail-Adresse, gleicher Name mit Geburtsdatum oder "
+                    "Telefonnummer). Was soll mit ihnen geschehen?",
+                ),
+            )
+            if count
+            else QCoreApplication.translate(
+                "ImportWizard", "Keine Dubletten gefunden – alle geprüften Zeilen sind neu."
+            )
+        )
+        for button in self.choice.buttons():
+            button.setEnabled(bool(count))
+
+    def on_duplicate(self) -> str:
+        button = self.choice.checkedButton()
+        return str(button.property("choice")) if button is not None else SKIP
+
+    def choose(self, key: str) -> None:
+        for button in self.choice.buttons():
+            button.setChecked(button.property("choice") == key)
+
+
+# -- 5: import and summary -----------------------------------------------------------------------
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Import"))
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportWizard", "Abbrechen"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_button = QPushButton(
+            QCoreApplication.translate("ImportWizard", "Fehlerbericht öffnen")
+        )
+        self.report_button.clicked.connect(self.open_report)
+        self.undo_button = QPushButton(
+            QCoreApplication.translate("ImportWizard", "Import rückgängig machen")
+        )
+        self.undo_button.clicked.connect(self.undo)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(self.summary)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.done = False
+        self.report_path: Path | None = None
+
+    def initializePage(self) -> None:
+        plan, preview = self.w.plan, self.w.preview
+        assert plan is not None and preview is not None
+        on_duplicate = self.w.options_page.on_duplicate()
+        self.done = False
+        self.report_button.hide()
+        self.undo_button.hide()
+        self.progress.setRange(0, max(len(plan.rows), 1))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.summary.setText(QCoreApplication.translate("ImportWizard", "Wird importiert …"))
+
+        def work(progress: Any, cancelled: Any) -> ImportResult:
+            return self.w.service.run(
+                plan, preview, on_duplicate=on_duplicate, progress=progress, cancel=cancelled
+            )
+
+        task = Task(work, self)
+        task.progress.connect(lambda done, _total: self.progress.setValue(done))
+        task.finished.connect(self._finished)
+        task.failed.connect(self._failed)
+        self.w.start(task)
+
+    def cancel(self) -> None:
+        if self.w.task is not None:
+            self.w.task.cancel()
+        self.cancel_button.setEnabled(False)
+
+    def _finished(self, result: ImportResult) -> None:
+        self.w.result = result
+        self.done = True
+        self.progress.hide()
+        self.cancel_button.hide()
+        lines = [
+            QCoreApplication.translate(
+                "ImportWizard", "<b>Import Nr. {batch} abgeschlossen.</b>"
+            ).format(batch=result.batch_id),
+            QCoreApplication.translate("ImportWizard", "Neu angelegt: {count}").format(
+                count=format_count(result.created)
+            ),
+        ]
+        if result.updated:
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportWizard", "Vorhandene Einträge ergänzt: {count}"
+                ).format(count=format_count(result.updated))
+            )
+        if result.skipped_duplicates:
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportWizard", "Dubletten übersprungen: {count}"
+                ).format(count=format_count(result.skipped_duplicates))
+            )
+        if result.warnings:
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Mit Hinweisen übernommen: {count} (nicht Erkanntes steht in den Notizen)",
+                ).format(count=format_count(result.warnings))
+            )
+        if result.errors:
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Wegen Fehlern nicht importiert: {count} – siehe Fehlerbericht",
+                ).format(count=format_count(result.errors))
+            )
+        self.summary.setText("<br>".join(lines))
+        self.report_button.setVisible(bool(result.errors))
+        self.undo_button.setVisible(bool(result.created))
+        self.w.imported.emit(self.w.entity)
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.done = True
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.summary.setText(
+            QCoreApplication.translate(
+                "ImportWizard", "<b>Nichts importiert.</b> {message}"
+            ).format(message=_message(error))
+        )
+        self.completeChanged.emit()
+
+    def write_report(self) -> Path | None:
+        plan = self.w.plan
+        if plan is None:
+            return None
+        folder = Path(tempfile.gettempdir())
+        batch = self.w.result.batch_id if self.w.result else 0
+        target = folder / f"Importfehler_{os.getpid()}_{batch}.xlsx"
+        try:
+            self.report_path = write_error_report(plan, target)
+        except ServiceError as exc:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("ImportWizard", "Fehlerbericht"), exc.message
+            )
+            return None
+        return self.report_path
+
+    def open_report(self) -> None:
+        path = self.write_report()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def undo(self) -> bool:
+        result = self.w.result
+        if result is None or result.batch_id is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ImportWizard", "Import rückgängig machen"),
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Alle {count} mit diesem Import angelegten Einträge wieder entfernen?",
+            ).format(count=format_count(result.created)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            removed = self.w.service.undo(result.batch_id)
+        except ServiceError as exc:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("ImportWizard", "Nicht möglich"), exc.message
+            )
+            return False
+        self.undo_button.hide()
+        self.summary.setText(
+            QCoreApplication.translate(
+                "ImportWizard", "Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt."
+            ).format(batch=result.batch_id, count=format_count(removed))
+        )
+        self.w.imported.emit(self.w.entity)
+        return True
+
+    def isComplete(self) -> bool:
+        return self.done
