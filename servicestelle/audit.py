@@ -31,7 +31,7 @@ def display(value: Any) -> str | None:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, LabeledEnum):
-        return value.label
+        return value.german
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, dt.datetime):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .enums import SLOT_LABELS, WEEKDAY_LABELS, DaySlot, Weekday
+from .i18n import _
 
 ALL_SLOTS = (1 << 21) - 1
 
@@ -38,5 +39,5 @@ def unpack(mask: int) -> list[tuple[Weekday, DaySlot]]:
 def describe(mask: int) -> str:
     """German text such as 'Dienstag Nachmittag, Donnerstag Nachmittag'."""
     if not mask:
-        return "keine Angabe"
-    return ", ".join(f"{WEEKDAY_LABELS[d]} {SLOT_LABELS[s]}" for d, s in unpack(mask))
+        return _("keine Angabe")
+    return ", ".join(f"{_(WEEKDAY_LABELS[d])} {_(SLOT_LABELS[s])}" for d, s in unpack(mask))

@@ -22,7 +22,7 @@ from sqlalchemy.pool import QueuePool
 
 from . import audit, encryption
 from .errors import DatabaseError
-from .i18n import _
+from .i18n import N_, _
 from .models import utcnow
 from .search import SearchBackend, backend_for
 
@@ -190,12 +190,12 @@ def open_database(
 
 
 _KNOWN_REASONS = {
-    "file is not a database": "Die Datei ist keine Datenbank oder sie ist beschädigt.",
-    "database disk image is malformed": "Die Datenbankdatei ist beschädigt.",
-    "unable to open database file": "Die Datei lässt sich nicht öffnen (Pfad oder Rechte?).",
-    "database is locked": "Die Datenbank ist gerade von einem anderen Programm gesperrt.",
-    "connection refused": "Der Datenbankserver ist nicht erreichbar.",
-    "password authentication failed": "Anmeldung am Datenbankserver fehlgeschlagen.",
+    "file is not a database": N_("Die Datei ist keine Datenbank oder sie ist beschädigt."),
+    "database disk image is malformed": N_("Die Datenbankdatei ist beschädigt."),
+    "unable to open database file": N_("Die Datei lässt sich nicht öffnen (Pfad oder Rechte?)."),
+    "database is locked": N_("Die Datenbank ist gerade von einem anderen Programm gesperrt."),
+    "connection refused": N_("Der Datenbankserver ist nicht erreichbar."),
+    "password authentication failed": N_("Anmeldung am Datenbankserver fehlgeschlagen."),
 }
 
 

@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import enum
 
+from .i18n import N_, _
+
 
 class LabeledEnum(enum.StrEnum):
     """A string enum whose members carry a German label."""
 
     @property
     def label(self) -> str:
+        """The label in the current language."""
+        return _(_LABELS[type(self)][self])
+
+    @property
+    def german(self) -> str:
         return _LABELS[type(self)][self]
 
     @classmethod
@@ -23,7 +30,8 @@ class LabeledEnum(enum.StrEnum):
     def from_label(cls, text: str) -> LabeledEnum:
         wanted = text.strip().casefold()
         for member in cls:
-            if member.label.casefold() == wanted or member.value == wanted:
+            labels = (member.label.casefold(), member.german.casefold())
+            if wanted in labels or member.value == wanted:
                 return member
         raise ValueError(text)
 
@@ -165,112 +173,115 @@ class ConsentState(LabeledEnum):
 
 _LABELS: dict[type, dict[object, str]] = {
     VolunteerStatus: {
-        VolunteerStatus.INTERESTED: "interessiert",
-        VolunteerStatus.ACTIVE: "aktiv",
-        VolunteerStatus.PAUSED: "pausiert",
-        VolunteerStatus.LEFT: "ausgeschieden",
+        VolunteerStatus.INTERESTED: N_("interessiert"),
+        VolunteerStatus.ACTIVE: N_("aktiv"),
+        VolunteerStatus.PAUSED: N_("pausiert"),
+        VolunteerStatus.LEFT: N_("ausgeschieden"),
     },
-    NewcomerKind: {NewcomerKind.PERSON: "Person", NewcomerKind.HOUSEHOLD: "Familie/Haushalt"},
+    NewcomerKind: {
+        NewcomerKind.PERSON: N_("Person"),
+        NewcomerKind.HOUSEHOLD: N_("Familie/Haushalt"),
+    },
     NewcomerStatus: {
-        NewcomerStatus.OPEN: "offen",
-        NewcomerStatus.SUPPORTED: "begleitet",
-        NewcomerStatus.CLOSED: "abgeschlossen",
+        NewcomerStatus.OPEN: N_("offen"),
+        NewcomerStatus.SUPPORTED: N_("begleitet"),
+        NewcomerStatus.CLOSED: N_("abgeschlossen"),
     },
     PairingStatus: {
-        PairingStatus.PROPOSED: "vorgeschlagen",
-        PairingStatus.ACTIVE: "aktiv",
-        PairingStatus.PAUSED: "pausiert",
-        PairingStatus.ENDED: "beendet",
+        PairingStatus.PROPOSED: N_("vorgeschlagen"),
+        PairingStatus.ACTIVE: N_("aktiv"),
+        PairingStatus.PAUSED: N_("pausiert"),
+        PairingStatus.ENDED: N_("beendet"),
     },
     PairingEndReason: {
-        PairingEndReason.GOAL_REACHED: "Ziel erreicht",
-        PairingEndReason.MOVED: "Umzug",
-        PairingEndReason.NO_TIME: "keine Zeit mehr",
-        PairingEndReason.CONTACT_LOST: "Kontakt abgebrochen",
-        PairingEndReason.NOT_A_MATCH: "passte nicht",
-        PairingEndReason.OTHER: "sonstiger Grund",
+        PairingEndReason.GOAL_REACHED: N_("Ziel erreicht"),
+        PairingEndReason.MOVED: N_("Umzug"),
+        PairingEndReason.NO_TIME: N_("keine Zeit mehr"),
+        PairingEndReason.CONTACT_LOST: N_("Kontakt abgebrochen"),
+        PairingEndReason.NOT_A_MATCH: N_("passte nicht"),
+        PairingEndReason.OTHER: N_("sonstiger Grund"),
     },
     RequestStatus: {
-        RequestStatus.OPEN: "offen",
-        RequestStatus.MEDIATING: "in Vermittlung",
-        RequestStatus.MATCHED: "vermittelt",
-        RequestStatus.DONE: "erledigt",
-        RequestStatus.UNMATCHABLE: "nicht vermittelbar",
+        RequestStatus.OPEN: N_("offen"),
+        RequestStatus.MEDIATING: N_("in Vermittlung"),
+        RequestStatus.MATCHED: N_("vermittelt"),
+        RequestStatus.DONE: N_("erledigt"),
+        RequestStatus.UNMATCHABLE: N_("nicht vermittelbar"),
     },
     CandidateAnswer: {
-        CandidateAnswer.PENDING: "keine Antwort",
-        CandidateAnswer.YES: "zugesagt",
-        CandidateAnswer.NO: "abgesagt",
+        CandidateAnswer.PENDING: N_("keine Antwort"),
+        CandidateAnswer.YES: N_("zugesagt"),
+        CandidateAnswer.NO: N_("abgesagt"),
     },
     ContactChannel: {
-        ContactChannel.PHONE: "Telefon",
-        ContactChannel.EMAIL: "E-Mail",
-        ContactChannel.IN_PERSON: "persönlich",
-        ContactChannel.LETTER: "Brief",
-        ContactChannel.MESSENGER: "Messenger",
-        ContactChannel.OTHER: "sonstiges",
+        ContactChannel.PHONE: N_("Telefon"),
+        ContactChannel.EMAIL: N_("E-Mail"),
+        ContactChannel.IN_PERSON: N_("persönlich"),
+        ContactChannel.LETTER: N_("Brief"),
+        ContactChannel.MESSENGER: N_("Messenger"),
+        ContactChannel.OTHER: N_("sonstiges"),
     },
     OrganisationKind: {
-        OrganisationKind.MSO: "MSO",
-        OrganisationKind.PROVIDER: "Träger",
-        OrganisationKind.AUTHORITY: "Behörde",
-        OrganisationKind.SCHOOL: "Schule/Kita",
-        OrganisationKind.ASSOCIATION: "Verein",
+        OrganisationKind.MSO: N_("MSO"),
+        OrganisationKind.PROVIDER: N_("Träger"),
+        OrganisationKind.AUTHORITY: N_("Behörde"),
+        OrganisationKind.SCHOOL: N_("Schule/Kita"),
+        OrganisationKind.ASSOCIATION: N_("Verein"),
     },
     FoundingStage: {
-        FoundingStage.IDEA: "Idee",
-        FoundingStage.FOUNDING: "in Gründung",
-        FoundingStage.REGISTERED: "eingetragen (e.V.)",
-        FoundingStage.ESTABLISHED: "etabliert",
+        FoundingStage.IDEA: N_("Idee"),
+        FoundingStage.FOUNDING: N_("in Gründung"),
+        FoundingStage.REGISTERED: N_("eingetragen (e.V.)"),
+        FoundingStage.ESTABLISHED: N_("etabliert"),
     },
     FundingStatus: {
-        FundingStatus.PLANNED: "geplant",
-        FundingStatus.APPLIED: "beantragt",
-        FundingStatus.GRANTED: "bewilligt",
-        FundingStatus.REJECTED: "abgelehnt",
+        FundingStatus.PLANNED: N_("geplant"),
+        FundingStatus.APPLIED: N_("beantragt"),
+        FundingStatus.GRANTED: N_("bewilligt"),
+        FundingStatus.REJECTED: N_("abgelehnt"),
     },
     EventKind: {
-        EventKind.FORUM: "Ehrenamtsforum",
-        EventKind.TRAINING: "Schulung",
-        EventKind.MEETING: "Treffen",
-        EventKind.OTHER: "Sonstiges",
+        EventKind.FORUM: N_("Ehrenamtsforum"),
+        EventKind.TRAINING: N_("Schulung"),
+        EventKind.MEETING: N_("Treffen"),
+        EventKind.OTHER: N_("Sonstiges"),
     },
     EventStatus: {
-        EventStatus.PLANNED: "geplant",
-        EventStatus.HELD: "durchgeführt",
-        EventStatus.CANCELLED: "abgesagt",
+        EventStatus.PLANNED: N_("geplant"),
+        EventStatus.HELD: N_("durchgeführt"),
+        EventStatus.CANCELLED: N_("abgesagt"),
     },
     LanguageLevel: {
-        LanguageLevel.NATIVE: "Muttersprache",
-        LanguageLevel.FLUENT: "fließend",
-        LanguageLevel.GOOD: "gut",
-        LanguageLevel.BASIC: "Grundkenntnisse",
+        LanguageLevel.NATIVE: N_("Muttersprache"),
+        LanguageLevel.FLUENT: N_("fließend"),
+        LanguageLevel.GOOD: N_("gut"),
+        LanguageLevel.BASIC: N_("Grundkenntnisse"),
     },
     ImportStatus: {
-        ImportStatus.RUNNING: "läuft",
-        ImportStatus.DONE: "abgeschlossen",
-        ImportStatus.FAILED: "fehlgeschlagen",
-        ImportStatus.UNDONE: "rückgängig gemacht",
+        ImportStatus.RUNNING: N_("läuft"),
+        ImportStatus.DONE: N_("abgeschlossen"),
+        ImportStatus.FAILED: N_("fehlgeschlagen"),
+        ImportStatus.UNDONE: N_("rückgängig gemacht"),
     },
     AuditAction: {
-        AuditAction.CREATE: "angelegt",
-        AuditAction.UPDATE: "geändert",
-        AuditAction.DELETE: "gelöscht",
+        AuditAction.CREATE: N_("angelegt"),
+        AuditAction.UPDATE: N_("geändert"),
+        AuditAction.DELETE: N_("gelöscht"),
     },
-    ConsentState: {ConsentState.VALID: "gültig", ConsentState.MISSING: "fehlt"},
+    ConsentState: {ConsentState.VALID: N_("gültig"), ConsentState.MISSING: N_("fehlt")},
 }
 
 WEEKDAY_LABELS = {
-    Weekday.MONDAY: "Montag",
-    Weekday.TUESDAY: "Dienstag",
-    Weekday.WEDNESDAY: "Mittwoch",
-    Weekday.THURSDAY: "Donnerstag",
-    Weekday.FRIDAY: "Freitag",
-    Weekday.SATURDAY: "Samstag",
-    Weekday.SUNDAY: "Sonntag",
+    Weekday.MONDAY: N_("Montag"),
+    Weekday.TUESDAY: N_("Dienstag"),
+    Weekday.WEDNESDAY: N_("Mittwoch"),
+    Weekday.THURSDAY: N_("Donnerstag"),
+    Weekday.FRIDAY: N_("Freitag"),
+    Weekday.SATURDAY: N_("Samstag"),
+    Weekday.SUNDAY: N_("Sonntag"),
 }
 SLOT_LABELS = {
-    DaySlot.MORNING: "Vormittag",
-    DaySlot.AFTERNOON: "Nachmittag",
-    DaySlot.EVENING: "Abend",
+    DaySlot.MORNING: N_("Vormittag"),
+    DaySlot.AFTERNOON: N_("Nachmittag"),
+    DaySlot.EVENING: N_("Abend"),
 }

@@ -17,7 +17,7 @@ class ServiceError(Exception):
 
 class NotFoundError(ServiceError):
     def __init__(self, label: str, record_id: object) -> None:
-        super().__init__(_("{label} Nr. {id} gibt es nicht (mehr).", label=label, id=record_id))
+        super().__init__(_("{label} Nr. {id} gibt es nicht (mehr).", label=_(label), id=record_id))
 
 
 class ValidationError(ServiceError):
@@ -42,12 +42,20 @@ class ConflictError(ServiceError):
         self.changed_by = changed_by
         self.changed_at = changed_at
         who = changed_by or _("jemand anderes")
-        when = f" am {changed_at:%d.%m.%Y um %H:%M} Uhr (UTC)" if changed_at else ""
+        when = (
+            _(
+                " am {date} um {time} Uhr (UTC)",
+                date=f"{changed_at:%d.%m.%Y}",
+                time=f"{changed_at:%H:%M}",
+            )
+            if changed_at
+            else ""
+        )
         super().__init__(
             _(
                 "{label} Nr. {id} wurde inzwischen von {who}{when} geändert. "
                 "Bitte neu laden und die Änderung erneut eintragen.",
-                label=label,
+                label=_(label),
                 id=record_id,
                 who=who,
                 when=when,

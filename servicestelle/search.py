@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from . import models as m
+from .i18n import N_, _
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # casefold() made ß → ss
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -85,41 +86,45 @@ class Searchable:
     entity: str
     code: int  # FTS rowid = code * ROWID_BASE + id
     model: type[m.Base]
-    label: str
+    text: str  # German; ``label`` is shown
     parts: Callable[[object], list[str | None]]
+
+    @property
+    def label(self) -> str:
+        return _(self.text)
 
 
 ROWID_BASE = 10**12
 _FTS = table("search_fts", column("rowid", Integer), column("folded"))
 
 SEARCHABLE: tuple[Searchable, ...] = (
-    Searchable("volunteer", 1, m.Volunteer, "Ehrenamtliche*r", _person_parts),  # type: ignore[arg-type]
+    Searchable("volunteer", 1, m.Volunteer, N_("Ehrenamtliche*r"), _person_parts),  # type: ignore[arg-type]
     Searchable(
         "newcomer",
         2,
         m.Newcomer,
-        "Neuzugewanderte*r",
+        N_("Neuzugewanderte*r"),
         lambda n: [*_person_parts(n), n.contact_name],  # type: ignore[attr-defined]
     ),
     Searchable(
         "contact_person",
         3,
         m.ContactPerson,
-        "Ansprechperson",
+        N_("Ansprechperson"),
         lambda c: [*_person_parts(c), c.role],  # type: ignore[attr-defined]
     ),
     Searchable(
         "organisation",
         4,
         m.Organisation,
-        "Organisation",
+        N_("Organisation"),
         lambda o: [o.name, o.short_name, o.email, o.notes, *_phone_forms(o.phone)],  # type: ignore[attr-defined]
     ),
     Searchable(
         "help_request",
         5,
         m.HelpRequest,
-        "Hilfsanfrage",
+        N_("Hilfsanfrage"),
         lambda r: [r.title, r.description, r.requester],  # type: ignore[attr-defined]
     ),
 )

@@ -193,18 +193,19 @@ def to_int(value: Any) -> int:
 
 
 def to_ids(values: Any, label: str, field: str) -> list[int]:
-    """Record ids given as a list (numbers or digits); a German error otherwise."""
+    """Record ids given as a list (numbers or digits); an error otherwise. ``label`` is
+    the field's German name (N_-marked), translated in the message."""
     try:
         return [to_int(v) for v in values]
     except (Invalid, TypeError) as exc:
-        raise ValidationError({field: f"{label}: {exc}"}) from None
+        raise ValidationError({field: f"{_(label)}: {exc}"}) from None
 
 
 @dataclass(frozen=True)
 class Field:
     """An editable field: its German label, kind of value and rules."""
 
-    label: str
+    text: str  # the German label; ``label`` is what is shown in the current language
     kind: str = "text"  # text, int, decimal, date, datetime, bool, enum, email, phone, ref
     required: bool = False
     max_len: int | None = None
@@ -213,6 +214,10 @@ class Field:
     maximum: float | None = None
     check: Check | None = None
     empty: Any = None  # what an empty input is stored as ("" for a name that must exist)
+
+    @property
+    def label(self) -> str:
+        return _(self.text)
 
     def convert(self, value: Any) -> Any:
         if isinstance(value, str):
@@ -321,10 +326,13 @@ def plausible_age(lowest: int, highest: int) -> Check:
 
 
 def not_before(other: str, other_label: str) -> Check:
+    """Check: not before the field ``other``, whose German name (N_-marked) is
+    ``other_label``; it is translated when the message is made."""
+
     def check(value: Any, values: Mapping[str, Any]) -> str | None:
         start = values.get(other)
         if start is not None and value < start:
-            return _("liegt vor »{label}«", label=other_label)
+            return _("liegt vor »{label}«", label=_(other_label))
         return None
 
     return check

@@ -3,8 +3,9 @@
 For German only Qt's own catalogue is needed (``qtbase_de``: »Abbrechen«, context menus,
 file dialogs); for English Qt's ``qtbase_en`` and our ``servicestelle_en.qm`` from
 ``resources/translations``. The choice lives in QSettings under ``ui/language``; the
-command line (``--lang``) may override it for one run. Texts of the core (field labels,
-list columns, filters, error messages) stay German either way.
+command line (``--lang``) may override it for one run. The core's texts (field labels,
+list columns, filters, messages, printouts) follow the same choice through
+``servicestelle.i18n`` and its catalogue ``core_en.mo``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from servicestelle import i18n
 from servicestelle.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,8 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         language = DEFAULT_LANGUAGE
     locale = locale_for(language)
     QLocale.setDefault(locale)
+    if not i18n.install_language(language):
+        log.warning("Texte des Kerns bleiben deutsch: Katalog für %s fehlt", language)
     installed: list[QTranslator] = []
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
@@ -78,3 +82,4 @@ def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
+    i18n.install_language(i18n.DEFAULT_LANGUAGE)

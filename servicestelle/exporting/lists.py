@@ -130,7 +130,11 @@ def _value_text(service: Any, key: str, spec: Any, value: Any) -> str:
             day = parse_date(values[0])
         except Invalid:
             return str(values[0])
-        return day.strftime("%d.%m.%Y") if day else ""
+        if day is None:
+            return ""
+        from ..printing.text import short_date  # 22.11.2026, or 22/11/2026 in English
+
+        return short_date(day)
     if spec.kind == "bool":
         return _("ja") if values[0] else _("nein")
     try:
@@ -149,7 +153,7 @@ def _value_text(service: Any, key: str, spec: Any, value: Any) -> str:
 
 
 def describe_query(service: Any, query: Any) -> list[tuple[str, str]]:
-    """The query in German: (label, text) of each filter set, search, archive, sort."""
+    """The query in words: (label, text) of each filter set, search, archive, sort."""
     lines: list[tuple[str, str]] = []
     for key, value in query.filters.items():
         if value is None or value == "" or value == []:

@@ -18,6 +18,8 @@ from decimal import Decimal
 from typing import IO, Any
 from xml.sax.saxutils import escape as _xml_escape
 
+from .. import i18n
+
 MAX_TEXT = 32_767  # Excel's limit of characters in a cell
 _EPOCH = dt.datetime(1899, 12, 30)
 _EPOCH_DAY = _EPOCH.toordinal()
@@ -277,7 +279,7 @@ class Workbook:
             f'{links}<Relationship Id="rId{count + 1}" Type="{rel}/styles" '
             'Target="styles.xml"/></Relationships>',
         )
-        self._put("xl/styles.xml", _STYLES)
+        self._put("xl/styles.xml", styles_xml())
 
     def _put(self, name: str, xml: str) -> None:
         self._zip.writestr(name, _HEAD + xml)
@@ -340,3 +342,11 @@ _STYLES = (
     '<cellStyles count="1"><cellStyle name="Standard" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
+
+
+def styles_xml() -> str:
+    """The style sheet, with dates as the program's language writes them:
+    22.11.2026 in German, 22/11/2026 in English."""
+    if i18n.language() == "de":
+        return _STYLES
+    return _STYLES.replace("DD.MM.YYYY", "DD/MM/YYYY")

@@ -21,7 +21,7 @@ from ..collation import sort_key
 from ..db import Database
 from ..enums import AuditAction, ImportStatus, LanguageLevel
 from ..errors import ServiceError
-from ..i18n import _
+from ..i18n import N_, _
 from ..models import utcnow
 from .plan import ImportPlan, RowResult
 from .values import split_name
@@ -40,9 +40,9 @@ _LANGUAGE_LINKS = {
     "newcomer": ("newcomer_language", "newcomer_id", "level", LanguageLevel.NATIVE),
 }
 _ENTITY_LABELS = {
-    "volunteer": _("Ehrenamtliche"),
-    "newcomer": _("Neuzugewanderte"),
-    "organisation": _("Organisationen"),
+    "volunteer": N_("Ehrenamtliche"),
+    "newcomer": N_("Neuzugewanderte"),
+    "organisation": N_("Organisationen"),
 }
 
 
@@ -81,14 +81,16 @@ class ImportResult:
             _("{n} neu angelegt", n=self.created),
             _("{n} ergänzt", n=self.updated),
             counted(
-                self.skipped_duplicates, "1 Dublette übersprungen", "{n} Dubletten übersprungen"
+                self.skipped_duplicates,
+                N_("1 Dublette übersprungen"),
+                N_("{n} Dubletten übersprungen"),
             ),
             counted(
                 self.errors,
-                "1 Zeile mit Fehlern nicht importiert",
-                "{n} Zeilen mit Fehlern nicht importiert",
+                N_("1 Zeile mit Fehlern nicht importiert"),
+                N_("{n} Zeilen mit Fehlern nicht importiert"),
             ),
-            counted(self.warnings, "1 mit Hinweisen", "{n} mit Hinweisen"),
+            counted(self.warnings, N_("1 mit Hinweisen"), N_("{n} mit Hinweisen")),
         ]
         return ", ".join(parts) + "."
 
@@ -459,4 +461,5 @@ def undo_import(db: Database, batch_id: int) -> int:
 
 
 def entity_label(entity: str) -> str:
-    return _ENTITY_LABELS.get(entity, entity)
+    label = _ENTITY_LABELS.get(entity)
+    return _(label) if label else entity

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..collation import sort_key
-from ..i18n import _
+from ..i18n import N_, _
 
 NOTES = "notes"
 FULL_NAME = "full_name"
@@ -28,10 +28,14 @@ class Target:
     """A field a column can be imported into."""
 
     key: str
-    label: str
+    text: str  # the German label; ``label`` is what is shown in the current language
     names: tuple[str, ...]  # whole header texts (folded: lower case, umlauts spelt out)
     words: tuple[str, ...] = ()  # words that give it away inside a long question
     many: bool = False  # more than one column may go here (their texts are joined)
+
+    @property
+    def label(self) -> str:
+        return _(self.text)
 
 
 def fold_header(text: object) -> str:
@@ -40,10 +44,10 @@ def fold_header(text: object) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", folded).split())
 
 
-def _t(key: str, label: str, names: str, words: str = "", many: bool = False) -> Target:
+def _t(key: str, text: str, names: str, words: str = "", many: bool = False) -> Target:
     return Target(
         key,
-        label,
+        text,
         tuple(fold_header(n) for n in names.split("|")),
         tuple(fold_header(w) for w in words.split("|") if w),
         many,
@@ -53,75 +57,75 @@ def _t(key: str, label: str, names: str, words: str = "", many: bool = False) ->
 _PERSON = (
     _t(
         "last_name",
-        _("Nachname"),
+        N_("Nachname"),
         "Nachname|Name|Familienname|Zuname|Surname|Last name|Family name|Lastname|Nachnamen",
         "nachname|familienname|surname",
     ),
     _t(
         "first_name",
-        _("Vorname"),
+        N_("Vorname"),
         "Vorname|Vornamen|Rufname|First name|Given name|Firstname|Forename",
         "vorname|vornamen|firstname",
     ),
     _t(
         FULL_NAME,
-        _("Name (Vor- und Nachname zusammen)"),
+        N_("Name (Vor- und Nachname zusammen)"),
         "Vor und Nachname|Nachname Vorname|Name Vorname|Vorname Name|Vorname Nachname|"
         "Vollständiger Name|Full name|Name und Vorname|Teilnehmer|Teilnehmerin|Person",
         "vollstaendiger name|full name|ihr name",
     ),
     _t(
         "birth_date",
-        _("Geburtsdatum"),
+        N_("Geburtsdatum"),
         "Geburtsdatum|geb|geb am|Geb Datum|Geburtstag|Date of birth|Birth date|Birthday|DOB|"
         "Geboren|Geboren am",
         "geburtsdatum|geboren|birth",
     ),
     _t(
         "email",
-        _("E-Mail"),
+        N_("E-Mail"),
         "E Mail|E Mail Adresse|Email|Email address|Mail|EMail|E Mailadresse|Mailadresse",
         "mail|e mail|email",
     ),
     _t(
         "phone",
-        _("Telefon"),
+        N_("Telefon"),
         "Tel|Telefon|Telefonnummer|Tel Nr|Telefon Nr|Handy|Mobil|Mobile|Phone|Phone number|"
         "Mobilnummer|Handynummer|Rufnummer|Festnetz|Kontakt Telefon|Mobiltelefon",
         "telefon|handy|mobil|phone|telefonnummer|rufnummer",
     ),
     _t(
         "street",
-        _("Straße und Hausnummer"),
+        N_("Straße und Hausnummer"),
         "Straße|Strasse|Str|Adresse|Anschrift|Street|Address|Straße Hausnummer|Straße und Nr",
         "strasse|anschrift|adresse|address",
     ),
-    _t("postcode", _("PLZ"), "PLZ|Postleitzahl|Postcode|Zip|Zip code|Postal code", "postleitzahl"),
-    _t("city", _("Ort"), "Ort|Stadt|Wohnort Stadt|City|Town|Gemeinde", ""),
+    _t("postcode", N_("PLZ"), "PLZ|Postleitzahl|Postcode|Zip|Zip code|Postal code", "postleitzahl"),
+    _t("city", N_("Ort"), "Ort|Stadt|Wohnort Stadt|City|Town|Gemeinde", ""),
     _t(
         "district",
-        _("Stadtteil"),
+        N_("Stadtteil"),
         "Stadtteil|Ortsteil|Wohnort|Wohngebiet|Neighbourhood|Neighborhood|District|Quartier|"
         "Viertel|Sozialraum",
         "stadtteil|ortsteil|neighbourhood|neighborhood|district|wohngebiet",
     ),
     _t(
         "languages",
-        _("Sprachen"),
+        N_("Sprachen"),
         "Sprachen|Sprache|Sprachkenntnisse|Languages|Language|Languages spoken|Spricht|"
         "Fremdsprachen|Muttersprache",
         "sprachen|sprache|languages|language|sprachkenntnisse",
     ),
     _t(
         "consent",
-        _("Einverständnis (DSGVO)"),
+        N_("Einverständnis (DSGVO)"),
         "Einverständnis|Einverstaendnis|DSGVO|Datenschutz|Einwilligung|Consent|"
         "Datenschutzerklärung|DSGVO unterschrieben|Einverständniserklärung",
         "einverstanden|einverstaendnis|einwilligung|dsgvo|datenschutz|consent|gespeichert",
     ),
     _t(
         NOTES,
-        _("Notizen"),
+        N_("Notizen"),
         "Bemerkungen|Bemerkung|Notizen|Notiz|Anmerkungen|Anmerkung|Kommentar|Hinweise|"
         "Sonstiges|Notes|Comments|Remarks|Info",
         "bemerkung|anmerkung|notiz|kommentar|comments|notes",
@@ -133,40 +137,40 @@ _VOLUNTEER = (
     *_PERSON,
     _t(
         "activity_fields",
-        _("Tätigkeitsfelder"),
+        N_("Tätigkeitsfelder"),
         "Tätigkeit|Tätigkeiten|Tätigkeitsfeld|Tätigkeitsfelder|Einsatzbereich|"
         "Einsatzbereiche|Engagement|Interessen|Aktivitäten|Activities|Areas|Hilfe bei",
         "taetigkeit|taetigkeiten|helfen|einsatz|engagieren|unterstuetzen|activities",
     ),
     _t(
         "availability_note",
-        _("Zeiten"),
+        N_("Zeiten"),
         "Zeit|Zeiten|Verfügbarkeit|Verfuegbarkeit|Wann|Availability|Zeitfenster|Erreichbarkeit",
         "zeit|verfuegbar|wann|availability",
     ),
     _t(
         "since",
-        _("Aktiv seit"),
+        N_("Aktiv seit"),
         "seit|Aktiv seit|Dabei seit|Beginn|Eintritt|Start|Since|Registriert|Anmeldedatum|"
         "Zeitstempel|Timestamp|Eingang",
         "seit|zeitstempel|timestamp",
     ),
     _t(
         "left_on",
-        _("Ausgeschieden am"),
+        N_("Ausgeschieden am"),
         "ausgeschieden am|ausgeschieden|Austritt|Ende|Left|Left on|beendet",
         "ausgeschieden|austritt",
     ),
     _t(
         "clearance_seen_on",
-        _("Führungszeugnis vorgelegt am"),
+        N_("Führungszeugnis vorgelegt am"),
         "FZ|FZ vorgelegt|FZ vorgelegt am|Führungszeugnis|Erweitertes Führungszeugnis|eFZ|"
         "Führungszeugnis vorgelegt am|Police clearance",
         "fuehrungszeugnis|fz",
     ),
     _t(
         "status",
-        _("Status"),
+        N_("Status"),
         "Status|Aktiv|Stand",
         "",
     ),
@@ -176,27 +180,27 @@ _NEWCOMER = (
     *_PERSON,
     _t(
         "arrived_on",
-        _("Angekommen am"),
+        N_("Angekommen am"),
         "Angekommen|Angekommen am|Ankunft|Einreise|Zuzug|Arrived|Arrival|In Schwerin seit",
         "ankunft|einreise|zuzug|arrival",
     ),
     _t(
         "country_of_origin",
-        _("Herkunftsland"),
+        N_("Herkunftsland"),
         "Herkunft|Herkunftsland|Land|Nationalität|Staatsangehörigkeit|Country|Origin|"
         "Country of origin",
         "herkunft|staatsangehoerigkeit|nationalitaet|origin",
     ),
     _t(
         "household_size",
-        _("Personen im Haushalt"),
+        N_("Personen im Haushalt"),
         "Personen|Haushalt|Personen im Haushalt|Haushaltsgröße|Anzahl Personen|Household",
         "haushalt|personen|household",
     ),
-    _t("children_count", _("Kinder"), "Kinder|Anzahl Kinder|Children", "kinder|children"),
+    _t("children_count", N_("Kinder"), "Kinder|Anzahl Kinder|Children", "kinder|children"),
     _t(
         "contact_name",
-        _("Ansprechperson"),
+        N_("Ansprechperson"),
         "Ansprechperson|Kontaktperson|Betreuer|Betreuerin|Contact",
         "ansprechperson|kontaktperson",
     ),
@@ -205,24 +209,24 @@ _NEWCOMER = (
 _ORGANISATION = (
     _t(
         "name",
-        _("Name"),
+        N_("Name"),
         "Name|Organisation|Verein|Träger|Einrichtung|Organisation Name|Organization|"
         "Name des Vereins",
         "verein|organisation|organization|traeger",
     ),
-    _t("short_name", _("Kurzname"), "Kurzname|Kürzel|Abkürzung|Short name", ""),
-    _t("kind", _("Art"), "Art|Typ|Kategorie|Organisationsart|Rechtsform|Type", ""),
+    _t("short_name", N_("Kurzname"), "Kurzname|Kürzel|Abkürzung|Short name", ""),
+    _t("kind", N_("Art"), "Art|Typ|Kategorie|Organisationsart|Rechtsform|Type", ""),
     *(t for t in _PERSON if t.key in ("email", "phone", "street", "postcode", "city", "district")),
-    _t("website", _("Internetseite"), "Internetseite|Website|Homepage|Web|Internet|URL", "www"),
-    _t("contact", _("Ansprechperson"), "Ansprechperson|Ansprechpartner|Kontaktperson|Contact", ""),
+    _t("website", N_("Internetseite"), "Internetseite|Website|Homepage|Web|Internet|URL", "www"),
+    _t("contact", N_("Ansprechperson"), "Ansprechperson|Ansprechpartner|Kontaktperson|Contact", ""),
     _t(
         "register_number",
-        _("Vereinsregister-Nr."),
+        N_("Vereinsregister-Nr."),
         "Vereinsregister|VR|VR Nr|Registernummer|Vereinsregisternummer",
         "vereinsregister",
     ),
-    _t("members_count", _("Mitglieder"), "Mitglieder|Anzahl Mitglieder|Members", "mitglieder"),
-    _t("countries", _("Herkunftsländer"), "Herkunftsländer|Herkunft|Communities", ""),
+    _t("members_count", N_("Mitglieder"), "Mitglieder|Anzahl Mitglieder|Members", "mitglieder"),
+    _t("countries", N_("Herkunftsländer"), "Herkunftsländer|Herkunft|Communities", ""),
     next(t for t in _PERSON if t.key == NOTES),
 )
 

@@ -23,7 +23,7 @@ from ..collation import sort_key
 from ..db import Database
 from ..enums import NewcomerKind, NewcomerStatus, OrganisationKind, VolunteerStatus
 from ..errors import ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..validation import Field, Invalid, clean
 from .header import SheetLayout
 from .mapping import FULL_NAME, NOTES, targets
@@ -52,12 +52,17 @@ NAME_KEYS = frozenset({"first_name", "last_name"})
 PARSED_KEYS = DATE_KEYS | {"phone", "email"}
 
 OK, WARNING, DUPLICATE, ERROR = "ok", "warnung", "duplikat", "fehler"
-STATUS_LABELS = {
-    OK: _("in Ordnung"),
-    WARNING: _("mit Hinweis"),
-    DUPLICATE: _("Dublette"),
-    ERROR: _("Fehler"),
+STATUS_LABELS = {  # German; shown through ``status_label``
+    OK: N_("in Ordnung"),
+    WARNING: N_("mit Hinweis"),
+    DUPLICATE: N_("Dublette"),
+    ERROR: N_("Fehler"),
 }
+
+
+def status_label(status: str) -> str:
+    """A row status as shown, in the current language."""
+    return _(STATUS_LABELS.get(status, status))
 
 
 @dataclass

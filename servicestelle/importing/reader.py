@@ -162,7 +162,7 @@ class Table:
         raise ImportFileError(
             _(
                 "Die Tabelle »{sheet}« gibt es in der Datei nicht. Vorhanden: {names}.",
-                sheet=sheet if isinstance(sheet, str) else f"Nr. {sheet}",
+                sheet=sheet if isinstance(sheet, str) else _("Nr. {n}", n=sheet),
                 names=", ".join(s.name for s in self.sheets),
             )
         )

@@ -8,13 +8,14 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..enums import EventKind, EventStatus
+from ..i18n import N_
 from .base import Archivable, Base, Tracked, enum_column, named
 from .people import Volunteer
 
 
 class Event(Archivable, Tracked, Base):
     __tablename__ = "event"
-    __label__ = "Veranstaltung"
+    __label__ = N_("Veranstaltung")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
@@ -34,7 +35,7 @@ class Event(Archivable, Tracked, Base):
 
 class Attendance(Tracked, Base):
     __tablename__ = "attendance"
-    __label__ = "Teilnahme"
+    __label__ = N_("Teilnahme")
     __audit_parent__ = ("event", "event_id")
     __table_args__ = (UniqueConstraint("event_id", "volunteer_id"),)
 

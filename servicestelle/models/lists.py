@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import JSON, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..i18n import N_
 from .base import Base, Tracked
 
 
 class District(Tracked, Base):
     __tablename__ = "district"
-    __label__ = "Stadtteil"
+    __label__ = N_("Stadtteil")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
@@ -23,7 +24,7 @@ class District(Tracked, Base):
 
 class Language(Tracked, Base):
     __tablename__ = "language"
-    __label__ = "Sprache"
+    __label__ = N_("Sprache")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(8), unique=True)  # ISO 639-1, or 639-3
@@ -35,7 +36,7 @@ class Language(Tracked, Base):
 
 class ActivityField(Tracked, Base):
     __tablename__ = "activity_field"
-    __label__ = "Tätigkeitsfeld"
+    __label__ = N_("Tätigkeitsfeld")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
@@ -46,7 +47,7 @@ class ActivityField(Tracked, Base):
 
 class StaffUser(Tracked, Base):
     __tablename__ = "staff_user"
-    __label__ = "Mitarbeiter*in"
+    __label__ = N_("Mitarbeiter*in")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
@@ -58,7 +59,7 @@ class Setting(Tracked, Base):
     """Office-wide settings (letterhead, retention periods …) as JSON values."""
 
     __tablename__ = "setting"
-    __label__ = "Einstellung"
+    __label__ = N_("Einstellung")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(80), unique=True)

@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Numeric, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..enums import FoundingStage, FundingStatus, OrganisationKind
+from ..i18n import N_
 from .base import Archivable, Base, Tracked, enum_column, exactly_one, named
 from .lists import District, Language
 from .people import ContactPerson
@@ -16,7 +17,7 @@ from .people import ContactPerson
 
 class Organisation(Archivable, Tracked, Base):
     __tablename__ = "organisation"
-    __label__ = "Organisation"
+    __label__ = N_("Organisation")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -57,7 +58,7 @@ class Organisation(Archivable, Tracked, Base):
 
 class OrganisationLanguage(Tracked, Base):
     __tablename__ = "organisation_language"
-    __label__ = "Sprache"
+    __label__ = N_("Sprache")
     __audit_parent__ = ("organisation", "organisation_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -80,7 +81,7 @@ class FundingApplication(Tracked, Base):
     """An application for local funding (Integrationsfonds, 100-€-Pauschalförderung …)."""
 
     __tablename__ = "funding_application"
-    __label__ = "Förderantrag"
+    __label__ = N_("Förderantrag")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(
@@ -102,7 +103,7 @@ class Consultation(Tracked, Base):
     """A consultation (Beratung) of an MSO or of a volunteer."""
 
     __tablename__ = "consultation"
-    __label__ = "Beratung"
+    __label__ = N_("Beratung")
     __table_args__ = (
         CheckConstraint(exactly_one("organisation_id", "volunteer_id"), name="one_subject"),
     )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..collation import sort_key
 from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus, VolunteerStatus
+from ..i18n import N_
 from .base import Archivable, Base, Tracked, current_index, enum_column, exactly_one, named
 from .lists import ActivityField, District, Language
 
@@ -52,7 +53,7 @@ class PersonFields:
 
 class Volunteer(PersonFields, Archivable, Tracked, Base):
     __tablename__ = "volunteer"
-    __label__ = "Ehrenamtliche*r"
+    __label__ = N_("Ehrenamtliche*r")
     __table_args__ = (
         current_index("ix_volunteer_name", "sort_key", "id"),
         current_index("ix_volunteer_since", "since", "id"),
@@ -103,7 +104,7 @@ class Volunteer(PersonFields, Archivable, Tracked, Base):
 
 class VolunteerLanguage(Tracked, Base):
     __tablename__ = "volunteer_language"
-    __label__ = "Sprache"
+    __label__ = N_("Sprache")
     __audit_parent__ = ("volunteer", "volunteer_id")
     __table_args__ = (UniqueConstraint("volunteer_id", "language_id"),)
 
@@ -123,12 +124,12 @@ class VolunteerLanguage(Tracked, Base):
         return f"Sprache {named(self, 'language', self.language_id)}"
 
     def audit_value(self) -> str:
-        return self.level.label
+        return self.level.german
 
 
 class VolunteerActivity(Tracked, Base):
     __tablename__ = "volunteer_activity"
-    __label__ = "Tätigkeitsfeld"
+    __label__ = N_("Tätigkeitsfeld")
     __audit_parent__ = ("volunteer", "volunteer_id")
     __table_args__ = (UniqueConstraint("volunteer_id", "activity_field_id"),)
 
@@ -152,7 +153,7 @@ class Newcomer(PersonFields, Archivable, Tracked, Base):
     """A newly arrived person or a household (then ``last_name`` names the family)."""
 
     __tablename__ = "newcomer"
-    __label__ = "Neuzugewanderte*r"
+    __label__ = N_("Neuzugewanderte*r")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[NewcomerKind] = mapped_column(
@@ -192,7 +193,7 @@ class Newcomer(PersonFields, Archivable, Tracked, Base):
 
 class NewcomerLanguage(Tracked, Base):
     __tablename__ = "newcomer_language"
-    __label__ = "Sprache"
+    __label__ = N_("Sprache")
     __audit_parent__ = ("newcomer", "newcomer_id")
     __table_args__ = (UniqueConstraint("newcomer_id", "language_id"),)
 
@@ -212,14 +213,14 @@ class NewcomerLanguage(Tracked, Base):
         return f"Sprache {named(self, 'language', self.language_id)}"
 
     def audit_value(self) -> str:
-        return self.level.label
+        return self.level.german
 
 
 class ContactPerson(PersonFields, Archivable, Tracked, Base):
     """A person to contact at an organisation."""
 
     __tablename__ = "contact_person"
-    __label__ = "Ansprechperson"
+    __label__ = N_("Ansprechperson")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(
@@ -243,7 +244,7 @@ class Consent(Tracked, Base):
     """A consent (Einwilligung) of one person: when, for what, and when withdrawn."""
 
     __tablename__ = "consent"
-    __label__ = "Einwilligung"
+    __label__ = N_("Einwilligung")
     __table_args__ = (CheckConstraint(PERSON_OWNER, name="one_person"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -277,7 +278,7 @@ class PoliceClearance(Tracked, Base):
     """That an extended police clearance was seen, and its issue date. Never its content."""
 
     __tablename__ = "police_clearance"
-    __label__ = "Führungszeugnis"
+    __label__ = N_("Führungszeugnis")
     __audit_parent__ = ("volunteer", "volunteer_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import AuditAction, ImportStatus
+from ..i18n import N_
 from .base import Base, Tracked, enum_column, utcnow
 
 
@@ -15,7 +16,7 @@ class ImportBatch(Tracked, Base):
     """One import of a spreadsheet; its records point back to it so it can be undone."""
 
     __tablename__ = "import_batch"
-    __label__ = "Import"
+    __label__ = N_("Import")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entity: Mapped[str] = mapped_column(String(40))
@@ -37,7 +38,7 @@ class AuditEntry(Base):
     """Who changed which field of which record when. Written by the core only."""
 
     __tablename__ = "audit_entry"
-    __label__ = "Protokolleintrag"
+    __label__ = N_("Protokolleintrag")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
@@ -67,7 +68,7 @@ class FollowUpSnooze(Base):
     new state brings the follow-up back. ``until`` None means done."""
 
     __tablename__ = "follow_up_snooze"
-    __label__ = "Wiedervorlage"
+    __label__ = N_("Wiedervorlage")
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     until: Mapped[dt.date | None] = mapped_column(Date)

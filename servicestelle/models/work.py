@@ -26,6 +26,7 @@ from ..enums import (
     PairingStatus,
     RequestStatus,
 )
+from ..i18n import N_
 from .base import Archivable, Base, Tracked, enum_column, exactly_one, named
 from .lists import ActivityField, District, Language
 from .people import Newcomer, Volunteer
@@ -35,7 +36,7 @@ class Pairing(Archivable, Tracked, Base):
     """A mentoring pairing (Patenschaft/Tandem) of one volunteer and one newcomer."""
 
     __tablename__ = "pairing"
-    __label__ = "Patenschaft"
+    __label__ = N_("Patenschaft")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
@@ -66,7 +67,7 @@ class HelpRequest(Archivable, Tracked, Base):
     """A request for help (Hilfsanfrage) from a newcomer or a partner organisation."""
 
     __tablename__ = "help_request"
-    __label__ = "Hilfsanfrage"
+    __label__ = N_("Hilfsanfrage")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
@@ -109,7 +110,7 @@ class HelpRequest(Archivable, Tracked, Base):
 
 class RequestLanguage(Tracked, Base):
     __tablename__ = "request_language"
-    __label__ = "Sprache"
+    __label__ = N_("Sprache")
     __audit_parent__ = ("help_request", "request_id")
     __table_args__ = (UniqueConstraint("request_id", "language_id"),)
 
@@ -129,14 +130,14 @@ class RequestLanguage(Tracked, Base):
         return f"Sprache {named(self, 'language', self.language_id)}"
 
     def audit_value(self) -> str:
-        return self.min_level.label
+        return self.min_level.german
 
 
 class RequestCandidate(Tracked, Base):
     """A volunteer asked for a request: when, how, the answer, and whether assigned."""
 
     __tablename__ = "request_candidate"
-    __label__ = "Angefragte*r"
+    __label__ = N_("Angefragte*r")
     __audit_parent__ = ("help_request", "request_id")
     __table_args__ = (UniqueConstraint("request_id", "volunteer_id"),)
 
@@ -165,15 +166,15 @@ class RequestCandidate(Tracked, Base):
         return f"Angefragt {named(self, 'volunteer', self.volunteer_id)}"
 
     def audit_value(self) -> str:
-        state = self.answer.label + (", zugeordnet" if self.assigned else "")
-        return f"{self.asked_on:%d.%m.%Y} ({self.channel.label}): {state}"
+        state = self.answer.german + (", zugeordnet" if self.assigned else "")
+        return f"{self.asked_on:%d.%m.%Y} ({self.channel.german}): {state}"
 
 
 class HoursEntry(Tracked, Base):
     """Hours a volunteer worked, optionally for a pairing, a request or an event."""
 
     __tablename__ = "hours_entry"
-    __label__ = "Stunden"
+    __label__ = N_("Stunden")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(
@@ -209,7 +210,7 @@ class ContactNote(Tracked, Base):
     """A dated entry in the contact log of exactly one record, with an optional follow-up."""
 
     __tablename__ = "contact_note"
-    __label__ = "Kontaktnotiz"
+    __label__ = N_("Kontaktnotiz")
     __table_args__ = (CheckConstraint(exactly_one(*NOTE_OWNERS), name="one_owner"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

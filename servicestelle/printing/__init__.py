@@ -2,7 +2,7 @@
 certificate, an event's attendance list and the key figures report.
 
 ``render(db, "pairings", "out.pdf", filters={...})`` writes one document;
-``DOCUMENTS`` names every document with its German title and what it needs.
+``DOCUMENTS`` names every document with its title and what it needs.
 Nothing here knows about Qt: the screens preview and print the PDF files.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ServiceError
-from ..i18n import _
+from ..i18n import N_, _
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -26,11 +26,15 @@ __all__ = ["DOCUMENTS", "Document", "PrintCancelled", "Result", "render", "sugge
 @dataclass(frozen=True)
 class Document:
     key: str
-    title: str
+    text: str  # the German title; ``title`` in the current language
     # The kind of record the document is about (its id is the ``record_id`` parameter);
     # None for lists and the report.
     entity: str | None
     run: Callable[..., Result]
+
+    @property
+    def title(self) -> str:
+        return _(self.text)
 
 
 def _list(key: str) -> Callable[..., Result]:
@@ -60,19 +64,21 @@ def _report(db: Database, path: Any, **params: Any) -> Result:
 DOCUMENTS: dict[str, Document] = {
     d.key: d
     for d in (
-        Document("pairings", _("Patenschaftsliste"), None, _list("pairings")),
-        Document("volunteers", _("Ehrenamtlichenliste"), None, _list("volunteers")),
-        Document("requests", _("Offene Hilfsanfragen"), None, _list("requests")),
-        Document("organisations", _("MSO-Verzeichnis"), None, _list("organisations")),
-        Document("profile", _("Profilblatt"), "volunteer", _record("render_profile")),
-        Document("certificate", _("Ehrenamtsnachweis"), "volunteer", _record("render_certificate")),
+        Document("pairings", N_("Patenschaftsliste"), None, _list("pairings")),
+        Document("volunteers", N_("Ehrenamtlichenliste"), None, _list("volunteers")),
+        Document("requests", N_("Offene Hilfsanfragen"), None, _list("requests")),
+        Document("organisations", N_("MSO-Verzeichnis"), None, _list("organisations")),
+        Document("profile", N_("Profilblatt"), "volunteer", _record("render_profile")),
+        Document(
+            "certificate", N_("Ehrenamtsnachweis"), "volunteer", _record("render_certificate")
+        ),
         Document(
             "attendance",
-            _("Einladungs- und Teilnahmeliste"),
+            N_("Einladungs- und Teilnahmeliste"),
             "event",
             _record("render_attendance"),
         ),
-        Document("report", _("Kennzahlenbericht"), None, _report),
+        Document("report", N_("Kennzahlenbericht"), None, _report),
     )
 }
 
@@ -88,7 +94,7 @@ def render(
 ) -> Result:
     """Write ``document`` as a PDF to ``path``. Lists take ``query`` or ``filters``,
     ``columns`` and ``group_by``; record documents ``record_id``; the certificate and
-    the report also ``start`` and ``end``. Raises ServiceError with a German message."""
+    the report also ``start`` and ``end``. Raises ServiceError with a readable message."""
     spec = DOCUMENTS.get(document)
     if spec is None:
         raise ServiceError(_("Unbekanntes Dokument »{key}«.", key=document))

@@ -21,9 +21,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from .. import i18n
 from ..errors import ServiceError
 from ..i18n import _
-from .text import FONT, FONT_BOLD, german_date, register_fonts, visual
+from .text import FONT, FONT_BOLD, register_fonts, short_date, visual
 
 MARGIN_X = 15 * mm
 MARGIN_TOP = 24 * mm  # room for the header
@@ -116,15 +117,15 @@ def _draw_footer(canvas: Canvas, page: Page, number: int, total: int) -> None:
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     canvas.drawString(MARGIN_X, y, confidential_note())
-    printed = _("Gedruckt am {date} um {time} Uhr").format(
-        date=german_date(page.printed_at), time=page.printed_at.strftime("%H:%M")
+    printed = _(
+        "Gedruckt am {date} um {time} Uhr",
+        date=short_date(page.printed_at),
+        time=page.printed_at.strftime("%H:%M"),
     )
     canvas.drawString(MARGIN_X, y - 3.4 * mm, printed)
     canvas.setFillColor(INK)
     canvas.setFont(FONT, 8)
-    canvas.drawRightString(
-        width - MARGIN_X, y, _("Seite {n} von {total}").format(n=number, total=total)
-    )
+    canvas.drawRightString(width - MARGIN_X, y, _("Seite {n} von {total}", n=number, total=total))
 
 
 def _canvas_class(page: Page) -> type[Canvas]:
@@ -216,7 +217,7 @@ def build(
             title=page.title,
             author=page.office,
             creator="Servicestelle",
-            lang="de-DE",
+            lang="en-GB" if i18n.language() == "en" else "de-DE",
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
         doc.build(list(story), canvasmaker=_canvas_class(page))

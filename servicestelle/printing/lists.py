@@ -19,12 +19,12 @@ from .. import models as m
 from ..db import Database
 from ..enums import OrganisationKind, RequestStatus
 from ..errors import ServiceError
-from ..i18n import _
+from ..i18n import N_, _
 from ..services.base import EntityService, ListQuery
 from ..services.settings import SettingsService
 from .layout import MARGIN_BOTTOM, MARGIN_TOP, Cancel, Page, Progress, Result, build, styles
 from .tables import LEADING, Col, Group, list_table, plan_widths
-from .text import format_value, visual
+from .text import format_value, integer, visual
 
 # Printed widths by the kind of a column (see services.base.Column.kind).
 _BY_KIND = {
@@ -43,22 +43,26 @@ NO_GROUP = "–"
 @dataclass(frozen=True)
 class ListDocument:
     key: str
-    title: str
+    text: str  # the German title; ``title`` in the current language
     service: Callable[[Database], EntityService[Any]]
     columns: tuple[str, ...]  # printed by default, in this order
     groups: tuple[str, ...] = ()  # column keys the list can be grouped by
     default_group: str | None = None
     default_filters: Mapping[str, Any] = field(default_factory=dict)
-    # Printed titles or widths that differ from the list page's.
+    # Printed titles (German, marked with N_) or widths that differ from the list page's.
     overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    # Columns the service does not have: key → (title, function of the rows' ids).
+    # Columns the service does not have: key → (German title, function of the rows' ids).
     extras: Mapping[str, tuple[str, Callable[[Database, list[int]], dict[int, str]]]] = field(
         default_factory=dict
     )
     # The title when the filters are the given ones (an MSO directory of MSOs only).
     title_for: Callable[[Mapping[str, Any]], str] | None = None
-    # How rows are counted in the subtitle ("{n} Patenschaften").
-    count_text: str = "{n} Einträge"
+    # How rows are counted in the subtitle ("{n} Patenschaften"), German.
+    count_text: str = N_("{n} Einträge")
+
+    @property
+    def title(self) -> str:
+        return _(self.text)
 
 
 def _pairing_service(db: Database) -> EntityService[Any]:
@@ -124,29 +128,29 @@ def _organisation_title(filters: Mapping[str, Any]) -> str:
 LISTS: dict[str, ListDocument] = {
     "pairings": ListDocument(
         "pairings",
-        _("Patenschaftsliste"),
+        N_("Patenschaftsliste"),
         _pairing_service,
         ("volunteer", "newcomer", "started_on", "focus", "volunteer_phone", "next_checkin_on"),
         groups=("status", "district"),
         default_group="status",
         overrides={
-            "volunteer_phone": {"title": _("Telefon Ehrenamt")},
-            "started_on": {"title": _("Seit")},
-            "next_checkin_on": {"title": _("Nächstes Nachfragen")},
+            "volunteer_phone": {"title": N_("Telefon Ehrenamt")},
+            "started_on": {"title": N_("Seit")},
+            "next_checkin_on": {"title": N_("Nächstes Nachfragen")},
         },
-        count_text=_("{n} Patenschaften"),
+        count_text=N_("{n} Patenschaften"),
     ),
     "volunteers": ListDocument(
         "volunteers",
-        _("Ehrenamtlichenliste"),
+        N_("Ehrenamtlichenliste"),
         _volunteer_service,
         ("last_name", "first_name", "status", "district", "languages", "phone", "email"),
         groups=("district", "status"),
-        count_text=_("{n} Ehrenamtliche"),
+        count_text=N_("{n} Ehrenamtliche"),
     ),
     "requests": ListDocument(
         "requests",
-        _("Offene Hilfsanfragen"),
+        N_("Offene Hilfsanfragen"),
         _request_service,
         (
             "received_on",
@@ -168,22 +172,22 @@ LISTS: dict[str, ListDocument] = {
             and f.get("status")
             else _("Hilfsanfragen")
         ),
-        count_text=_("{n} Hilfsanfragen"),
+        count_text=N_("{n} Hilfsanfragen"),
     ),
     "organisations": ListDocument(
         "organisations",
-        _("MSO-Verzeichnis"),
+        N_("MSO-Verzeichnis"),
         _organisation_service,
         ("name", "founding_stage", "district", "address", "contact_persons", "phone", "email"),
         groups=("kind", "district", "founding_stage"),
         default_filters={"kind": OrganisationKind.MSO.value},
-        overrides={"name": {"max_width": 55 * mm}, "founding_stage": {"title": _("Phase")}},
+        overrides={"name": {"max_width": 55 * mm}, "founding_stage": {"title": N_("Phase")}},
         extras={
-            "address": (_("Anschrift"), _addresses),
-            "contact_persons": (_("Ansprechpersonen"), _contact_persons),
+            "address": (N_("Anschrift"), _addresses),
+            "contact_persons": (N_("Ansprechpersonen"), _contact_persons),
         },
         title_for=_organisation_title,
-        count_text=_("{n} Organisationen"),
+        count_text=N_("{n} Organisationen"),
     ),
 }
 
@@ -195,13 +199,19 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def column_choices(document: str) -> list[tuple[str, str]]:
-    """(key, German title) of every column a list document can print."""
+    """(key, title) of every column a list document can print."""
     spec = LISTS[document]
     service_cls = type(spec.service(None))  # type: ignore[arg-type]
     keys = list(spec.columns) + [k for k in service_cls.columns if k not in spec.columns]
     titles = {k: c.title for k, c in service_cls.columns.items()}
-    titles.update({k: t for k, (t, _f) in spec.extras.items()})
-    return [(k, spec.overrides.get(k, {}).get("title", titles[k])) for k in keys]
+    titles.update({k: _(t) for k, (t, _f) in spec.extras.items()})
+    return [(k, _override_title(spec, k) or titles[k]) for k in keys]
+
+
+def _override_title(spec: ListDocument, key: str) -> str | None:
+    """The printed title a list document gives a column instead of the page's, if any."""
+    text = spec.overrides.get(key, {}).get("title")
+    return _(text) if text else None
 
 
 def _describe_filters(service: EntityService[Any], query: ListQuery) -> str:
@@ -293,11 +303,12 @@ def render_list(
     printed: list[Col] = []
     for key in keys:
         if key in spec.extras:
-            settings: dict[str, Any] = {"title": spec.extras[key][0], "max_width": 60 * mm}
+            settings: dict[str, Any] = {"title": _(spec.extras[key][0]), "max_width": 60 * mm}
         else:
             column = service.columns[key]
             settings = {"title": column.title, **_BY_KIND.get(column.kind, {})}
         settings.update(spec.overrides.get(key, {}))
+        settings["title"] = _override_title(spec, key) or settings["title"]
         printed.append(Col(**settings))
     kinds = [service.columns[k].kind if k in service.columns else "text" for k in keys]
 
@@ -327,7 +338,7 @@ def render_list(
     title = spec.title_for(query.filters) if spec.title_for else spec.title
     page = Page(title, str(SettingsService(db).get("office.name") or ""), wide=wide)
     style = styles()
-    summary = spec.count_text.format(n=f"{len(records):,}".replace(",", "."))
+    summary = _(spec.count_text, n=integer(len(records)))
     described = _describe_filters(service, query)
     if described:
         summary += " · " + described

@@ -23,7 +23,7 @@ from ..services.settings import SettingsService
 from ..validation import Invalid, display_phone, parse_date
 from .layout import INK, RULE, Cancel, Page, Progress, Result, build, styles
 from .tables import Col, key_value_table, list_table
-from .text import FONT, german_date, german_number, long_date, visual
+from .text import FONT, long_date, number, short_date, visual
 
 
 def _esc(text: Any) -> str:
@@ -95,7 +95,7 @@ def render_profile(
         story.append(
             Paragraph(
                 _esc(
-                    _("Ehrenamtliche*r Nr. {id} · Stand: {date}", id=v.id, date=german_date(today))
+                    _("Ehrenamtliche*r Nr. {id} · Stand: {date}", id=v.id, date=short_date(today))
                 ),
                 style["muted"],
             )
@@ -105,7 +105,7 @@ def render_profile(
             key_value_table(
                 [
                     (_("Name"), v.full_name),
-                    (_("Geburtsdatum"), german_date(v.birth_date)),
+                    (_("Geburtsdatum"), short_date(v.birth_date)),
                     (_("Anschrift"), _address(v)),
                     (_("Stadtteil"), v.district.name if v.district else ""),
                     (_("Telefon"), display_phone(v.phone)),
@@ -127,12 +127,12 @@ def render_profile(
             key_value_table(
                 [
                     (_("Status"), v.status.label),
-                    (_("Aktiv seit"), german_date(v.since)),
+                    (_("Aktiv seit"), short_date(v.since)),
                     (_("Tätigkeitsfelder"), fields),
                     (_("Sprachen"), languages),
                     (_("Zeiten"), times),
                     (_("Höchstens gleichzeitig"), _("{n} Patenschaft(en)", n=v.max_pairings)),
-                    (_("Ausgeschieden am"), german_date(v.left_on)),
+                    (_("Ausgeschieden am"), short_date(v.left_on)),
                     (_("Organisation"), v.organisation.name if v.organisation else ""),
                 ],
                 width,
@@ -152,9 +152,9 @@ def render_profile(
                     _(
                         "ausgestellt am {issued}, vorgelegt am {seen}, "
                         "gültig bis {until} ({state})",
-                        issued=german_date(clearance.issued_on),
-                        seen=german_date(clearance.seen_on),
-                        until=german_date(clearance.valid_until),
+                        issued=short_date(clearance.issued_on),
+                        seen=short_date(clearance.seen_on),
+                        until=short_date(clearance.valid_until),
                         state=state,
                     ),
                 )
@@ -176,7 +176,7 @@ def render_profile(
                     _("Einwilligung"),
                     _(
                         "vom {date}: {scope}",
-                        date=german_date(consent.given_on),
+                        date=short_date(consent.given_on),
                         scope=", ".join(scope),
                     ),
                 )
@@ -198,8 +198,8 @@ def render_profile(
                 [
                     ", ".join(p for p in (last, first) if p),
                     status.label,
-                    german_date(start),
-                    german_date(end),
+                    short_date(start),
+                    short_date(end),
                     focus or "",
                 ]
                 for last, first, status, start, end, focus in pairings
@@ -222,7 +222,7 @@ def render_profile(
         columns = [Col(_("Datum")), Col(_("Veranstaltung")), Col(_("Teilnahme"))]
         rows = [
             [
-                german_date(e.starts_at),
+                short_date(e.starts_at),
                 e.title,
                 _("teilgenommen")
                 if e.attended
@@ -238,7 +238,7 @@ def render_profile(
     _section(story, _("Stunden"), style)
     story.append(
         Paragraph(
-            _("Insgesamt erfasst: {h} Stunden", h=german_number(Decimal(str(hours)))),
+            _("Insgesamt erfasst: {h} Stunden", h=number(Decimal(str(hours)))),
             style["text"],
         )
     )
@@ -372,7 +372,7 @@ def render_certificate(
         Paragraph(_("Ehrenamtsnachweis"), _big(style["h1"])),
         Spacer(1, 4 * mm),
     ]
-    born = _(", geboren am {date},", date=german_date(birth)) if birth else ""
+    born = _(", geboren am {date},", date=short_date(birth)) if birth else ""
     story.append(
         Paragraph(
             _(
@@ -381,8 +381,8 @@ def render_certificate(
                 "engagiert hat.",
                 name=_esc(name),
                 born=born,
-                start=german_date(start_day),
-                end=german_date(end_day),
+                start=short_date(start_day),
+                end=short_date(end_day),
             ),
             style["body"],
         )
@@ -395,13 +395,13 @@ def render_certificate(
         if focus:
             text += f" ({focus})"
         text += " " + (
-            _("vom {start} bis {end}", start=german_date(started), end=german_date(ended))
+            _("vom {start} bis {end}", start=short_date(started), end=short_date(ended))
             if ended
-            else _("seit dem {start}", start=german_date(started))
+            else _("seit dem {start}", start=short_date(started))
         )
         activities.append(text)
     if events:
-        titles = ", ".join(f"{title} ({german_date(day)})" for day, title in events[:8])
+        titles = ", ".join(f"{title} ({short_date(day)})" for day, title in events[:8])
         if len(events) > 8:
             titles += _(" und {n} weitere", n=len(events) - 8)
         activities.append(_("Teilnahme an Veranstaltungen und Schulungen: {t}", t=titles))
@@ -415,10 +415,9 @@ def render_certificate(
     if by_activity:
         columns = [Col(_("Tätigkeit")), Col(_("Stunden"), align="RIGHT")]
         rows: list[list[str]] = [
-            [label or _("ohne Angabe"), german_number(Decimal(str(hours)))]
-            for label, hours in by_activity
+            [label or _("ohne Angabe"), number(Decimal(str(hours)))] for label, hours in by_activity
         ]
-        rows.append([_("Insgesamt"), german_number(total)])
+        rows.append([_("Insgesamt"), number(total)])
         table = list_table(columns, rows, [width * 0.75, width * 0.25], zebra=False)
         table.setStyle(
             TableStyle(
@@ -507,10 +506,14 @@ def render_attendance(
         event = session.get(E, record_id)
         if event is None:
             raise NotFoundError(E.__label__, record_id)
-        when = event.starts_at.strftime("%d.%m.%Y, %H:%M")
+        when = f"{short_date(event.starts_at)}, {event.starts_at:%H:%M}"
         if event.ends_at is not None:
             same_day = event.ends_at.date() == event.starts_at.date()
-            when += "–" + event.ends_at.strftime("%H:%M" if same_day else "%d.%m.%Y, %H:%M")
+            when += "–" + (
+                f"{event.ends_at:%H:%M}"
+                if same_day
+                else f"{short_date(event.ends_at)}, {event.ends_at:%H:%M}"
+            )
         details = [
             (_("Veranstaltung"), event.title),
             (_("Art"), event.kind.label),
@@ -543,7 +546,7 @@ def render_attendance(
             str(number),
             ", ".join(p for p in (last, first) if p),
             district or "",
-            german_date(invited),
+            short_date(invited),
             _("ja") if registered else "",
             "",
         ]

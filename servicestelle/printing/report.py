@@ -16,27 +16,27 @@ from sqlalchemy import func, literal_column, select
 from .. import models as m
 from ..db import Database
 from ..errors import ServiceError
-from ..i18n import _
+from ..i18n import N_, _
 from ..services.base import ListQuery
 from ..services.settings import SettingsService
 from ..services.stats import key_figures, labels
 from .layout import ACCENT, INK, MUTED, Cancel, Page, Progress, Result, build, styles
 from .records import _day, _esc
 from .tables import Col, list_table
-from .text import FONT, FONT_BOLD, german_date, visual
+from .text import FONT, FONT_BOLD, integer, short_date, visual
 
 _AREAS = (
-    ("volunteers", "Ehrenamtliche"),
-    ("pairings", "Patenschaften"),
-    ("help_requests", "Hilfsanfragen"),
-    ("newcomers", "Neuzugewanderte"),
-    ("organisations", "Organisationen"),
-    ("events", "Veranstaltungen"),
+    ("volunteers", N_("Ehrenamtliche")),
+    ("pairings", N_("Patenschaften")),
+    ("help_requests", N_("Hilfsanfragen")),
+    ("newcomers", N_("Neuzugewanderte")),
+    ("organisations", N_("Organisationen")),
+    ("events", N_("Veranstaltungen")),
 )
 
 
 def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return integer(value)
 
 
 def _chart(title: str, items: list[tuple[str, int]], width: float) -> Drawing:
@@ -156,9 +156,9 @@ def render_report(
             _esc(
                 _(
                     "Bestand am {today} · Zeitraum {start} bis {end}",
-                    today=german_date(today),
-                    start=german_date(start_day),
-                    end=german_date(end_day),
+                    today=short_date(today),
+                    start=short_date(start_day),
+                    end=short_date(end_day),
                 )
             ),
             style["muted"],

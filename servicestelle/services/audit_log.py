@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, func, select
 from .. import models as m
 from ..db import Database
 from ..enums import AuditAction
+from ..i18n import _
 
 A = m.AuditEntry
 
@@ -31,9 +32,9 @@ class AuditRow:
     id: int
     at: dt.datetime  # UTC
     user: str
-    action: str  # German
+    action: str  # in the current language
     entity: str
-    entity_label: str  # German
+    entity_label: str  # in the current language
     entity_id: int
     field: str | None
     old_value: str | None
@@ -69,7 +70,7 @@ def _conditions(query: AuditQuery) -> list[ColumnElement[bool]]:
 class AuditLogService:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.labels = entity_labels()
+        self.labels = {table: _(label) for table, label in entity_labels().items()}
 
     def count(self, query: AuditQuery) -> int:
         with self.db.read() as session:
@@ -108,7 +109,7 @@ class AuditLogService:
             return list(session.scalars(select(A.user).distinct().order_by(A.user)))
 
     def entities(self) -> list[tuple[str, str]]:
-        """(table name, German label) of the kinds of record present in the log."""
+        """(table name, label) of the kinds of record present in the log."""
         with self.db.read() as session:
             present = list(session.scalars(select(A.entity).distinct()))
         return sorted(((e, self.labels.get(e, e)) for e in present), key=lambda p: p[1])

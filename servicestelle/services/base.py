@@ -44,7 +44,7 @@ def _referenced_model(model: type[Base], column: str) -> type[Base] | None:
 class Column:
     """A column of a list page: German title and the SQL expression of its value."""
 
-    title: str
+    text: str  # the German title; ``title`` is what is shown in the current language
     expr: Any
     sortable: bool = True
     shown: bool = True  # shown by default; others are offered in the column chooser
@@ -57,14 +57,22 @@ class Column:
     # Sort by this expression instead of the shown value (a German sort key for names).
     sort_by: Any = None
 
+    @property
+    def title(self) -> str:
+        return _(self.text)
+
 
 @dataclass(frozen=True)
 class Filter:
     """A filter of a list page: German label and how a value becomes a condition."""
 
-    label: str
+    text: str  # the German label; ``label`` is what is shown in the current language
     build: Callable[[Any], ColumnElement[bool]]
     kind: str = "choice"  # choice, ref, date_from, date_to, bool
+
+    @property
+    def label(self) -> str:
+        return _(self.text)
 
 
 @dataclass
@@ -116,7 +124,7 @@ class EntityService(Generic[M]):
     can_delete: ClassVar[bool] = False
     # Fields the generic update must not touch (status moves through workflow actions).
     read_only: ClassVar[frozenset[str]] = frozenset()
-    # Added to the message when a record in use cannot be deleted.
+    # Added to the message when a record in use cannot be deleted (German, N_-marked).
     in_use_hint: ClassVar[str] = ""
     # Values handed to ``_apply`` as they are (related rows such as languages).
     link_fields: ClassVar[frozenset[str]] = frozenset()
@@ -133,7 +141,7 @@ class EntityService(Generic[M]):
 
     @property
     def label(self) -> str:
-        return self.model.__label__
+        return _(self.model.__label__)
 
     # -- reading -------------------------------------------------------------------
 
@@ -144,7 +152,7 @@ class EntityService(Generic[M]):
     def _load(self, session: Session, record_id: int, *, lock: bool = False) -> M:
         obj = session.get(self.model, record_id, with_for_update=lock or None)
         if obj is None:
-            raise NotFoundError(self.label, record_id)
+            raise NotFoundError(self.model.__label__, record_id)
         return obj  # type: ignore[return-value]
 
     def _from(self) -> FromClause:
@@ -305,7 +313,9 @@ class EntityService(Generic[M]):
             ) from exc
         except StaleDataError:
             changed_by, changed_at = self._last_change(record_id)
-            raise ConflictError(self.label, record_id or 0, changed_by, changed_at) from None
+            raise ConflictError(
+                self.model.__label__, record_id or 0, changed_by, changed_at
+            ) from None
 
     def _last_change(self, record_id: int | None) -> tuple[str | None, Any]:
         if record_id is None:
@@ -317,7 +327,7 @@ class EntityService(Generic[M]):
     def _check_version(self, obj: M, version: int | None) -> None:
         if version is not None and obj.version != version:  # type: ignore[attr-defined]
             raise ConflictError(
-                self.label,
+                self.model.__label__,
                 obj.id,  # type: ignore[attr-defined]
                 obj.updated_by,  # type: ignore[attr-defined]
                 obj.updated_at,  # type: ignore[attr-defined]
@@ -429,10 +439,9 @@ class EntityService(Generic[M]):
                     label=self.label,
                 )
             )
-        in_use = (
-            _("{label} wird noch verwendet und kann nicht gelöscht werden.", label=self.label)
-            + self.in_use_hint
-        )
+        in_use = _(
+            "{label} wird noch verwendet und kann nicht gelöscht werden.", label=self.label
+        ) + (_(self.in_use_hint) if self.in_use_hint else "")
         with self._writing(record_id, integrity_message=in_use) as session:
             obj = self._load(session, record_id)
             self._check_version(obj, version)

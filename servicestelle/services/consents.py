@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from .. import models as m
 from ..errors import ServiceError, ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..validation import Field, not_before, not_in_future
 from .base import Column, EntityService, Filter
 from .people import current_consent, in_values
@@ -37,7 +37,7 @@ class ConsentService(EntityService[m.Consent]):
         "share_with_partners": Field("Weitergabe an Partnerorganisationen", kind="bool"),
         "photos": Field("Fotos", kind="bool"),
         "withdrawn_on": Field(
-            "Widerrufen am", kind="date", check=not_before("given_on", "Erteilt am")
+            "Widerrufen am", kind="date", check=not_before("given_on", N_("Erteilt am"))
         ),
         "note": Field("Anmerkung", max_len=300),
     }

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from .. import models as m
 from ..enums import EventKind, EventStatus, VolunteerStatus
 from ..errors import ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..search import Term
 from ..validation import Field, clean, to_ids
 from .base import Column, EntityService, Filter
@@ -108,7 +108,7 @@ class EventService(EntityService[m.Event]):
         with self._writing(event_id) as session:
             event = self._load(session, event_id)
             present = {a.volunteer_id for a in event.attendances}
-            given = to_ids(volunteer_ids, "Ehrenamtliche*r", "volunteer_ids")
+            given = to_ids(volunteer_ids, N_("Ehrenamtliche*r"), "volunteer_ids")
             wanted = [v for v in given if v not in present]
             known = set(session.scalars(select(m.Volunteer.id).where(m.Volunteer.id.in_(wanted))))
             if set(wanted) - known:

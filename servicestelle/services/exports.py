@@ -14,17 +14,17 @@ from typing import Any
 from ..db import Database
 from ..errors import ServiceError
 from ..exporting import export_list, suggested_file_name
-from ..i18n import _
+from ..i18n import N_, _
 from .base import EntityService, ListQuery
 
 # The lists that can be exported: key (as the command line names it) → German title.
 TITLES = {
-    "volunteers": _("Ehrenamtliche"),
-    "newcomers": _("Neuzugewanderte"),
-    "pairings": _("Patenschaften"),
-    "requests": _("Hilfsanfragen"),
-    "organisations": _("Organisationen"),
-    "events": _("Veranstaltungen"),
+    "volunteers": N_("Ehrenamtliche"),
+    "newcomers": N_("Neuzugewanderte"),
+    "pairings": N_("Patenschaften"),
+    "requests": N_("Hilfsanfragen"),
+    "organisations": N_("Organisationen"),
+    "events": N_("Veranstaltungen"),
 }
 ENTITIES = tuple(TITLES)
 
@@ -67,7 +67,7 @@ def service_for(db: Database, key: str) -> EntityService[Any]:
 def title_of(service: EntityService[Any]) -> str:
     """The German name of a service's list (»Ehrenamtliche«), else its record label."""
     key = _KEY_OF_ENTITY.get(getattr(service, "entity", ""))
-    return TITLES[key] if key else service.label
+    return _(TITLES[key]) if key else service.label
 
 
 _KEY_OF_ENTITY = {

@@ -31,7 +31,7 @@ from ..enums import (
     PairingEndReason,
     RequestStatus,
 )
-from ..i18n import _
+from ..i18n import _, babel_locale
 from . import periods as p
 from .periods import Period
 
@@ -615,7 +615,7 @@ def format_value(value: int | float | None) -> str:
 
     if value is None:
         return "–"
-    return format_decimal(value, format="#,##0.##", locale="de_DE")
+    return format_decimal(value, format="#,##0.##", locale=babel_locale())
 
 
 def format_period_figures(figures: KeyFigures) -> str:

@@ -34,17 +34,22 @@ from ..enums import (
     VolunteerStatus,
 )
 from ..errors import ServiceError
-from ..i18n import _
+from ..i18n import N_, _
 from .settings import DEFAULTS, SettingsService
 
 KINDS = {
-    "checkin": _("Patenschaft nachfragen"),
-    "clearance": _("Führungszeugnis läuft ab"),
-    "request": _("Hilfsanfrage lange offen"),
-    "consent": _("Einwilligung erneuern"),
-    "charity": _("Gemeinnützigkeit läuft ab"),
-    "note": _("Wiedervorlage aus Kontakt"),
+    "checkin": N_("Patenschaft nachfragen"),
+    "clearance": N_("Führungszeugnis läuft ab"),
+    "request": N_("Hilfsanfrage lange offen"),
+    "consent": N_("Einwilligung erneuern"),
+    "charity": N_("Gemeinnützigkeit läuft ab"),
+    "note": N_("Wiedervorlage aus Kontakt"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """The name of a kind of follow-up (a key of ``KINDS``) in the current language."""
+    return _(KINDS[kind])
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ class FollowUp:
 
     @property
     def kind_label(self) -> str:
-        return KINDS[self.kind]
+        return kind_label(self.kind)
 
     def overdue(self, today: dt.date) -> bool:
         return self.due_on < today

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from .. import models as m
 from ..db import Database
+from ..i18n import _
 from ..search import BY_ENTITY, fold_query
 from ..validation import display_phone
 
@@ -16,7 +17,7 @@ from ..validation import display_phone
 class SearchResult:
     entity: str  # volunteer, newcomer, contact_person, organisation, help_request
     entity_id: int
-    kind: str  # German: "Ehrenamtliche*r" …
+    kind: str  # in the current language: "Ehrenamtliche*r" …
     title: str
     detail: str
     archived: bool
@@ -29,7 +30,11 @@ def _describe(obj: object) -> tuple[str, str]:
     if isinstance(obj, m.Organisation):
         return obj.name, obj.kind.label
     if isinstance(obj, m.HelpRequest):
-        return obj.title, f"{obj.status.label}, eingegangen {obj.received_on:%d.%m.%Y}"
+        return obj.title, _(
+            "{status}, eingegangen {date}",
+            status=obj.status.label,
+            date=f"{obj.received_on:%d.%m.%Y}",
+        )
     raise TypeError(type(obj))
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from .. import models as m
 from ..errors import ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..paths import resource_path
 from ..validation import Field
 from .base import Column, EntityService
@@ -65,7 +65,7 @@ def seed_defaults(session: Session) -> None:
 class _ListService(EntityService[Any]):
     can_delete = True
     default_sort = (("sort_order", False), ("name", False))
-    in_use_hint = _(" Stattdessen »aktiv« abwählen: dann wird der Eintrag nicht mehr angeboten.")
+    in_use_hint = N_(" Stattdessen »aktiv« abwählen: dann wird der Eintrag nicht mehr angeboten.")
     unique: ClassVar[tuple[str, ...]] = ("name",)
 
     def _validate_record(self, session: Session, obj: Any) -> None:

@@ -32,14 +32,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import i18n
 from ..availability import describe
 from ..enums import CandidateAnswer, LanguageLevel
-from ..i18n import _
+from ..i18n import N_, _
 
 # A volunteer is a candidate only when active; these are the other exclusions.
-NO_CONSENT = "keine gültige Einwilligung zur Datenspeicherung"
-NO_CLEARANCE = "kein gültiges Führungszeugnis (Kinder beteiligt)"
-NO_LANGUAGE = "spricht keine der verlangten Sprachen"
+NO_CONSENT = N_("keine gültige Einwilligung zur Datenspeicherung")
+NO_CLEARANCE = N_("kein gültiges Führungszeugnis (Kinder beteiligt)")
+NO_LANGUAGE = N_("spricht keine der verlangten Sprachen")
 
 LANGUAGE_POINTS = 30.0
 LEVEL_SHARE = {
@@ -145,9 +146,13 @@ class Verdict:
     reasons_against: tuple[Reason, ...]
 
 
-@functools.lru_cache(maxsize=4096)
 def _describe(mask: int) -> str:
-    return describe(mask)
+    return _describe_in(mask, i18n.language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _describe_in(mask: int, language: str) -> str:
+    return describe(mask)  # the language is part of the cache key
 
 
 def _date(day: dt.date) -> str:
@@ -204,11 +209,11 @@ def _languages(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -
             continue
         points = LANGUAGE_POINTS * LEVEL_SHARE[level]
         below = False
-        text = ("spricht {language} ({level})", {"language": lang.name, "level": level.label})
+        text = (N_("spricht {language} ({level})"), {"language": lang.name, "level": level.label})
         if LEVEL_RANK[level] < LEVEL_RANK[lang.min_level]:
             points /= 2
             text = (
-                "spricht {language} nur: {level} (gewünscht: {wanted})",
+                N_("spricht {language} nur: {level} (gewünscht: {wanted})"),
                 {"language": lang.name, "level": level.label, "wanted": lang.min_level.label},
             )
             below = True
@@ -225,8 +230,8 @@ def _languages(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -
 def _no_language(languages: tuple[NeedLanguage, ...]) -> Reason:
     names = ", ".join(lang.name for lang in languages)
     if len(languages) == 1:
-        return ("spricht kein {language}", {"language": names})
-    return ("spricht keine der gewünschten Sprachen ({names})", {"names": names})
+        return (N_("spricht kein {language}"), {"language": names})
+    return (N_("spricht keine der gewünschten Sprachen ({names})"), {"names": names})
 
 
 def _district(
@@ -239,15 +244,15 @@ def _district(
     if need.district_id is None:
         return 0.0
     if c.district_id is None:
-        con.append(("Stadtteil unbekannt", None))
+        con.append((N_("Stadtteil unbekannt"), None))
         return 0.0
     if c.district_id == need.district_id:
-        pro.append(("wohnt im selben Stadtteil", None))
+        pro.append((N_("wohnt im selben Stadtteil"), None))
         return SAME_DISTRICT
     if c.district_id in neighbours.get(need.district_id, ()):
-        pro.append(("wohnt im Nachbarstadtteil", None))
+        pro.append((N_("wohnt im Nachbarstadtteil"), None))
         return NEIGHBOUR_DISTRICT
-    con.append(("wohnt in einem anderen Stadtteil", None))
+    con.append((N_("wohnt in einem anderen Stadtteil"), None))
     return 0.0
 
 
@@ -255,9 +260,11 @@ def _field(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -> fl
     if need.activity_field_id is None:
         return 0.0
     if c.has_field:
-        pro.append(("möchte »{field}« übernehmen", {"field": need.activity_field}))
+        pro.append((N_("möchte »{field}« übernehmen"), {"field": need.activity_field}))
         return FIELD_POINTS
-    con.append(("hat »{field}« nicht als Tätigkeitsfeld angegeben", {"field": need.activity_field}))
+    con.append(
+        (N_("hat »{field}« nicht als Tätigkeitsfeld angegeben"), {"field": need.activity_field})
+    )
     return 0.0
 
 
@@ -265,12 +272,15 @@ def _times(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -> fl
     if not need.slots:
         return 0.0
     if not c.availability:
-        con.append(("keine Zeiten angegeben", None))
+        con.append((N_("keine Zeiten angegeben"), None))
         return 0.0
     common = need.slots & c.availability
     if not common:
         con.append(
-            ("hat zu den gewünschten Zeiten keine Zeit ({times})", {"times": _describe(need.slots)})
+            (
+                N_("hat zu den gewünschten Zeiten keine Zeit ({times})"),
+                {"times": _describe(need.slots)},
+            )
         )
         return 0.0
     wanted = need.slots.bit_count()
@@ -278,12 +288,12 @@ def _times(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -> fl
     if shared < wanted:
         pro.append(
             (
-                "hat {times} Zeit ({shared} von {wanted} gewünschten Zeiten)",
+                N_("hat {times} Zeit ({shared} von {wanted} gewünschten Zeiten)"),
                 {"times": _describe(common), "shared": shared, "wanted": wanted},
             )
         )
     else:
-        pro.append(("hat {times} Zeit", {"times": _describe(common)}))
+        pro.append((N_("hat {times} Zeit"), {"times": _describe(common)}))
     return TIME_POINTS * shared / wanted
 
 
@@ -291,20 +301,20 @@ def _load(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -> flo
     busy, most = c.busy_pairings, c.max_pairings
     if most <= 0:
         if need.pairing:
-            con.append(("möchte keine Patenschaft übernehmen", None))
+            con.append((N_("möchte keine Patenschaft übernehmen"), None))
             return NO_FREE_PAIRING
         if busy == 0:
-            pro.append(("hat keine laufende Patenschaft", None))
+            pro.append((N_("hat keine laufende Patenschaft"), None))
             return LOAD_POINTS
         return 0.0
     free = max(most - busy, 0)
     if free == 0:
-        con.append(("hat schon {busy} von {most} Patenschaften", {"busy": busy, "most": most}))
+        con.append((N_("hat schon {busy} von {most} Patenschaften"), {"busy": busy, "most": most}))
         return NO_FREE_PAIRING if need.pairing else 0.0
     pro.append(
-        ("hat noch 1 von 1 Patenschaft frei", None)
+        (N_("hat noch 1 von 1 Patenschaft frei"), None)
         if most == 1
-        else ("hat noch {free} von {most} Patenschaften frei", {"free": free, "most": most})
+        else (N_("hat noch {free} von {most} Patenschaften frei"), {"free": free, "most": most})
     )
     return LOAD_POINTS * free / most
 
@@ -314,9 +324,9 @@ def _clearance(
 ) -> float:
     if not need.children or c.clearance_until is None:
         return 0.0
-    pro.append(("Führungszeugnis gültig bis {day}", {"day": _date(c.clearance_until)}))
+    pro.append((N_("Führungszeugnis gültig bis {day}"), {"day": _date(c.clearance_until)}))
     if (c.clearance_until - day).days <= CLEARANCE_WARN_DAYS:
-        con.append(("Führungszeugnis läuft am {day} ab", {"day": _date(c.clearance_until)}))
+        con.append((N_("Führungszeugnis läuft am {day} ab"), {"day": _date(c.clearance_until)}))
     return 0.0
 
 
@@ -337,50 +347,53 @@ def _fairness(c: Candidate, day: dt.date, pro: list[Reason], con: list[Reason]) 
         last = assigned
     points = 0.0
     if last is None:
-        pro.append(("bisher noch nie angefragt", None))
+        pro.append((N_("bisher noch nie angefragt"), None))
         points = FAIRNESS_POINTS
     else:
         days = (day - last).days
         if days >= 60:
             months = days // 30
             pro.append(
-                ("seit {n} Monaten nicht angefragt", {"n": months})
+                (N_("seit {n} Monaten nicht angefragt"), {"n": months})
                 if months < 24
-                else ("seit {n} Jahren nicht angefragt", {"n": months // 12})
+                else (N_("seit {n} Jahren nicht angefragt"), {"n": months // 12})
             )
             points = min(FAIRNESS_POINTS, 2.0 * months)
         elif days < 30:
             if last == assigned:
-                con.append(("{when} schon eine Anfrage übernommen", {"when": _ago(days)}))
+                con.append((N_("{when} schon eine Anfrage übernommen"), {"when": _ago(days)}))
             else:
-                con.append(("{when} schon angefragt", {"when": _ago(days)}))
+                con.append((N_("{when} schon angefragt"), {"when": _ago(days)}))
             points = -FAIRNESS_POINTS * (30 - max(days, 0)) / 30
     if c.recent_asks > 2:
-        con.append(("in den letzten 3 Monaten {n}-mal angefragt", {"n": c.recent_asks}))
+        con.append((N_("in den letzten 3 Monaten {n}-mal angefragt"), {"n": c.recent_asks}))
         points -= min(2.0 * (c.recent_asks - 2), 6.0)
     return points
 
 
 def _this_need(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -> float:
     if c.pairs_this_newcomer:
-        con.append(("begleitet diese*n Neuzugewanderte*n schon", None))
+        con.append((N_("begleitet diese*n Neuzugewanderte*n schon"), None))
         return DECLINED
     if c.this_request is None:
         return 0.0
     asked_on, answer, assigned = c.this_request
     if assigned:
-        pro.append(("ist dieser Anfrage schon zugeordnet", None))
+        pro.append((N_("ist dieser Anfrage schon zugeordnet"), None))
     elif answer == CandidateAnswer.YES:
         pro.append(
-            ("hat für diese Anfrage zugesagt (angefragt am {day})", {"day": _date(asked_on)})
+            (N_("hat für diese Anfrage zugesagt (angefragt am {day})"), {"day": _date(asked_on)})
         )
     elif answer == CandidateAnswer.NO:
         con.append(
-            ("hat für diese Anfrage abgesagt (angefragt am {day})", {"day": _date(asked_on)})
+            (N_("hat für diese Anfrage abgesagt (angefragt am {day})"), {"day": _date(asked_on)})
         )
         return DECLINED
     else:
         con.append(
-            ("für diese Anfrage am {day} angefragt, noch keine Antwort", {"day": _date(asked_on)})
+            (
+                N_("für diese Anfrage am {day} angefragt, noch keine Antwort"),
+                {"day": _date(asked_on)},
+            )
         )
     return 0.0

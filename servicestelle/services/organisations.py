@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from .. import models as m
 from ..enums import FoundingStage, FundingStatus, OrganisationKind
 from ..errors import ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..validation import Field, not_before, not_in_future
 from .base import Column, EntityService, Filter
 from .people import in_values, person_fields, postcode_check
@@ -54,7 +54,7 @@ class OrganisationService(EntityService[m.Organisation]):
         "charity_notice_until": Field(
             "Gemeinnützigkeit: gültig bis",
             kind="date",
-            check=not_before("charity_notice_on", "Bescheid vom"),
+            check=not_before("charity_notice_on", N_("Bescheid vom")),
         ),
         "members_count": Field("Mitglieder", kind="int", minimum=0, maximum=100000),
         "countries": Field("Herkunftsländer", max_len=300),
@@ -189,7 +189,7 @@ class FundingService(EntityService[m.FundingApplication]):
         "amount": Field("Betrag (€)", kind="decimal", minimum=0),
         "status": Field("Stand", kind="enum", enum=FundingStatus, required=True),
         "decided_on": Field(
-            "Entschieden am", kind="date", check=not_before("applied_on", "Beantragt am")
+            "Entschieden am", kind="date", check=not_before("applied_on", N_("Beantragt am"))
         ),
         "note": Field("Anmerkung"),
     }

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from .. import models as m
 from ..enums import PairingEndReason, PairingStatus, VolunteerStatus
 from ..errors import ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..search import Term
 from ..validation import Field, clean
 from .base import Column, EntityService, Filter
@@ -29,17 +29,17 @@ _ndistrict = m.District.__table__.alias("pnd")
 _field = m.ActivityField.__table__.alias("pf")
 
 WORKFLOW = Workflow(
-    "Die Patenschaft",
+    N_("Die Patenschaft"),
     {
-        "start": Step("Starten", frozenset({S.PROPOSED}), S.ACTIVE),
-        "pause": Step("Pausieren", frozenset({S.ACTIVE}), S.PAUSED),
-        "resume": Step("Fortsetzen", frozenset({S.PAUSED}), S.ACTIVE),
-        "end": Step("Beenden", frozenset({S.PROPOSED, S.ACTIVE, S.PAUSED}), S.ENDED),
-        "reopen": Step("Wieder aufnehmen", frozenset({S.ENDED}), S.ACTIVE),
+        "start": Step(N_("Starten"), frozenset({S.PROPOSED}), S.ACTIVE),
+        "pause": Step(N_("Pausieren"), frozenset({S.ACTIVE}), S.PAUSED),
+        "resume": Step(N_("Fortsetzen"), frozenset({S.PAUSED}), S.ACTIVE),
+        "end": Step(N_("Beenden"), frozenset({S.PROPOSED, S.ACTIVE, S.PAUSED}), S.ENDED),
+        "reopen": Step(N_("Wieder aufnehmen"), frozenset({S.ENDED}), S.ACTIVE),
     },
     {
-        "start": _("Eine beendete Patenschaft wird über »Wieder aufnehmen« fortgeführt."),
-        "resume": _("Eine beendete Patenschaft wird über »Wieder aufnehmen« fortgeführt."),
+        "start": N_("Eine beendete Patenschaft wird über »Wieder aufnehmen« fortgeführt."),
+        "resume": N_("Eine beendete Patenschaft wird über »Wieder aufnehmen« fortgeführt."),
     },
 )
 
@@ -69,9 +69,7 @@ class PairingService(EntityService[m.Pairing]):
         "notes": Field("Notizen"),
     }
     columns: ClassVar[Mapping[str, Column]] = {
-        "volunteer": Column(
-            "Ehrenamtliche*r", _name(_volunteer), sort_by=_volunteer.c.sort_key
-        ),
+        "volunteer": Column("Ehrenamtliche*r", _name(_volunteer), sort_by=_volunteer.c.sort_key),
         "newcomer": Column("Neuzugewanderte*r", _name(_newcomer), sort_by=_newcomer.c.sort_key),
         "status": Column("Status", P.status, kind="enum"),
         "focus": Column("Schwerpunkt", func.coalesce(_field.c.name, P.focus)),
@@ -96,19 +94,19 @@ class PairingService(EntityService[m.Pairing]):
         "end_reason": Filter("Grund des Endes", in_values(P.end_reason)),
         # Periods [from, to] set from the key figures (not offered in the filter bar).
         "active_in": Filter(
-            "im Zeitraum laufend", period_filter(pairing_active, "laufend"), kind="period"
+            "im Zeitraum laufend", period_filter(pairing_active, N_("laufend")), kind="period"
         ),
         "ended_in": Filter(
-            "im Zeitraum beendet", period_filter(pairing_ended, "beendet"), kind="period"
+            "im Zeitraum beendet", period_filter(pairing_ended, N_("beendet")), kind="period"
         ),
         "contact_regular_in": Filter(
             "regelmäßiger Kontakt im Zeitraum",
-            period_filter(pairing_contact(True), "Kontakt"),
+            period_filter(pairing_contact(True), N_("Kontakt")),
             kind="period",
         ),
         "contact_missing_in": Filter(
             "ohne regelmäßigen Kontakt im Zeitraum",
-            period_filter(pairing_contact(False), "Kontakt"),
+            period_filter(pairing_contact(False), N_("Kontakt")),
             kind="period",
         ),
     }
@@ -151,15 +149,15 @@ class PairingService(EntityService[m.Pairing]):
         if session.get(m.Newcomer, obj.newcomer_id) is None:
             errors["newcomer_id"] = _("Neuzugewanderte*r: unbekannt.")
         dates = [
-            (obj.proposed_on, "vorgeschlagen"),
-            (obj.started_on, "begonnen"),
-            (obj.ended_on, "beendet"),
+            (obj.proposed_on, N_("vorgeschlagen")),
+            (obj.started_on, N_("begonnen")),
+            (obj.ended_on, N_("beendet")),
         ]
         known = [(d, label) for d, label in dates if d is not None]
         for (earlier, a), (later, b) in zip(known, known[1:], strict=False):
             if later < earlier:
                 errors["ended_on" if b == "beendet" else "started_on"] = _(
-                    "»{b}« liegt vor »{a}«.", a=a, b=b
+                    "»{b}« liegt vor »{a}«.", a=_(a), b=_(b)
                 )
         if obj.ended_on is not None and obj.status != S.ENDED:
             errors["ended_on"] = _("»beendet am« erst beim Beenden der Patenschaft.")

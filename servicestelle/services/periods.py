@@ -22,21 +22,21 @@ from sqlalchemy.types import String
 from .. import models as m
 from ..enums import PairingStatus, VolunteerStatus
 from ..errors import ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 
 MONTH_NAMES = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
+    N_("Januar"),
+    N_("Februar"),
+    N_("März"),
+    N_("April"),
+    N_("Mai"),
+    N_("Juni"),
+    N_("Juli"),
+    N_("August"),
+    N_("September"),
+    N_("Oktober"),
+    N_("November"),
+    N_("Dezember"),
 )
 KINDS = ("month", "quarter", "year", "custom")
 
@@ -130,19 +130,20 @@ class Period:
         return [self.start.isoformat(), self.end.isoformat()]
 
 
-def bounds(value: Any, label: str = "Zeitraum") -> tuple[dt.date, dt.date]:
-    """A list filter's period value (``[from, to]``) as two dates."""
+def bounds(value: Any, label: str = N_("Zeitraum")) -> tuple[dt.date, dt.date]:
+    """A list filter's period value (``[from, to]``) as two dates; ``label`` is German
+    (N_-marked) and translated in the message."""
     try:
         start, end = value[0], value[1]
         return _date(start), _date(end)
     except (TypeError, ValueError, IndexError, KeyError):
         raise ValidationError(
-            {"period": _("{label}: Zeitraum nicht lesbar.", label=label)}
+            {"period": _("{label}: Zeitraum nicht lesbar.", label=_(label))}
         ) from None
 
 
 def period_filter(condition: Callable[[dt.date, dt.date], ColumnElement[bool]], label: str) -> Any:
-    """A list filter whose value is a period ``[from, to]``."""
+    """A list filter whose value is a period ``[from, to]``; ``label`` is N_-marked German."""
 
     def build(value: Any) -> ColumnElement[bool]:
         return condition(*bounds(value, label))

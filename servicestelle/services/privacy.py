@@ -69,7 +69,7 @@ def minus_months(day: dt.date, months: int) -> dt.date:
 
 @dataclass
 class RuleResult:
-    """One retention rule: what it does (German), its cut-off day, and how many
+    """One retention rule: what it does (in words), its cut-off day, and how many
     records are due (``review``) or were handled (``apply``)."""
 
     key: str
@@ -172,6 +172,8 @@ class PrivacyService:
     # -- retention ---------------------------------------------------------------------
 
     def _rules(self, session: Session, today: dt.date) -> list[RuleResult]:
+        from ..printing.text import short_date  # 22.11.2026, or 22/11/2026 in English
+
         p = Periods.of(self.db)
         clearance_cutoff = minus_months(today, p.clearance_months)
         volunteer_cutoff = minus_years(today, p.volunteer_years)
@@ -184,7 +186,7 @@ class PrivacyService:
                     "Einträge zu Führungszeugnissen von Ehrenamtlichen, die vor mindestens "
                     "{n} Monaten ausgeschieden sind (am oder vor dem {day}).",
                     n=p.clearance_months,
-                    day=f"{clearance_cutoff:%d.%m.%Y}",
+                    day=short_date(clearance_cutoff),
                 ),
                 clearance_cutoff,
                 0,
@@ -197,7 +199,7 @@ class PrivacyService:
                     "Ehrenamtliche, die vor mindestens {n} Jahren ausgeschieden sind "
                     "(am oder vor dem {day}) und keine laufende Patenschaft haben.",
                     n=p.volunteer_years,
-                    day=f"{volunteer_cutoff:%d.%m.%Y}",
+                    day=short_date(volunteer_cutoff),
                 ),
                 volunteer_cutoff,
                 0,
@@ -211,7 +213,7 @@ class PrivacyService:
                     "mindestens {n} Jahren endete (am oder vor dem {day}) und bei denen "
                     "nichts mehr läuft; ohne Patenschaft und Anfrage: seit der Erfassung.",
                     n=p.newcomer_years,
-                    day=f"{newcomer_cutoff:%d.%m.%Y}",
+                    day=short_date(newcomer_cutoff),
                 ),
                 newcomer_cutoff,
                 0,

@@ -34,7 +34,7 @@ from .. import models as m
 from ..db import Database
 from ..enums import AuditAction
 from ..errors import NotFoundError, ServiceError
-from ..i18n import _
+from ..i18n import N_, _
 from ..search import SEARCHABLE, _phone_forms, document_of
 from ..validation import display_phone
 from .privacy_anon import PEOPLE, Anonymiser, _t, chunks, optimise_index, unindex
@@ -50,22 +50,22 @@ TEXT_COLUMNS = {
 }  # fmt: skip
 # Tables never searched: shipped lists, staff users, the search index (handled itself).
 SKIP_TABLES = {"district", "language", "activity_field", "staff_user", "search_entry"}
-# Tables that refer to a person (labels for the confirmation), by person kind.
+# Tables that refer to a person (German labels for the confirmation, translated where shown).
 WHAT: dict[str, str] = {
-    "consent": "Einwilligungen",
-    "police_clearance": "Führungszeugnis-Einträge",
-    "contact_note": "Kontaktnotizen",
-    "volunteer_language": "Sprachen",
-    "newcomer_language": "Sprachen",
-    "volunteer_activity": "Tätigkeitsfelder",
-    "pairing": "Patenschaften (bleiben anonymisiert erhalten)",
-    "help_request": "Hilfsanfragen (bleiben anonymisiert erhalten)",
-    "request_candidate": "Anfragen an die Person",
-    "hours_entry": "Stundeneinträge",
-    "attendance": "Teilnahmen an Veranstaltungen",
-    "consultation": "Beratungen",
-    "audit_entry": "Einträge im Änderungsprotokoll (Werte werden entfernt)",
-    "follow_up_snooze": "Wiedervorlage-Vermerke",
+    "consent": N_("Einwilligungen"),
+    "police_clearance": N_("Führungszeugnis-Einträge"),
+    "contact_note": N_("Kontaktnotizen"),
+    "volunteer_language": N_("Sprachen"),
+    "newcomer_language": N_("Sprachen"),
+    "volunteer_activity": N_("Tätigkeitsfelder"),
+    "pairing": N_("Patenschaften (bleiben anonymisiert erhalten)"),
+    "help_request": N_("Hilfsanfragen (bleiben anonymisiert erhalten)"),
+    "request_candidate": N_("Anfragen an die Person"),
+    "hours_entry": N_("Stundeneinträge"),
+    "attendance": N_("Teilnahmen an Veranstaltungen"),
+    "consultation": N_("Beratungen"),
+    "audit_entry": N_("Einträge im Änderungsprotokoll (Werte werden entfernt)"),
+    "follow_up_snooze": N_("Wiedervorlage-Vermerke"),
 }
 
 
@@ -73,13 +73,13 @@ WHAT: dict[str, str] = {
 class ErasurePlan:
     person: str
     person_id: int
-    label: str  # German kind of record
+    label: str  # the kind of record, in the current language
     name: str
     deletes_record: bool
-    items: list[tuple[str, int]] = field(default_factory=list)  # (German label, count)
+    items: list[tuple[str, int]] = field(default_factory=list)  # (label, count)
 
     def describe(self) -> str:
-        """The German text of a confirmation: who and what will go."""
+        """The text of a confirmation: who and what will go."""
         lines = [
             _("{label} »{name}« (Nr. {id})", label=self.label, name=self.name, id=self.person_id)
         ]
@@ -155,8 +155,8 @@ def plan_erasure(db: Database, person: str, person_id: int) -> ErasurePlan:
         return ErasurePlan(
             person,
             person_id,
-            type(obj).__label__,
-            obj.sort_name or f"Nr. {person_id}",
+            _(type(obj).__label__),
+            obj.sort_name or _("Nr. {id}", id=person_id),
             not _has_pairing(session, person, person_id),
             items,
         )

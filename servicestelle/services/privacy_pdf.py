@@ -14,44 +14,45 @@ from typing import Any
 
 from .. import models as m
 from ..db import Database
-from ..i18n import _
+from ..i18n import N_, _
 from .audit_log import entity_labels
 from .privacy import Periods
 from .privacy_anon import PEOPLE
 from .privacy_report import access_report
 from .settings import SettingsService
 
-# Columns that are bookkeeping, shown in the report under their German names.
+# Columns that are bookkeeping, shown in the report under these names (translated).
 _COMMON = {
-    "id": "Nr.",
-    "created_at": "angelegt am (UTC)",
-    "created_by": "angelegt von",
-    "updated_at": "geändert am (UTC)",
-    "updated_by": "geändert von",
-    "version": "Version",
-    "archived_at": "archiviert am (UTC)",
-    "sort_key": "Sortierschlüssel",
-    "import_batch_id": "aus Import Nr.",
-    "at": "Zeitpunkt (UTC)",
-    "user": "Benutzer*in",
-    "action": "Aktion",
-    "entity": "Art des Datensatzes",
-    "entity_id": "Datensatz-Nr.",
-    "field": "Feld",
-    "old_value": "alter Wert",
-    "new_value": "neuer Wert",
-    "key": "Wiedervorlage",
-    "until": "bis",
-    "set_by": "gesetzt von",
-    "set_at": "gesetzt am",
-    "file_name": "Datei",
-    "started_at": "begonnen",
-    "finished_at": "beendet",
+    "id": N_("Nr."),
+    "created_at": N_("angelegt am (UTC)"),
+    "created_by": N_("angelegt von"),
+    "updated_at": N_("geändert am (UTC)"),
+    "updated_by": N_("geändert von"),
+    "version": N_("Version"),
+    "archived_at": N_("archiviert am (UTC)"),
+    "sort_key": N_("Sortierschlüssel"),
+    "import_batch_id": N_("aus Import Nr."),
+    "at": N_("Zeitpunkt (UTC)"),
+    "user": N_("Benutzer*in"),
+    "action": N_("Aktion"),
+    "entity": N_("Art des Datensatzes"),
+    "entity_id": N_("Datensatz-Nr."),
+    "field": N_("Feld"),
+    "old_value": N_("alter Wert"),
+    "new_value": N_("neuer Wert"),
+    "key": N_("Wiedervorlage"),
+    "until": N_("bis"),
+    "set_by": N_("gesetzt von"),
+    "set_at": N_("gesetzt am"),
+    "file_name": N_("Datei"),
+    "started_at": N_("begonnen"),
+    "finished_at": N_("beendet"),
 }
 
 
 def column_labels() -> dict[str, dict[str, str]]:
-    """Table → column → German label, from the services' field and column titles."""
+    """Table → column → label, from the services' field and column titles (in the
+    current language)."""
     from . import (  # noqa: F401 - importing registers the services
         consents,
         events,
@@ -82,11 +83,15 @@ def column_labels() -> dict[str, dict[str, str]]:
 
 
 def _label(labels: dict[str, dict[str, str]], table: str, column: str) -> str:
-    name = labels.get(table, {}).get(column) or _COMMON.get(column)
+    """A column's label: the services' (already translated), else a bookkeeping
+    column's, else the column's name in words."""
+    name = labels.get(table, {}).get(column)
+    if name is None and column in _COMMON:
+        name = _(_COMMON[column])
     if name is None and column.endswith("_name"):
         base = column.removesuffix("_name")
         name = labels.get(table, {}).get(base + "_id") or base.replace("_", " ")
-    return _(name or column.replace("_", " "))
+    return name or column.replace("_", " ")
 
 
 def _text(value: Any) -> str:
@@ -95,10 +100,12 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return _("ja") if value else _("nein")
     if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        from ..printing.text import short_date, short_datetime
+
         try:
             if len(value) == 10:
-                return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
-            return dt.datetime.fromisoformat(value).strftime("%d.%m.%Y %H:%M")
+                return short_date(dt.date.fromisoformat(value))
+            return short_datetime(dt.datetime.fromisoformat(value))
         except ValueError:
             return value
     if isinstance(value, dict | list):
@@ -109,7 +116,26 @@ def _text(value: Any) -> str:
 def _pairs(
     table: str, row: dict[str, Any], labels: dict[str, dict[str, str]]
 ) -> list[tuple[str, str]]:
-    return [(_label(labels, table, k), _text(v)) for k, v in row.items() if _text(v)]
+    return [
+        (_label(labels, table, k), _choice(table, k, v) or _text(v))
+        for k, v in row.items()
+        if _text(v)
+    ]
+
+
+def _choice(table: str, column: str, value: Any) -> str | None:
+    """The label of a stored choice (a status, a level), in the current language."""
+    from ..enums import LabeledEnum
+
+    found = m.Base.metadata.tables.get(table)
+    stored = found.c.get(column) if found is not None else None  # not the added "…_name"
+    kind = getattr(stored.type, "enum_class", None) if stored is not None else None
+    if not isinstance(value, str) or kind is None or not issubclass(kind, LabeledEnum):
+        return None
+    try:
+        return kind(value).label
+    except ValueError:
+        return None
 
 
 def write_access_report(
@@ -139,7 +165,10 @@ def write_access_report(
     data = report["person"]
     name = ", ".join(p for p in (data.get("last_name"), data.get("first_name")) if p)
     story: list[Any] = [
-        Paragraph(_esc(f"{report['meta']['person_label']}: {name} (Nr. {person_id})"), style["h1"]),
+        Paragraph(
+            _esc(f"{_(report['meta']['person_label'])}: {name} ({_('Nr. {id}', id=person_id)})"),
+            style["h1"],
+        ),
         Paragraph(
             _esc(
                 _(
@@ -179,16 +208,30 @@ def write_access_report(
         Paragraph(_esc(_("Änderungsprotokoll ({n})", n=len(report["audit_log"]))), style["h2"])
     )
     for entry in report["audit_log"]:
-        what = tables.get(entry["entity"], entry["entity"])
+        what = (
+            f"{_(tables.get(entry['entity'], entry['entity']))} "
+            f"{_('Nr. {id}', id=entry['entity_id'])}"
+        )
         change = " → ".join(v for v in (entry["old_value"], entry["new_value"]) if v)
         line = (
-            f"{_text(entry['at'])} · {entry['user']} · {what} Nr. {entry['entity_id']} · "
+            f"{_text(entry['at'])} · {entry['user']} · {what} · "
             f"{_label(labels, entry['entity'], entry['field']) if entry['field'] else ''}"
-            f"{'' if entry['field'] else entry['action']}" + (f": {change}" if change else "")
+            f"{'' if entry['field'] else _action(entry['action'])}"
+            + (f": {change}" if change else "")
         )
         story.append(Paragraph(_esc(line), style["small"]))
     build(pdf_path, page, story)
     return report
+
+
+def _action(value: Any) -> str:
+    """An audit entry's action (stored as ``AuditAction``'s value) in words."""
+    from ..enums import AuditAction
+
+    try:
+        return AuditAction(value).label
+    except ValueError:
+        return str(value or "")
 
 
 # -- records of processing -------------------------------------------------------------
@@ -196,18 +239,24 @@ def write_access_report(
 _PURPOSES = (
     (
         "volunteer",
-        "Gewinnung, Begleitung und Vermittlung von Ehrenamtlichen; Einladungen; "
-        "Nachweise über ehrenamtliche Tätigkeit; Prüfung der Führungszeugnisse "
-        "(§72a SGB VIII).",
+        N_(
+            "Gewinnung, Begleitung und Vermittlung von Ehrenamtlichen; Einladungen; "
+            "Nachweise über ehrenamtliche Tätigkeit; Prüfung der Führungszeugnisse "
+            "(§72a SGB VIII)."
+        ),
     ),
     (
         "newcomer",
-        "Vermittlung von Patenschaften und Hilfsangeboten für Neuzugewanderte; "
-        "Dokumentation der Begleitung.",
+        N_(
+            "Vermittlung von Patenschaften und Hilfsangeboten für Neuzugewanderte; "
+            "Dokumentation der Begleitung."
+        ),
     ),
     (
         "contact_person",
-        "Zusammenarbeit mit Migrantenselbstorganisationen und Partnern; Beratung und Förderung.",
+        N_(
+            "Zusammenarbeit mit Migrantenselbstorganisationen und Partnern; Beratung und Förderung."
+        ),
     ),
 )
 
@@ -219,6 +268,7 @@ def write_records_of_processing(db: Database, pdf_path: str | os.PathLike[str]) 
     from ..printing.layout import Page, build, styles
     from ..printing.records import _esc
     from ..printing.tables import key_value_table
+    from ..printing.text import short_date
 
     settings = SettingsService(db)
     periods = Periods.of(db)
@@ -235,7 +285,7 @@ def write_records_of_processing(db: Database, pdf_path: str | os.PathLike[str]) 
     para(
         _(
             "Erstellt am {day} aus den Einstellungen und dem Datenmodell des Programms.",
-            day=f"{dt.date.today():%d.%m.%Y}",
+            day=short_date(dt.date.today()),
         ),
         "muted",
     )

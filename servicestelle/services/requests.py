@@ -15,7 +15,7 @@ from .. import models as m
 from ..availability import ALL_SLOTS
 from ..enums import CandidateAnswer, ContactChannel, LanguageLevel, RequestStatus, VolunteerStatus
 from ..errors import TransitionError, ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..validation import Field, clean, not_in_future
 from .base import Column, EntityService, Filter
 from .people import (
@@ -38,16 +38,16 @@ _newcomer = m.Newcomer.__table__.alias("rn")
 
 CLOSED = frozenset({S.DONE, S.UNMATCHABLE})
 WORKFLOW = Workflow(
-    "Die Hilfsanfrage",
+    N_("Die Hilfsanfrage"),
     {
-        "mediate": Step("In Vermittlung", frozenset({S.OPEN}), S.MEDIATING),
-        "match": Step("Vermittelt", frozenset({S.OPEN, S.MEDIATING}), S.MATCHED),
-        "complete": Step("Erledigt", frozenset({S.MATCHED}), S.DONE),
-        "give_up": Step("Nicht vermittelbar", frozenset({S.OPEN, S.MEDIATING}), S.UNMATCHABLE),
-        "unassign": Step("Zuordnung aufheben", frozenset({S.MATCHED}), S.MEDIATING),
-        "reopen": Step("Wieder öffnen", CLOSED, S.OPEN),
+        "mediate": Step(N_("In Vermittlung"), frozenset({S.OPEN}), S.MEDIATING),
+        "match": Step(N_("Vermittelt"), frozenset({S.OPEN, S.MEDIATING}), S.MATCHED),
+        "complete": Step(N_("Erledigt"), frozenset({S.MATCHED}), S.DONE),
+        "give_up": Step(N_("Nicht vermittelbar"), frozenset({S.OPEN, S.MEDIATING}), S.UNMATCHABLE),
+        "unassign": Step(N_("Zuordnung aufheben"), frozenset({S.MATCHED}), S.MEDIATING),
+        "reopen": Step(N_("Wieder öffnen"), CLOSED, S.OPEN),
     },
-    {"match": _("Zum Vermitteln zuerst eine*n Ehrenamtliche*n zuordnen.")},
+    {"match": N_("Zum Vermitteln zuerst eine*n Ehrenamtliche*n zuordnen.")},
 )
 
 
@@ -127,7 +127,9 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         "received_to": Filter("eingegangen bis", lambda v: R.received_on <= v, kind="date_to"),
         # A period [from, to] set from the key figures (not offered in the filter bar).
         "matched_in": Filter(
-            "im Zeitraum vermittelt", period_filter(request_matched, "vermittelt"), kind="period"
+            "im Zeitraum vermittelt",
+            period_filter(request_matched, N_("vermittelt")),
+            kind="period",
         ),
     }
     default_sort = (("received_on", True),)

@@ -22,7 +22,7 @@ from ..enums import (
     RequestStatus,
     VolunteerStatus,
 )
-from ..i18n import _
+from ..i18n import _, babel_locale
 
 # key in the result → (model, column counted by, its enum)
 _BY_STATUS: dict[str, tuple[type[m.Base], Any, type[LabeledEnum]]] = {
@@ -92,7 +92,7 @@ def labels(key: str) -> dict[str, str]:
 
 
 def _number(value: int) -> str:
-    return format_decimal(value, locale="de_DE")
+    return format_decimal(value, locale=babel_locale())
 
 
 def format_figures(figures: dict[str, dict[str, Any]]) -> str:

@@ -13,7 +13,7 @@ from .. import models as m
 from ..availability import ALL_SLOTS
 from ..enums import LanguageLevel, VolunteerStatus
 from ..errors import NotFoundError, ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..validation import Field, clean, not_before, not_in_future, to_ids
 from .base import Column, EntityService, Filter
 from .consent_filter import consent_filter
@@ -52,7 +52,9 @@ class VolunteerService(EntityService[m.Volunteer]):
         **person_fields(14, 100),
         "status": Field("Status", kind="enum", enum=VolunteerStatus, required=True),
         "since": Field("Aktiv seit", kind="date", check=not_in_future),
-        "left_on": Field("Ausgeschieden am", kind="date", check=not_before("since", "Aktiv seit")),
+        "left_on": Field(
+            "Ausgeschieden am", kind="date", check=not_before("since", N_("Aktiv seit"))
+        ),
         "max_pairings": Field(
             "Höchstens gleichzeitige Patenschaften", kind="int", minimum=0, maximum=10
         ),
@@ -106,17 +108,20 @@ class VolunteerService(EntityService[m.Volunteer]):
         "since_to": Filter("seit bis", lambda value: V.since <= value, kind="date_to"),
         # Periods [from, to] set from the key figures (not offered in the filter bar).
         "active_in": Filter(
-            "im Zeitraum aktiv", period_filter(volunteer_active, "aktiv"), kind="period"
+            "im Zeitraum aktiv", period_filter(volunteer_active, N_("aktiv")), kind="period"
         ),
         "left_in": Filter(
-            "im Zeitraum ausgeschieden", period_filter(volunteer_left, "ausgeschieden"),
+            "im Zeitraum ausgeschieden",
+            period_filter(volunteer_left, N_("ausgeschieden")),
             kind="period",
         ),
         "hours_in": Filter(
-            "Stunden im Zeitraum", period_filter(volunteer_with_hours, "Stunden"), kind="period"
+            "Stunden im Zeitraum", period_filter(volunteer_with_hours, N_("Stunden")), kind="period"
         ),
         "attended_in": Filter(
-            "Teilnahme im Zeitraum", period_filter(volunteer_attended, "Teilnahme"), kind="period"
+            "Teilnahme im Zeitraum",
+            period_filter(volunteer_attended, N_("Teilnahme")),
+            kind="period",
         ),
     }
     default_sort = (("last_name", False),)
@@ -158,7 +163,7 @@ class VolunteerService(EntityService[m.Volunteer]):
             self._touch(obj)
 
     def _sync_activities(self, session: Session, obj: m.Volunteer, ids: Any) -> bool:
-        wanted = set(to_ids(ids, "Tätigkeitsfeld", "activity_field_ids"))
+        wanted = set(to_ids(ids, N_("Tätigkeitsfeld"), "activity_field_ids"))
         known = set(session.scalars(select(m.ActivityField.id)))
         if wanted - known:
             raise ValidationError({"activity_field_ids": _("Tätigkeitsfeld unbekannt.")})
@@ -212,7 +217,7 @@ class VolunteerService(EntityService[m.Volunteer]):
         with self.db.read() as session:
             volunteer = session.get(V, volunteer_id)
             if volunteer is None:
-                raise NotFoundError(self.label, volunteer_id)
+                raise NotFoundError(self.model.__label__, volunteer_id)
             valid = [c for c in volunteer.clearances if c.issued_on <= day < c.valid_until]
             return max(valid, key=lambda c: c.issued_on) if valid else None
 

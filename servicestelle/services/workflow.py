@@ -12,16 +12,20 @@ from ..i18n import _
 
 @dataclass(frozen=True)
 class Step:
-    label: str  # the button's German text
+    text: str  # the button's German text (N_-marked); ``label`` is it translated
     sources: frozenset[Any]
     target: Any
+
+    @property
+    def label(self) -> str:
+        return _(self.text)
 
 
 class Workflow:
     def __init__(self, record_label: str, steps: dict[str, Step], hints: dict[str, str]) -> None:
-        self.record_label = record_label
+        self.record_label = record_label  # German (N_-marked), translated when shown
         self.steps = steps
-        self.hints = hints  # action → German hint when refused
+        self.hints = hints  # action → German hint when refused (N_-marked)
 
     def allowed(self, status: LabeledEnum) -> list[tuple[str, str]]:
         """The (action, label) pairs a screen should offer for a record in ``status``."""
@@ -34,10 +38,10 @@ class Workflow:
         if status not in step.sources:
             message = _(
                 "{record} ist »{status}«: »{step}« ist in diesem Status nicht möglich.",
-                record=self.record_label,
+                record=_(self.record_label),
                 status=status.label,
                 step=step.label,
             )
-            hint = self.hints.get(action)
+            hint = _(self.hints[action]) if action in self.hints else ""
             raise TransitionError(f"{message} {hint}" if hint else message)
         return step.target

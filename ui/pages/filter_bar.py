@@ -336,11 +336,16 @@ class FilterBar(QWidget):
     ) -> None:
         from_label = filters[from_key].label if from_key else ""
         to_label = filters[to_key].label if to_key else ""
-        stem = from_label.removesuffix(" ab").strip() if from_label.endswith(" ab") else ""
-        paired = bool(from_key and to_key and stem and to_label == f"{stem} bis")
+        # The pairing is decided on the German texts ("angekommen ab", "angekommen bis").
+        german_from = filters[from_key].text if from_key else ""
+        german_to = filters[to_key].text if to_key else ""
+        stem = german_from.removesuffix(" ab").strip() if german_from.endswith(" ab") else ""
+        paired = bool(from_key and to_key and stem and german_to == f"{stem} bis")
         if paired:
             # "angekommen: [von] bis [bis]" instead of repeating the word
-            row.addWidget(QLabel(stem[:1].upper() + stem[1:] + ":", self))
+            # the shown label without its last word: "angekommen", "arrived"
+            shown = from_label.rsplit(" ", 1)[0].rstrip(",")
+            row.addWidget(QLabel(shown[:1].upper() + shown[1:] + ":", self))
         for key, label_text in (
             (from_key, self.tr("von") if paired else from_label),
             (to_key, self.tr("bis") if paired else to_label),

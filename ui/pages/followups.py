@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
-from servicestelle.services.followups import KINDS, FollowUp, FollowUpService
+from servicestelle.services.followups import KINDS, FollowUp, FollowUpService, kind_label
 
 from ..background import Task
 from ..formatting import format_count, format_value, plural
@@ -73,8 +73,8 @@ class FollowUpPage(QWidget):
         self.summary = QLabel()
         self.kind = QComboBox()
         self.kind.addItem(QCoreApplication.translate("FollowUpPage", "Alle Arten"), None)
-        for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+        for key in KINDS:
+            self.kind.addItem(kind_label(key), key)
         self.kind.setAccessibleName(QCoreApplication.translate("FollowUpPage", "Art"))
         self.kind.currentIndexChanged.connect(self._fill)
         self.refresh_button = QPushButton(
@@ -179,7 +179,9 @@ class FollowUpPage(QWidget):
         self.items, self.counts = result
         for index in range(1, self.kind.count()):
             key = self.kind.itemData(index)
-            self.kind.setItemText(index, f"{KINDS[key]} ({format_count(self.counts.get(key, 0))})")
+            self.kind.setItemText(
+                index, f"{kind_label(key)} ({format_count(self.counts.get(key, 0))})"
+            )
         self._fill()
         self.count_changed.emit(sum(self.counts.values()))
 
