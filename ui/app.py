@@ -64,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
         help="beenden, sobald das Fenster und die erste Liste geladen sind (misst die Startzeit)",
     )
     parser.add_argument(
+        "--visit-pages",
+        action="store_true",
+        help="mit --exit-after-start: vorher jeden Bereich einmal zeigen (prüft ein Paket)",
+    )
+    parser.add_argument(
         "--version", action="store_true", help="Versionsnummer anzeigen und beenden"
     )
     return parser
@@ -139,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         if args.exit_after_start:
             app.processEvents()  # lay out and paint the first page once
+            if args.visit_pages:  # every page's modules load (charts, calendars …)
+                for entry in window.entries:
+                    window.go_to(entry.key)
+                    app.processEvents()
             window.close()
             return 0
         from PySide6.QtCore import QTimer

@@ -67,4 +67,9 @@ class _Runner(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self.task._run()
+        try:
+            self.task._run()
+        except RuntimeError:
+            # The window that asked was closed meanwhile (its Task went with it): nobody
+            # waits for the result any more.
+            log.debug("Hintergrundarbeit ohne Empfänger beendet", exc_info=True)

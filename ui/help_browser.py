@@ -1,7 +1,10 @@
-"""The user guide inside the program (F1): one German page per task, with screenshots
-made from the program itself (scripts/help_screenshots.py)."""
+"""The user guide inside the program (F1): one page per task, in German and English
+(resources/help/<language>/, following the interface language), with screenshots made
+from the program itself (scripts/help_screenshots.py)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from servicestelle import i18n
 from servicestelle.paths import resource_path
 
 # (file, title) in the order of a new office's first weeks
@@ -40,8 +44,18 @@ PAGES = (
 )
 
 
-def help_folder(language: str = "de") -> str:
-    return str(resource_path("help", language))
+def help_folder(language: str | None = None) -> str:
+    """The guide's folder for ``language`` (default: the interface language)."""
+    return str(resource_path("help", language or i18n.language()))
+
+
+def help_folders() -> list[str]:
+    """Where pages are looked up: the interface language first, then German for any page
+    not (yet) translated."""
+    folders = [help_folder()]
+    if i18n.language() != i18n.DEFAULT_LANGUAGE:
+        folders.append(help_folder(i18n.DEFAULT_LANGUAGE))
+    return folders
 
 
 class HelpBrowser(QDialog):
@@ -62,10 +76,12 @@ class HelpBrowser(QDialog):
         self.view.setAccessibleName(QCoreApplication.translate("HelpBrowser", "Anleitung"))
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._follow)
-        self.view.setSearchPaths([help_folder()])
-        style = resource_path("help", "de", "_style.css")
-        if style.exists():
-            self.view.document().setDefaultStyleSheet(style.read_text(encoding="utf-8"))
+        self.view.setSearchPaths(help_folders())
+        for folder in help_folders():
+            style = Path(folder, "_style.css")
+            if style.exists():
+                self.view.document().setDefaultStyleSheet(style.read_text(encoding="utf-8"))
+                break
         self.contents.currentItemChanged.connect(
             lambda item, _previous: item and self.show_page(item.data(Qt.ItemDataRole.UserRole))
         )

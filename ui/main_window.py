@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -272,6 +272,13 @@ class MainWindow(QMainWindow):
         if isinstance(page, ListPage):
             page.show_filtered(filters, include_archived=include_archived, title=title)
 
+    def go_to(self, key: str) -> None:
+        """Show the area ``key`` and put the keyboard focus where work starts there."""
+        self.navigation.setCurrentRow(self._index_of(key))
+        page = self.current_list()
+        if page is not None:
+            page.focus_filter()
+
     def _index_of(self, key: str) -> int:
         return next(i for i, entry in enumerate(self.entries) if entry.key == key)
 
@@ -322,6 +329,15 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         view_menu.addAction(a.refresh)
         view_menu.addAction(a.find)
+        view_menu.addSeparator()
+        # Every area by keyboard: Strg+1 … Strg+8 in the order of the navigation.
+        for number, entry in enumerate(self.entries, start=1):
+            go = QAction(entry.title.replace("&", "&&"), self)
+            go.setObjectName(f"go_{entry.key}")
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            go.triggered.connect(lambda _checked=False, key=entry.key: self.go_to(key))
+            view_menu.addAction(go)
         extras_menu = self.menuBar().addMenu(self.tr("E&xtras"))
         extras_menu.addAction(a.preferences)
         extras_menu.addSeparator()
@@ -625,9 +641,7 @@ class MainWindow(QMainWindow):
         shown = self.current_page()
         period = getattr(shown, "period", None)
         if period is not None and shown is self.pages.get("overview"):
-            return start_print(
-                self, self.database, "report", start=period.start, end=period.end
-            )
+            return start_print(self, self.database, "report", start=period.start, end=period.end)
         page = self.current_list()
         document = self._list_document(page) if page is not None else None
         if page is None or document is None:

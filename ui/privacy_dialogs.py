@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -66,7 +67,13 @@ def run_in_background(
 ) -> Task:
     """Run ``work`` with a progress dialog; ``done(result)`` in the GUI thread; errors
     are shown in a message box."""
-    progress = QProgressDialog(label, _tr("Abbrechen") if cancellable else "", 0, 0, parent)
+    progress = QProgressDialog(
+        label,
+        QCoreApplication.translate("PrivacyDialogs", "Abbrechen") if cancellable else "",
+        0,
+        0,
+        parent,
+    )
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -91,7 +98,9 @@ def run_in_background(
         message = (
             error.message
             if isinstance(error, ServiceError)
-            else _tr("Unerwarteter Fehler ({kind}).").format(kind=type(error).__name__)
+            else QCoreApplication.translate(
+                "PrivacyDialogs", "Unerwarteter Fehler ({kind})."
+            ).format(kind=type(error).__name__)
         )
         QMessageBox.warning(parent, title, message)
 
@@ -127,15 +136,27 @@ def show_pdf(parent: QWidget, path: Path, title: str, file_name: str) -> QWidget
 
 
 PERIODS = (
-    ("retention.newcomer_years", "Neuzugewanderte anonymisieren nach", "Jahren", 1, 30),
     (
-        "retention.volunteer_years",
-        "Ausgeschiedene Ehrenamtliche anonymisieren nach",
-        "Jahren",
+        "retention.newcomer_years",
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "Neuzugewanderte anonymisieren nach"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "Jahren"),
         1,
         30,
     ),
-    ("retention.clearance_months", "Führungszeugnisse löschen nach", "Monaten", 0, 120),
+    (
+        "retention.volunteer_years",
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "Ausgeschiedene Ehrenamtliche anonymisieren nach"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "Jahren"),
+        1,
+        30,
+    ),
+    (
+        "retention.clearance_months",
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "Führungszeugnisse löschen nach"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "Monaten"),
+        0,
+        120,
+    ),
 )
 
 
@@ -154,11 +175,12 @@ class RetentionDialog(QDialog):
         self.settings = SettingsService(db)
         self.rules: list[Any] = []
         self.task: Task | None = None
-        self.setWindowTitle(_tr("Löschfristen prüfen"))
+        self.setWindowTitle(QCoreApplication.translate("PrivacyDialogs", "Löschfristen prüfen"))
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "PrivacyDialogs",
                 "Fällige Einträge werden anonymisiert (Statistik bleibt erhalten) oder gelöscht. "
-                "Vor dem Anwenden bitte eine Datensicherung machen."
+                "Vor dem Anwenden bitte eine Datensicherung machen.",
             )
         )
         intro.setWordWrap(True)
@@ -173,16 +195,24 @@ class RetentionDialog(QDialog):
             self.periods[key] = box
             form.addRow(_tr(label), box)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([_tr("Regel"), _tr("Fällig"), _tr("Was geschieht")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("PrivacyDialogs", "Regel"),
+                QCoreApplication.translate("PrivacyDialogs", "Fällig"),
+                QCoreApplication.translate("PrivacyDialogs", "Was geschieht"),
+            ]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.apply_button = QPushButton(_tr("Jetzt anwenden …"))
+        self.apply_button = QPushButton(
+            QCoreApplication.translate("PrivacyDialogs", "Jetzt anwenden …")
+        )
         self.apply_button.clicked.connect(self.ask_and_apply)
-        close = QPushButton(_tr("Schließen"))
+        close = QPushButton(QCoreApplication.translate("PrivacyDialogs", "Schließen"))
         close.clicked.connect(self.reject)
         buttons = QDialogButtonBox()
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -214,19 +244,22 @@ class RetentionDialog(QDialog):
         total = sum(r.count for r in self.rules)
         self.apply_button.setEnabled(total > 0 and self.task is None)
         self.summary.setText(
-            _tr("Heute ist nichts fällig.")
+            QCoreApplication.translate("PrivacyDialogs", "Heute ist nichts fällig.")
             if total == 0
-            else _tr("Fällig: {n} Einträge.").format(n=format_count(total))
+            else QCoreApplication.translate("PrivacyDialogs", "Fällig: {n} Einträge.").format(
+                n=format_count(total)
+            )
         )
 
     def confirm(self) -> bool:
         lines = "\n".join(f"– {r.title}: {format_count(r.count)}" for r in self.rules if r.count)
         answer = QMessageBox.question(
             self,
-            _tr("Löschfristen anwenden"),
-            _tr("Jetzt anwenden? Das lässt sich nicht rückgängig machen.\n\n{lines}").format(
-                lines=lines
-            ),
+            QCoreApplication.translate("PrivacyDialogs", "Löschfristen anwenden"),
+            QCoreApplication.translate(
+                "PrivacyDialogs",
+                "Jetzt anwenden? Das lässt sich nicht rückgängig machen.\n\n{lines}",
+            ).format(lines=lines),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -244,7 +277,9 @@ class RetentionDialog(QDialog):
         def done(results: Any) -> None:
             self.task = None
             text = "\n".join(
-                _tr("{title}: {n} erledigt").format(title=r.title, n=format_count(r.count))
+                QCoreApplication.translate("PrivacyDialogs", "{title}: {n} erledigt").format(
+                    title=r.title, n=format_count(r.count)
+                )
                 for r in results
             )
             self.review()
@@ -253,8 +288,8 @@ class RetentionDialog(QDialog):
 
         self.task = run_in_background(
             self,
-            _tr("Löschfristen anwenden"),
-            _tr("Fällige Einträge werden bearbeitet …"),
+            QCoreApplication.translate("PrivacyDialogs", "Löschfristen anwenden"),
+            QCoreApplication.translate("PrivacyDialogs", "Fällige Einträge werden bearbeitet …"),
             work,
             done,
         )
@@ -269,7 +304,16 @@ class RetentionDialog(QDialog):
 # -- Protokoll -------------------------------------------------------------------------
 
 
-COLUMNS = ("Zeitpunkt", "Benutzer*in", "Datensatz", "Nr.", "Aktion", "Feld", "Alt", "Neu")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PrivacyDialogs", "Zeitpunkt"),
+    QT_TRANSLATE_NOOP("PrivacyDialogs", "Benutzer*in"),
+    QT_TRANSLATE_NOOP("PrivacyDialogs", "Datensatz"),
+    QT_TRANSLATE_NOOP("PrivacyDialogs", "Nr."),
+    QT_TRANSLATE_NOOP("PrivacyDialogs", "Aktion"),
+    QT_TRANSLATE_NOOP("PrivacyDialogs", "Feld"),
+    QT_TRANSLATE_NOOP("PrivacyDialogs", "Alt"),
+    QT_TRANSLATE_NOOP("PrivacyDialogs", "Neu"),
+)
 
 
 class AuditModel(QAbstractTableModel):
@@ -346,17 +390,17 @@ class AuditDialog(QDialog):
         entity_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Protokoll (Änderungen)"))
+        self.setWindowTitle(QCoreApplication.translate("PrivacyDialogs", "Protokoll (Änderungen)"))
         self.service = AuditLogService(db)
         self.entity = QComboBox()
-        self.entity.addItem(_tr("Alle Datensätze"), None)
+        self.entity.addItem(QCoreApplication.translate("PrivacyDialogs", "Alle Datensätze"), None)
         for key, label in self.service.entities():
             self.entity.addItem(_tr(label), key)
         self.entity_id = QSpinBox()
         self.entity_id.setRange(0, 2_000_000_000)
-        self.entity_id.setSpecialValueText(_tr("alle"))
+        self.entity_id.setSpecialValueText(QCoreApplication.translate("PrivacyDialogs", "alle"))
         self.user = QComboBox()
-        self.user.addItem(_tr("Alle Benutzer*innen"), None)
+        self.user.addItem(QCoreApplication.translate("PrivacyDialogs", "Alle Benutzer*innen"), None)
         for name in self.service.users():
             self.user.addItem(name, name)
         self.date_from = OptionalDateEdit()
@@ -364,11 +408,11 @@ class AuditDialog(QDialog):
         self.count = QLabel()
         filters = QHBoxLayout()
         for label, widget in (
-            (_tr("Datensatz"), self.entity),
-            (_tr("Nr."), self.entity_id),
-            (_tr("Benutzer*in"), self.user),
-            (_tr("von"), self.date_from),
-            (_tr("bis"), self.date_to),
+            (QCoreApplication.translate("PrivacyDialogs", "Datensatz"), self.entity),
+            (QCoreApplication.translate("PrivacyDialogs", "Nr."), self.entity_id),
+            (QCoreApplication.translate("PrivacyDialogs", "Benutzer*in"), self.user),
+            (QCoreApplication.translate("PrivacyDialogs", "von"), self.date_from),
+            (QCoreApplication.translate("PrivacyDialogs", "bis"), self.date_to),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -383,9 +427,10 @@ class AuditDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "PrivacyDialogs",
                 "Das Protokoll kann im Programm nicht geändert werden. Zeiten in "
-                "Ortszeit; Datumsfilter nach dem gespeicherten Tag (UTC)."
+                "Ortszeit; Datumsfilter nach dem gespeicherten Tag (UTC).",
             )
         )
         note.setWordWrap(True)
@@ -424,7 +469,11 @@ class AuditDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_query(self.query())
-        self.count.setText(_tr("{n} Einträge").format(n=format_count(self.model.total)))
+        self.count.setText(
+            QCoreApplication.translate("PrivacyDialogs", "{n} Einträge").format(
+                n=format_count(self.model.total)
+            )
+        )
 
 
 # -- Verzeichnis, Auskunft, Löschen ------------------------------------------------------
@@ -437,7 +486,7 @@ def show_records_of_processing(parent: QWidget, db: Database) -> Task:
     folder = tempfile.TemporaryDirectory(prefix="servicestelle-vvt-")
     name = f"Verarbeitungsverzeichnis_{dt.date.today().isoformat()}.pdf"
     path = Path(folder.name) / name
-    title = _tr("Verzeichnis der Verarbeitungstätigkeiten")
+    title = QCoreApplication.translate("PrivacyDialogs", "Verzeichnis der Verarbeitungstätigkeiten")
 
     def done(_result: Any) -> None:
         preview = show_pdf(parent, path, title, name)
@@ -450,7 +499,7 @@ def show_records_of_processing(parent: QWidget, db: Database) -> Task:
     return run_in_background(
         parent,
         title,
-        _tr("Das Verzeichnis wird erstellt …"),
+        QCoreApplication.translate("PrivacyDialogs", "Das Verzeichnis wird erstellt …"),
         lambda _p, _c: write_records_of_processing(db, path),
         done,
         cancellable=False,
@@ -468,26 +517,31 @@ def save_access_report(
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"Auskunft_{person}_{person_id}_{dt.date.today()}.pdf")
         target, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Auskunft speichern"), suggested, _tr("PDF-Dateien (*.pdf)")
+            parent,
+            QCoreApplication.translate("PrivacyDialogs", "Auskunft speichern"),
+            suggested,
+            QCoreApplication.translate("PrivacyDialogs", "PDF-Dateien (*.pdf)"),
         )
         if not target:
             return None
     pdf = Path(target).with_suffix(".pdf")
     json_path = pdf.with_suffix(".json")
-    title = _tr("Auskunft (Art. 15 DSGVO)")
+    title = QCoreApplication.translate("PrivacyDialogs", "Auskunft (Art. 15 DSGVO)")
 
     def done(_report: Any) -> None:
         show_pdf(parent, pdf, title, pdf.name)
         if hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(
-                _tr("Auskunft gespeichert: {pdf} und {json}").format(pdf=pdf, json=json_path),
+                QCoreApplication.translate(
+                    "PrivacyDialogs", "Auskunft gespeichert: {pdf} und {json}"
+                ).format(pdf=pdf, json=json_path),
                 10000,
             )
 
     return run_in_background(
         parent,
         title,
-        _tr("Die Auskunft wird erstellt …"),
+        QCoreApplication.translate("PrivacyDialogs", "Die Auskunft wird erstellt …"),
         lambda _p, _c: write_access_report(db, person, person_id, pdf, json_path),
         done,
         cancellable=False,
@@ -497,15 +551,29 @@ def save_access_report(
 def confirm_erasure(parent: QWidget, plan: Any) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Löschen auf Antrag (Art. 17 DSGVO)"))
-    box.setText(_tr("Alle Daten dieser Person unwiderruflich löschen?"))
+    box.setWindowTitle(
+        QCoreApplication.translate("PrivacyDialogs", "Löschen auf Antrag (Art. 17 DSGVO)")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "PrivacyDialogs", "Alle Daten dieser Person unwiderruflich löschen?"
+        )
+    )
     box.setInformativeText(
         plan.describe()
         + "\n\n"
-        + _tr("Ältere Datensicherungen enthalten die Person noch, bis sie ersetzt werden.")
+        + QCoreApplication.translate(
+            "PrivacyDialogs",
+            "Ältere Datensicherungen enthalten die Person noch, bis sie ersetzt werden.",
+        )
     )
-    erase = box.addButton(_tr("Endgültig löschen"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    erase = box.addButton(
+        QCoreApplication.translate("PrivacyDialogs", "Endgültig löschen"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("PrivacyDialogs", "Abbrechen"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -525,7 +593,11 @@ def erase_person(
     try:
         plan = plan_erasure(db, person, person_id)
     except ServiceError as error:
-        QMessageBox.warning(parent, _tr("Löschen auf Antrag"), error.message)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PrivacyDialogs", "Löschen auf Antrag"),
+            error.message,
+        )
         return None
     if not confirm_erasure(parent, plan):
         return None
@@ -534,10 +606,11 @@ def erase_person(
         if not result.compacted:
             QMessageBox.information(
                 parent,
-                _tr("Löschen auf Antrag"),
-                _tr(
+                QCoreApplication.translate("PrivacyDialogs", "Löschen auf Antrag"),
+                QCoreApplication.translate(
+                    "PrivacyDialogs",
                     "Gelöscht. Die Datenbankdatei konnte nicht vollständig verdichtet werden, "
-                    "weil ein anderes Programm sie geöffnet hat."
+                    "weil ein anderes Programm sie geöffnet hat.",
                 ),
             )
         if done is not None:
@@ -545,8 +618,8 @@ def erase_person(
 
     return run_in_background(
         parent,
-        _tr("Löschen auf Antrag"),
-        _tr("Die Daten werden gelöscht …"),
+        QCoreApplication.translate("PrivacyDialogs", "Löschen auf Antrag"),
+        QCoreApplication.translate("PrivacyDialogs", "Die Daten werden gelöscht …"),
         lambda _p, _c: erase(db, person, person_id),
         finished,
         cancellable=False,
@@ -562,12 +635,24 @@ def privacy_buttons(dialog: Any) -> list[QPushButton]:
     """ "Auskunft (Art. 15) …" and "Löschen auf Antrag (Art. 17) …" for a person's window."""
     if dialog.entity not in PERSON_ENTITIES:
         return []
-    report = QPushButton(_tr("Auskunft (Art. 15) …"), dialog)
+    report = QPushButton(
+        QCoreApplication.translate("PrivacyDialogs", "Auskunft (Art. 15) …"), dialog
+    )
     report.setAutoDefault(False)
-    report.setToolTip(_tr("Alles, was zu dieser Person gespeichert ist, als PDF und JSON"))
-    erase = QPushButton(_tr("Löschen auf Antrag (Art. 17) …"), dialog)
+    report.setToolTip(
+        QCoreApplication.translate(
+            "PrivacyDialogs", "Alles, was zu dieser Person gespeichert ist, als PDF und JSON"
+        )
+    )
+    erase = QPushButton(
+        QCoreApplication.translate("PrivacyDialogs", "Löschen auf Antrag (Art. 17) …"), dialog
+    )
     erase.setAutoDefault(False)
-    erase.setToolTip(_tr("Alle Spuren dieser Person aus der Datenbank entfernen"))
+    erase.setToolTip(
+        QCoreApplication.translate(
+            "PrivacyDialogs", "Alle Spuren dieser Person aus der Datenbank entfernen"
+        )
+    )
     report.clicked.connect(lambda: _report_from(dialog))
     erase.clicked.connect(lambda: _erase_from(dialog))
     dialog.privacy_report_button = report
@@ -578,7 +663,9 @@ def privacy_buttons(dialog: Any) -> list[QPushButton]:
 def _stored(dialog: Any) -> int | None:
     if dialog.record_id is None:
         QMessageBox.information(
-            dialog, _tr("Datenschutz"), _tr("Der Eintrag ist noch nicht gespeichert.")
+            dialog,
+            QCoreApplication.translate("PrivacyDialogs", "Datenschutz"),
+            QCoreApplication.translate("PrivacyDialogs", "Der Eintrag ist noch nicht gespeichert."),
         )
         return None
     return int(dialog.record_id)

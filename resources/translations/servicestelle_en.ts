@@ -77,7 +77,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+178"/>
+        <location filename="../../ui/app.py" line="+187"/>
         <source>Die Datenbank lässt sich nicht öffnen: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
@@ -456,6 +456,176 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+37"/>
+        <source>Ehrenamtliche</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patenschaften</source>
+        <translation>Mentorships</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hilfsanfragen</source>
+        <translation>Help requests</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stunden, Veranstaltungen, MSO</source>
+        <translation>Hours, events, MSOs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tage</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Std.</source>
+        <translation>hrs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Kennzahlen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Art des Zeitraums</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Vorheriger Zeitraum</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Nächster Zeitraum</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeitraum bis</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anzeigen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neu berechnen</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Kennzahlen mit den neuesten Daten berechnen</source>
+        <translation>Calculate the key figures with the latest data</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Kennzahlen für {period} werden berechnet …</source>
+        <translation>Calculating key figures for {period} …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Die Kennzahlen ließen sich nicht berechnen: {m}</source>
+        <translation>The key figures could not be calculated: {m}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kennzahlen {period} ({start} – {end}). Ein Klick auf eine Zahl oder einen Balken zeigt die Einträge dazu.</source>
+        <translation>Key figures {period} ({start} – {end}). Click a number or a bar to see the entries behind it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Laufende Patenschaften: Kontakt jeden Monat?</source>
+        <translation>Current mentorships: contact every month?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>regelmäßig</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nicht regelmäßig</source>
+        <translation>not regular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_charts.py" line="+74"/>
+        <source>Klicken: die Einträge dazu in der Liste zeigen</source>
+        <translation>Click: show these entries in the list</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source> – die {n} größten von {total}</source>
+        <translation> – the {n} largest of {total}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>keine Einträge</source>
+        <translation>no entries</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anzahl</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../ui/forms/date_editor.py" line="+37"/>
@@ -534,7 +704,7 @@
     </message>
     <message>
         <location line="+116"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
@@ -674,7 +844,7 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Konnte nicht geladen werden: {m}</source>
         <translation>Could not be loaded: {m}</translation>
     </message>
@@ -728,12 +898,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+217"/>
+        <location line="+226"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-225"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -748,7 +918,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -888,7 +1058,7 @@
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../ui/help_browser.py" line="+24"/>
+        <location filename="../../ui/help_browser.py" line="+28"/>
         <source>Erste Schritte</source>
         <translation>Getting started</translation>
     </message>
@@ -938,7 +1108,7 @@
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Anleitung – Servicestelle</source>
         <translation>User guide – Servicestelle</translation>
     </message>
@@ -953,7 +1123,7 @@
         <translation>User guide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
@@ -1771,7 +1941,7 @@
         <translation>Not possible</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -1781,7 +1951,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2347,6 +2517,301 @@ Important: without the password nobody can read the data – nobody in the offic
         <location line="+2"/>
         <source>Einladungs- und Teilnahmeliste</source>
         <translation>Invitation and attendance list</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="+72"/>
+        <location line="+503"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-474"/>
+        <source>Unerwarteter Fehler ({kind}).</source>
+        <translation>Unexpected error ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Neuzugewanderte anonymisieren nach</source>
+        <translation>Anonymise newcomers after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Jahren</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Ausgeschiedene Ehrenamtliche anonymisieren nach</source>
+        <translation>Anonymise volunteers who have left after</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Führungszeugnisse löschen nach</source>
+        <translation>Delete police clearances after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monaten</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Löschfristen prüfen</source>
+        <translation>Check retention periods</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fällige Einträge werden anonymisiert (Statistik bleibt erhalten) oder gelöscht. Vor dem Anwenden bitte eine Datensicherung machen.</source>
+        <translation>Entries that are due are anonymised (statistics are kept) or deleted. Please make a backup before applying.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was geschieht</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Jetzt anwenden …</source>
+        <translation>Apply now …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Heute ist nichts fällig.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fällig: {n} Einträge.</source>
+        <translation>Due: {n} entries.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>Löschfristen anwenden</source>
+        <translation>Apply retention periods</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Jetzt anwenden? Das lässt sich nicht rückgängig machen.
+
+{lines}</source>
+        <translation>Apply now? This cannot be undone.
+
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title}: {n} erledigt</source>
+        <translation>{title}: {n} done</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fällige Einträge werden bearbeitet …</source>
+        <translation>Processing the entries that are due …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>Benutzer*in</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+101"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Protokoll (Änderungen)</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle Datensätze</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle Benutzer*innen</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Das Protokoll kann im Programm nicht geändert werden. Zeiten in Ortszeit; Datumsfilter nach dem gespeicherten Tag (UTC).</source>
+        <translation>The change log cannot be edited in the program. Times in local time; date filters use the stored day (UTC).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{n} Einträge</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verzeichnis der Verarbeitungstätigkeiten</source>
+        <translation>Records of processing activities</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Das Verzeichnis wird erstellt …</source>
+        <translation>Creating the records of processing …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Auskunft speichern</source>
+        <translation>Save access report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auskunft (Art. 15 DSGVO)</source>
+        <translation>Access report (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auskunft gespeichert: {pdf} und {json}</source>
+        <translation>Access report saved: {pdf} and {json}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Auskunft wird erstellt …</source>
+        <translation>Creating the access report …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Löschen auf Antrag (Art. 17 DSGVO)</source>
+        <translation>Erasure on request (Art. 17 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle Daten dieser Person unwiderruflich löschen?</source>
+        <translation>Delete all data of this person permanently?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ältere Datensicherungen enthalten die Person noch, bis sie ersetzt werden.</source>
+        <translation>Older backups still contain the person until they are replaced.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Löschen auf Antrag</source>
+        <translation>Erasure on request</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Gelöscht. Die Datenbankdatei konnte nicht vollständig verdichtet werden, weil ein anderes Programm sie geöffnet hat.</source>
+        <translation>Deleted. The database file could not be fully compacted because another program has it open.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Die Daten werden gelöscht …</source>
+        <translation>Deleting the data …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Auskunft (Art. 15) …</source>
+        <translation>Access report (Art. 15) …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alles, was zu dieser Person gespeichert ist, als PDF und JSON</source>
+        <translation>Everything stored about this person, as PDF and JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Löschen auf Antrag (Art. 17) …</source>
+        <translation>Erasure on request (Art. 17) …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle Spuren dieser Person aus der Datenbank entfernen</source>
+        <translation>Remove every trace of this person from the database</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Eintrag ist noch nicht gespeichert.</source>
+        <translation>The entry has not been saved yet.</translation>
     </message>
 </context>
 <context>

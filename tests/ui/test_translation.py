@@ -6,6 +6,7 @@ German interface."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel, QPushButton
 
 from servicestelle.db import Database
 from servicestelle.paths import resource_path
@@ -108,6 +109,44 @@ def test_lupdate_sees_every_text_under_the_context_used_at_run_time(tmp_path: Pa
     assert not odd, f"Texte ohne passenden Kontext: {odd}"
 
 
+def _wrapper_calls(tree: ast.Module) -> list[int]:
+    """Lines where a literal text goes through a module's own ``translate`` wrapper
+    (``def _tr(text): return QCoreApplication.translate("Ctx", text)``): lupdate cannot
+    see such texts, so they would stay German."""
+    wrappers = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef)
+        and any(
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            and len(call.args) > 1
+            and isinstance(call.args[1], ast.Name)
+            for call in ast.walk(node)
+        )
+    }
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in wrappers
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    ]
+
+
+def test_no_literal_text_hides_from_lupdate_in_a_wrapper() -> None:
+    found = [
+        f"{path.relative_to(UI_FOLDER.parent)}:{line}"
+        for path in sorted(UI_FOLDER.rglob("*.py"))
+        for line in _wrapper_calls(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert found == [], "QCoreApplication.translate(Kontext, Text) direkt schreiben"
+
+
 def test_window_and_form_speak_english(
     qtbot, use_language: Callable[[str], None], volunteers: Database, settings: QSettings
 ) -> None:
@@ -126,6 +165,10 @@ def test_window_and_form_speak_english(
     assert dialog.windowTitle().startswith("New volunteer")
     assert "Save" in [b.text() for b in dialog.findChildren(QPushButton)]
     assert "Contact" in [g.title() for g in dialog.findChildren(QGroupBox)]
+    # The core's texts follow the same language: field labels and status names.
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith("Last name") for text in labels), labels
+    assert not any(text.startswith("Nachname") for text in labels)
     # lupdate files RecordForm's self.tr under "RecordForm"; on a VolunteerForm PySide
     # looks the text up along the class hierarchy and finds it there.
     assert type(dialog.form).__name__ == "VolunteerForm"

@@ -113,6 +113,15 @@ class FormDialog(QDialog):
         self.column.addWidget(self.buttons)
         form.changed.connect(self._update_title)
         self.reload()
+        self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        """Start typing at once: the first field of the form has the keyboard focus."""
+        for editor in self.form.editors.values():
+            widget = editor.focus_widget
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # -- loading -------------------------------------------------------------------
 

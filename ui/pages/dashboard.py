@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +33,12 @@ from .dashboard_charts import BreakdownChart, Tile
 
 # Sections of tiles: (German title, figure keys).
 SECTIONS = (
-    ("Ehrenamtliche", ("volunteers_active", "volunteers_new", "volunteers_left")),
     (
-        "Patenschaften",
+        QT_TRANSLATE_NOOP("Dashboard", "Ehrenamtliche"),
+        ("volunteers_active", "volunteers_new", "volunteers_left"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "Patenschaften"),
         (
             "pairings_active",
             "pairings_started",
@@ -44,9 +47,12 @@ SECTIONS = (
             "pairings_irregular_contact",
         ),
     ),
-    ("Hilfsanfragen", ("requests_received", "requests_matched", "request_days_to_match")),
     (
-        "Stunden, Veranstaltungen, MSO",
+        QT_TRANSLATE_NOOP("Dashboard", "Hilfsanfragen"),
+        ("requests_received", "requests_matched", "request_days_to_match"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "Stunden, Veranstaltungen, MSO"),
         ("hours", "hours_volunteers", "events_held", "event_attendees", "msos"),
     ),
 )
@@ -61,8 +67,16 @@ CHARTS = (
     ("requests_by_district", False),
     ("msos_by_stage", False),
 )
-UNITS = {"request_days_to_match": "Tage", "hours": "Std."}
-KINDS = (("month", "Monat"), ("quarter", "Quartal"), ("year", "Jahr"), ("custom", "Zeitraum"))
+UNITS = {
+    "request_days_to_match": QT_TRANSLATE_NOOP("Dashboard", "Tage"),
+    "hours": QT_TRANSLATE_NOOP("Dashboard", "Std."),
+}
+KINDS = (
+    ("month", QT_TRANSLATE_NOOP("Dashboard", "Monat")),
+    ("quarter", QT_TRANSLATE_NOOP("Dashboard", "Quartal")),
+    ("year", QT_TRANSLATE_NOOP("Dashboard", "Jahr")),
+    ("custom", QT_TRANSLATE_NOOP("Dashboard", "Zeitraum")),
+)
 
 
 def _tr(text: str) -> str:
@@ -117,7 +131,7 @@ class DashboardPage(QWidget):
     def _build_period_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
-        heading = QLabel(_tr("Kennzahlen"), self)
+        heading = QLabel(QCoreApplication.translate("Dashboard", "Kennzahlen"), self)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -125,19 +139,21 @@ class DashboardPage(QWidget):
         row.addWidget(heading)
         row.addSpacing(16)
         self.kind_box = QComboBox(self)
-        self.kind_box.setAccessibleName(_tr("Art des Zeitraums"))
+        self.kind_box.setAccessibleName(
+            QCoreApplication.translate("Dashboard", "Art des Zeitraums")
+        )
         for value, text in KINDS:
             self.kind_box.addItem(_tr(text), value)
         self.kind_box.setCurrentIndex(self.kind_box.findData("year"))
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
-        kind_label = QLabel(_tr("Zeitraum:"), self)
+        kind_label = QLabel(QCoreApplication.translate("Dashboard", "Zeitraum:"), self)
         kind_label.setBuddy(self.kind_box)
         row.addWidget(kind_label)
         row.addWidget(self.kind_box)
         self.back = QToolButton(self)
         self.back.setArrowType(Qt.ArrowType.LeftArrow)
-        self.back.setToolTip(_tr("Vorheriger Zeitraum"))
-        self.back.setAccessibleName(_tr("Vorheriger Zeitraum"))
+        self.back.setToolTip(QCoreApplication.translate("Dashboard", "Vorheriger Zeitraum"))
+        self.back.setAccessibleName(QCoreApplication.translate("Dashboard", "Vorheriger Zeitraum"))
         self.back.clicked.connect(lambda: self.set_period(self.period.shifted(-1)))
         self.period_label = QLabel(self)
         self.period_label.setObjectName("PeriodLabel")
@@ -148,16 +164,16 @@ class DashboardPage(QWidget):
         self.period_label.setFont(bold)
         self.forward = QToolButton(self)
         self.forward.setArrowType(Qt.ArrowType.RightArrow)
-        self.forward.setToolTip(_tr("Nächster Zeitraum"))
-        self.forward.setAccessibleName(_tr("Nächster Zeitraum"))
+        self.forward.setToolTip(QCoreApplication.translate("Dashboard", "Nächster Zeitraum"))
+        self.forward.setAccessibleName(QCoreApplication.translate("Dashboard", "Nächster Zeitraum"))
         self.forward.clicked.connect(lambda: self.set_period(self.period.shifted(1)))
         for widget in (self.back, self.period_label, self.forward):
             row.addWidget(widget)
-        self.from_edit = self._date_edit(_tr("Zeitraum von"))
-        self.to_edit = self._date_edit(_tr("Zeitraum bis"))
-        self.from_label = QLabel(_tr("von"), self)
-        self.to_label = QLabel(_tr("bis"), self)
-        self.apply_button = QPushButton(_tr("Anzeigen"), self)
+        self.from_edit = self._date_edit(QCoreApplication.translate("Dashboard", "Zeitraum von"))
+        self.to_edit = self._date_edit(QCoreApplication.translate("Dashboard", "Zeitraum bis"))
+        self.from_label = QLabel(QCoreApplication.translate("Dashboard", "von"), self)
+        self.to_label = QLabel(QCoreApplication.translate("Dashboard", "bis"), self)
+        self.apply_button = QPushButton(QCoreApplication.translate("Dashboard", "Anzeigen"), self)
         self.apply_button.clicked.connect(self._apply_range)
         for widget in (
             self.from_label,
@@ -168,8 +184,14 @@ class DashboardPage(QWidget):
         ):
             row.addWidget(widget)
         row.addStretch(1)
-        self.refresh_button = QPushButton(_tr("Neu berechnen"), self)
-        self.refresh_button.setToolTip(_tr("Die Kennzahlen mit den neuesten Daten berechnen"))
+        self.refresh_button = QPushButton(
+            QCoreApplication.translate("Dashboard", "Neu berechnen"), self
+        )
+        self.refresh_button.setToolTip(
+            QCoreApplication.translate(
+                "Dashboard", "Die Kennzahlen mit den neuesten Daten berechnen"
+            )
+        )
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.refresh_button)
         return row
@@ -243,7 +265,11 @@ class DashboardPage(QWidget):
     def _apply_range(self) -> None:
         start, end = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
         if end < start:
-            self.status.setText(_tr("Das Ende des Zeitraums liegt vor seinem Beginn."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "Dashboard", "Das Ende des Zeitraums liegt vor seinem Beginn."
+                )
+            )
             return
         self.set_period(Period(start, end))
 
@@ -272,7 +298,9 @@ class DashboardPage(QWidget):
         generation, period, today = self._generation, self.period, self.today
         database = self.database
         self.status.setText(
-            _tr("Kennzahlen für {period} werden berechnet …").format(period=period.label)
+            QCoreApplication.translate(
+                "Dashboard", "Kennzahlen für {period} werden berechnet …"
+            ).format(period=period.label)
         )
         task = Task(lambda _progress, _cancelled: period_figures(database, period, today), self)
         task.finished.connect(lambda result, g=generation: self._loaded(g, result))
@@ -288,7 +316,9 @@ class DashboardPage(QWidget):
             return
         message = error.message if isinstance(error, ServiceError) else str(error)
         self.status.setText(
-            _tr("Die Kennzahlen ließen sich nicht berechnen: {m}").format(m=message)
+            QCoreApplication.translate(
+                "Dashboard", "Die Kennzahlen ließen sich nicht berechnen: {m}"
+            ).format(m=message)
         )
 
     def _loaded(self, generation: int, figures: KeyFigures) -> None:
@@ -304,9 +334,10 @@ class DashboardPage(QWidget):
             if breakdown is not None:
                 chart.show_breakdown(breakdown)
         self.status.setText(
-            _tr(
+            QCoreApplication.translate(
+                "Dashboard",
                 "Kennzahlen {period} ({start} – {end}). Ein Klick auf eine Zahl oder einen "
-                "Balken zeigt die Einträge dazu."
+                "Balken zeigt die Einträge dazu.",
             ).format(
                 period=figures.period.label,
                 start=f"{figures.period.start:%d.%m.%Y}",
@@ -325,11 +356,19 @@ class DashboardPage(QWidget):
         irregular = figures.figures["pairings_irregular_contact"]
         return Breakdown(
             "contact",
-            _tr("Laufende Patenschaften: Kontakt jeden Monat?"),
+            QCoreApplication.translate("Dashboard", "Laufende Patenschaften: Kontakt jeden Monat?"),
             (
-                type(regular)(regular.key, _tr("regelmäßig"), regular.value, regular.link),
+                type(regular)(
+                    regular.key,
+                    QCoreApplication.translate("Dashboard", "regelmäßig"),
+                    regular.value,
+                    regular.link,
+                ),
                 type(irregular)(
-                    irregular.key, _tr("nicht regelmäßig"), irregular.value, irregular.link
+                    irregular.key,
+                    QCoreApplication.translate("Dashboard", "nicht regelmäßig"),
+                    irregular.value,
+                    irregular.link,
                 ),
             ),
         )

@@ -31,10 +31,6 @@ BAR_COLOUR = QColor("#2f6f9f")
 PIE_COLOURS = (QColor("#2f7d4f"), QColor("#c2522d"), QColor("#8a8a8a"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 class Tile(QFrame):
     """One key figure: the number, its name, and on click the records behind it."""
 
@@ -74,7 +70,13 @@ class Tile(QFrame):
         self.caption.setText(figure.label)
         link = figure.link is not None
         self.setCursor(Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.ArrowCursor)
-        hint = _tr("Klicken: die Einträge dazu in der Liste zeigen") if link else ""
+        hint = (
+            QCoreApplication.translate(
+                "Dashboard", "Klicken: die Einträge dazu in der Liste zeigen"
+            )
+            if link
+            else ""
+        )
         self.setToolTip("\n".join(t for t in (figure.note, hint) if t))
         self.setAccessibleName(f"{figure.label}: {text}")
         self.setAccessibleDescription(figure.note)
@@ -129,16 +131,16 @@ class BreakdownChart(QChartView):
             chart.removeAxis(axis)
         title = breakdown.title
         if not self.pie and len(breakdown.items) > MAX_BARS:
-            title += _tr(" – die {n} größten von {total}").format(
-                n=MAX_BARS, total=len(breakdown.items)
-            )
+            title += QCoreApplication.translate(
+                "Dashboard", " – die {n} größten von {total}"
+            ).format(n=MAX_BARS, total=len(breakdown.items))
         chart.setTitle(title)
         self.items = (
             [i for i in breakdown.items if i.value] if self.pie else _shown_items(breakdown)
         )
         self.setAccessibleName(breakdown.title)
         summary = "; ".join(f"{i.label}: {format_value(i.value)}" for i in self.items)
-        self.setToolTip(summary or _tr("keine Einträge"))
+        self.setToolTip(summary or QCoreApplication.translate("Dashboard", "keine Einträge"))
         self.setAccessibleDescription(summary)
         if self.pie:
             self._pie(breakdown)
@@ -148,7 +150,7 @@ class BreakdownChart(QChartView):
     def _bars(self) -> None:
         chart = self.chart()
         items = list(reversed(self.items))  # the largest on top
-        bars = QBarSet(_tr("Anzahl"))
+        bars = QBarSet(QCoreApplication.translate("Dashboard", "Anzahl"))
         bars.setColor(BAR_COLOUR)
         bars.setLabelColor(QColor("#1a1a1a"))
         for item in items:
