@@ -46,7 +46,7 @@ if (( smoke )); then
     .venv-build/bin/python -m servicestelle --db "$tmp/probe.db" init >/dev/null
     .venv-build/bin/python -m servicestelle --db "$tmp/probe.db" demo --volunteers 200 >/dev/null
     SERVICESTELLE_HOME="$tmp/home" QT_QPA_PLATFORM=offscreen \
-        "$exe" --db "$tmp/probe.db" --exit-after-start
+        "$exe" --db "$tmp/probe.db" --exit-after-start --visit-pages
     # the same database encrypted (SQLCipher), opened with its password
     cp "$tmp/probe.db" "$tmp/geheim.db"
     SERVICESTELLE_PASSWORD="Probe-Kennwort-1" .venv-build/bin/python -m servicestelle \
