@@ -5,6 +5,7 @@
 #
 #   bash scripts/build.sh            bauen
 #   bash scripts/build.sh --smoke    bauen und prüfen: --version, Start auf Beispieldaten
+#                                    (jeder Bereich einmal gezeigt), auch verschlüsselt
 #
 # Unter Windows ist es derselbe Ablauf (siehe README, »Windows-Programm bauen«); das
 # Installationsprogramm macht dann installer/servicestelle.iss (Inno Setup) daraus.
