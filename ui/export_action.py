@@ -35,8 +35,14 @@ def default_folder(settings: QSettings) -> str:
     folder = settings.value(FOLDER_KEY)
     if isinstance(folder, str) and folder and os.path.isdir(folder):
         return folder
+    return documents_folder()
+
+
+def documents_folder() -> str:
+    """Where save dialogs start: the user's documents, or home when there is no such
+    folder (a save dialog on a missing folder would open in the program's own)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents or str(Path.home())
+    return documents if documents and os.path.isdir(documents) else str(Path.home())
 
 
 class ListExport(QObject):

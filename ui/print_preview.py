@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QPageLayout, QPainter
@@ -118,9 +117,9 @@ class PrintPreview(QDialog):
     def save_as(self, target: str | Path | None = None) -> Path | None:
         """Copy the PDF to ``target`` (asked for when not given)."""
         if target is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
+            from .export_action import documents_folder
+
+            folder = documents_folder()
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
                 QCoreApplication.translate("PrintPreview", "Als PDF speichern"),

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -514,7 +513,9 @@ def save_access_report(
     from servicestelle.services.privacy_pdf import write_access_report
 
     if target is None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        from .export_action import documents_folder
+
+        folder = documents_folder()
         suggested = str(Path(folder) / f"Auskunft_{person}_{person_id}_{dt.date.today()}.pdf")
         target, _filter = QFileDialog.getSaveFileName(
             parent,

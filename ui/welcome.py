@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -129,6 +130,19 @@ class WelcomeDialog(QDialog):
         column.addStretch(1)
         self.buttons[NEW].setDefault(True)
         self.resize(560, 480)
+        self.help_browser: QDialog | None = None
+        guide = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        guide.activated.connect(self.show_help)
+
+    def show_help(self) -> QDialog:
+        """The user guide (F1), here as well as in the main window."""
+        from .help_browser import HelpBrowser
+
+        if self.help_browser is None:
+            self.help_browser = HelpBrowser(self)
+        self.help_browser.show()
+        self.help_browser.raise_()
+        return self.help_browser
 
     def staff_name(self) -> str:
         return " ".join(self.name.text().split())

@@ -1653,7 +1653,7 @@
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/export_action.py" line="+64"/>
+        <location filename="../../ui/export_action.py" line="+70"/>
         <source>Liste als Excel-Datei speichern</source>
         <translation>Save list as Excel file</translation>
     </message>
@@ -2405,7 +2405,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="+60"/>
+        <location filename="../../ui/print_preview.py" line="+59"/>
         <source>Vorschau: {title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -2522,13 +2522,13 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <location filename="../../ui/privacy_dialogs.py" line="+72"/>
-        <location line="+503"/>
+        <location filename="../../ui/privacy_dialogs.py" line="+71"/>
+        <location line="+505"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>Unerwarteter Fehler ({kind}).</source>
         <translation>Unexpected error ({kind}).</translation>
     </message>
@@ -2722,7 +2722,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Creating the records of processing …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Auskunft speichern</source>
         <translation>Save access report</translation>
     </message>
@@ -3695,7 +3695,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/welcome.py" line="+62"/>
+        <location filename="../../ui/welcome.py" line="+63"/>
         <source>Willkommen bei Servicestelle</source>
         <translation>Welcome to Servicestelle</translation>
     </message>
@@ -3765,7 +3765,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Create a new database and bring in your existing Excel list straight away.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
@@ -3951,7 +3951,12 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../ui/forms/workflow_bar.py" line="+47"/>
+        <location filename="../../ui/forms/workflow_bar.py" line="+50"/>
+        <source>{status} – {reason}</source>
+        <translation>{status} – {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from .. import models as m
 from ..db import Database
+from ..enums import NewcomerStatus, VolunteerStatus
 from ..i18n import _
 from ..search import BY_ENTITY, fold_query
 from ..validation import display_phone
@@ -25,7 +26,17 @@ class SearchResult:
 
 def _describe(obj: object) -> tuple[str, str]:
     if isinstance(obj, m.Volunteer | m.Newcomer | m.ContactPerson):
-        detail = ", ".join(x for x in (obj.email, display_phone(obj.phone)) if x)
+        # a status other than the usual one first: nobody picks a volunteer who has left
+        # for a new pairing by mistake
+        status = getattr(obj, "status", None)
+        usual = (
+            VolunteerStatus.ACTIVE,
+            VolunteerStatus.INTERESTED,
+            NewcomerStatus.OPEN,
+            NewcomerStatus.SUPPORTED,
+        )
+        shown = status.label if status is not None and status not in usual else None
+        detail = ", ".join(x for x in (shown, obj.email, display_phone(obj.phone)) if x)
         return obj.sort_name, detail
     if isinstance(obj, m.Organisation):
         return obj.name, obj.kind.label

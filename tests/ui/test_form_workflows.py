@@ -67,6 +67,7 @@ def test_pairing_moves_through_its_workflow(
     bar.button("Beenden").click()
     assert dialog.record.status == PairingStatus.ENDED
     assert dialog.record.end_reason == PairingEndReason.GOAL_REACHED
+    assert "beendet – Ziel erreicht" in bar.status_label.text()  # the window says why
     assert bar.labels() == ["Wieder aufnehmen"]
     assert PairingService(sqlite_db).get(pairing.id).version == dialog.version
 

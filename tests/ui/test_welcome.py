@@ -72,3 +72,21 @@ def test_example_data_fill_only_an_empty_database(sqlite_db: Any) -> None:
     assert count > 250  # (a few of the 300 invented ones are archived)
     app_module._fill_with_examples(sqlite_db)
     assert VolunteerService(sqlite_db).count() == count
+
+
+def test_f1_opens_the_guide_before_the_first_choice(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.help_browser import HelpBrowser
+
+    dialog = WelcomeDialog(str(tmp_path / "neu.db"), tmp_path, "abc")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: dialog.help_browser is not None and dialog.help_browser.isVisible())
+    assert isinstance(dialog.help_browser, HelpBrowser)
+    assert "Erste Schritte" in dialog.help_browser.view.toPlainText()
+    dialog.help_browser.close()

@@ -6,6 +6,7 @@ Each step asks what it needs in a small ``StepDialog`` and then tells the host (
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -43,8 +44,12 @@ class WorkflowBar(QFrame):
         self.buttons = {}
         if record is None:
             return
+        status = record.status.label
+        reason = getattr(record, "end_reason", None)
+        if reason is not None:  # an ended pairing says why
+            status = self.tr("{status} – {reason}").format(status=status, reason=reason.label)
         self.status_label.setText(
-            self.tr("Status: <b>{status}</b>").format(status=record.status.label)
+            self.tr("Status: <b>{status}</b>").format(status=html.escape(status))
         )
         for action, label in self.service.allowed_actions(record.status):
             button = QPushButton(self.tr(label))
