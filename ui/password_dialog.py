@@ -249,12 +249,18 @@ def encrypt_current_database(window: Any) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.password is None:
         return False
     database.dispose()
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    password = dialog.password
     try:
-        encryption.encrypt_database(path, dialog.password)
-        database.adopt(open_database(path, database.user, password=dialog.password))
+        _in_background(
+            window,
+            QCoreApplication.translate(
+                "PasswordDialog",
+                "Die Datenbank wird verschlüsselt … (bei großen Dateien einige Minuten)",
+            ),
+            lambda: encryption.encrypt_database(path, password),
+        )
+        database.adopt(open_database(path, database.user, password=password))
     except ServiceError as exc:
-        QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(
             window,
             title,
@@ -263,7 +269,6 @@ def encrypt_current_database(window: Any) -> bool:
             ).format(reason=exc.message),
         )
         return False
-    QGuiApplication.restoreOverrideCursor()
     QMessageBox.information(
         window,
         title,
@@ -275,3 +280,33 @@ def encrypt_current_database(window: Any) -> bool:
         ),
     )
     return True
+
+
+def _in_background(window: Any, text: str, work: Callable[[], Any]) -> Any:
+    """Run ``work`` off the GUI thread behind a modal progress window (the window keeps
+    painting); its exception is raised here, its result returned."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from .background import Task
+
+    progress = QProgressDialog(text, "", 0, 0, window)
+    progress.setCancelButton(None)  # a half-converted file is cleaned up by the core only
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    loop = QEventLoop()
+    task = Task(lambda _progress, _cancelled: work(), window)
+    # Poll the task's state rather than wait for its signals: they may be delivered
+    # before or after the loop starts, the state cannot be missed.
+    timer = QTimer()
+    timer.timeout.connect(lambda: None if task.running else loop.quit())
+    task.start()
+    timer.start(50)
+    loop.exec()
+    timer.stop()
+    progress.reset()
+    progress.deleteLater()
+    if task.error is not None:
+        raise task.error
+    return task.result

@@ -2384,12 +2384,17 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>This installation lacks SQLCipher (the optional package sqlcipher3); the database cannot be encrypted.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Die Datenbank wird verschlüsselt … (bei großen Dateien einige Minuten)</source>
+        <translation>Encrypting the database … (a few minutes for large files)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Die Datenbank wurde nicht verschlüsselt: {reason}</source>
         <translation>The database was not encrypted: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Die Datenbank ist jetzt verschlüsselt; neue Sicherungen ebenso. Ältere Sicherungen im Sicherungsordner sind nicht verschlüsselt: bitte löschen oder sicher aufbewahren.</source>
         <translation>The database is now encrypted, and so are new backups. Older backups in the backup folder are not encrypted: please delete them or keep them safe.</translation>
     </message>
