@@ -108,6 +108,12 @@ def restore_backup(
     if backup == path:
         raise ServiceError(_("Die Sicherung ist die Datenbank selbst."))
     check_backup(backup, cancel)
+    # The office chose encryption: a backup from before it comes back under the same key.
+    key = (
+        encryption.find_password(path)
+        if path.exists() and encryption.is_encrypted(path) and not encryption.is_encrypted(backup)
+        else None
+    )
     safety: BackupFile | None = None
     aside: Path | None = None
     if path.exists():
@@ -119,14 +125,26 @@ def restore_backup(
         from .backup import BackupCancelled
 
         raise BackupCancelled()
+    source_for_copy = backup
+    staged = path.with_name(f"{path.name}.wiederherstellung.teil")
     try:
-        copy_database(backup, path, progress)  # past this point: no cancelling
+        if key is not None:
+            staged.unlink(missing_ok=True)
+            copy_database(backup, staged)
+            encryption.encrypt_database(staged, key)  # the plain stage is removed securely
+            source_for_copy = staged
+        copy_database(source_for_copy, path, progress)  # past this point: no cancelling
     except encryption.ERRORS as exc:
         from .db import _first_line
 
         raise DatabaseError(
             _("Die Wiederherstellung ist misslungen: {reason}", reason=_first_line(exc))
         ) from exc
+    finally:
+        if key is not None:
+            for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
+                leftover.unlink(missing_ok=True)
+            encryption.forget(staged)
     problem = check_file(path, quick=True)
     if problem is not None:
         raise DatabaseError(

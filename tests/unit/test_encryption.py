@@ -171,3 +171,26 @@ def test_restore_of_an_encrypted_backup(plain):
     db = open_database(plain, password=PASSWORD)
     assert "Derbackup" not in _last_names(db) and NAME in _last_names(db)
     db.dispose()
+
+
+def test_a_backup_from_before_the_encryption_is_restored_encrypted(plain):
+    """A backup made while the database was still plain comes back under the database's
+    password: restoring it must not quietly undo the encryption."""
+    from servicestelle.restore import restore_backup
+
+    old = backup.make_backup(plain, Reason.MANUAL)  # plain, from before
+    assert not encryption.is_encrypted(old.path)
+    encryption.encrypt_database(plain, PASSWORD)
+    db = open_database(plain, password=PASSWORD)
+    VolunteerService(db).create(first_name="Nach", last_name="Derverschluesselung")
+    db.dispose()
+
+    restore_backup(plain, old.path)
+    assert encryption.is_encrypted(plain)
+    assert NAME.encode() not in _all_bytes(plain)
+    leftovers = [p.name for p in plain.parent.iterdir() if ".teil" in p.name]
+    assert leftovers == []
+    encryption._passwords.clear()  # a new start: the password opens the restored file
+    db = open_database(plain, password=PASSWORD)
+    assert NAME in _last_names(db) and "Derverschluesselung" not in _last_names(db)
+    db.dispose()
