@@ -140,14 +140,14 @@ class FollowUpService:
         ):
             if kinds is None or kind in kinds:
                 found.extend(collect(session, today))
-        snoozed = dict(session.execute(select(m.FollowUpSnooze.key, m.FollowUpSnooze.until)).all())
-        if snoozed:
-            found = [
-                d
-                for d in found
-                if d.key not in snoozed or (snoozed[d.key] is not None and snoozed[d.key] <= today)
-            ]
-        return found
+        hidden = self._hidden(session, today)
+        return [d for d in found if d.key not in hidden] if hidden else found
+
+    @staticmethod
+    def _hidden(session: Any, today: dt.date) -> set[str]:
+        """Keys of follow-ups marked done, or moved to a day after ``today``."""
+        rows = session.execute(select(m.FollowUpSnooze.key, m.FollowUpSnooze.until))
+        return {key for key, until in rows if until is None or until > today}
 
     def due(
         self,
@@ -175,11 +175,17 @@ class FollowUpService:
         (what the Wiedervorlage page shows)."""
         today = today or dt.date.today()
         with self.db.read() as session:
-            found = self._collect(session, today, None)
+            # Consent renewals come by the ten thousand: SQL counts them and hands over
+            # only the earliest; the other kinds are few and collected whole.
+            found = self._collect(session, today, set(KINDS) - {"consent"})
+            consents, consent_count = self._first_consents(session, today, limit)
             counts = dict.fromkeys(KINDS, 0)
             for d in found:
                 counts[d.kind] += 1
-            first = heapq.nsmallest(limit, found, key=lambda d: (d.due_on, d.kind, d.record_id))
+            counts["consent"] = consent_count
+            first = heapq.nsmallest(
+                limit, found + consents, key=lambda d: (d.due_on, d.kind, d.record_id)
+            )
             return self._materialise(session, first, today), counts
 
     def counts(self, today: dt.date | None = None) -> dict[str, int]:
@@ -273,11 +279,13 @@ class FollowUpService:
             for rid, received, status in rows
         ]
 
-    def _consents(self, session: Any, today: dt.date) -> list[_Due]:
+    def _consent_queries(self, today: dt.date) -> list[tuple[str, Any, Any, Any]]:
+        """Per kind of person: (person, id column, given column, query of the people whose
+        newest consent is older than the renewal period)."""
         months = self._setting("consent.renewal_months")
         threshold = _months_before(today, months)
         K = m.Consent
-        found = []
+        queries = []
         for person, model, active in (
             ("volunteer", m.Volunteer, m.Volunteer.status != VolunteerStatus.LEFT),
             ("newcomer", m.Newcomer, m.Newcomer.status != NewcomerStatus.CLOSED),
@@ -289,23 +297,62 @@ class FollowUpService:
                 .group_by(column)
                 .subquery()
             )
-            rows = session.execute(
+            query = (
                 select(model.id, current.c.given)
                 .join(current, current.c.pid == model.id)
                 .where(active, model.archived_at.is_(None), current.c.given <= threshold)
             )
-            kind = f"consent.{person}"
-            found.extend(
-                _Due(
-                    _add_months(given, months),
-                    "consent",
-                    pid,
-                    f"consent:{person}:{pid}:{given}",
-                    (kind, given),
-                )
-                for pid, given in rows
+            queries.append((person, model.id, current.c.given, query))
+        return queries
+
+    def _consent_due(self, person: str, rows: Any) -> list[_Due]:
+        months = self._setting("consent.renewal_months")
+        kind = f"consent.{person}"
+        return [
+            _Due(
+                _add_months(given, months),
+                "consent",
+                pid,
+                f"consent:{person}:{pid}:{given}",
+                (kind, given),
             )
+            for pid, given in rows
+        ]
+
+    def _consents(self, session: Any, today: dt.date) -> list[_Due]:
+        found: list[_Due] = []
+        for person, _id, _given, query in self._consent_queries(today):
+            found.extend(self._consent_due(person, session.execute(query)))
         return found
+
+    def _first_consents(self, session: Any, today: dt.date, limit: int) -> tuple[list[_Due], int]:
+        """The consent renewals that can be among the ``limit`` most urgent follow-ups
+        (done and moved ones left out), and how many are due in all."""
+        hidden = {k for k in self._hidden(session, today) if k.startswith("consent:")}
+        months = self._setting("consent.renewal_months")
+        found: list[_Due] = []
+        total = 0
+        for person, id_column, given, query in self._consent_queries(today):
+            mine = {k for k in hidden if k.startswith(f"consent:{person}:")}
+            ids = sorted({int(k.split(":")[2]) for k in mine})
+            for start in range(0, len(ids), 500):  # hidden ones that are due now do not count
+                rows = session.execute(query.where(id_column.in_(ids[start : start + 500])))
+                total -= sum(1 for d in self._consent_due(person, rows) if d.key in mine)
+            wanted = limit + len(mine)
+            # one pass: the earliest rows, and (before LIMIT) how many there are in all
+            counted = query.add_columns(func.count().over()).order_by(given, id_column)
+            fetched = session.execute(counted.limit(wanted)).all()
+            total += fetched[0][2] if fetched else 0
+            rows = [(pid, day) for pid, day, _count in fetched]
+            if len(rows) == wanted and _shares_due_day(rows[-1][1], months):
+                # Consents given on the 29th to 31st can fall due on the same, shorter
+                # month's last day: everyone given in the last one's month on its day or
+                # later is a candidate too. Consents of later months fall due later.
+                last = rows[-1][1]
+                more = query.where(given >= last, given <= _end_of_month(last))
+                rows = list(dict(rows + session.execute(more).all()).items())
+            found.extend(d for d in self._consent_due(person, rows) if d.key not in mine)
+        return found, total
 
     def _charity(self, session: Any, today: dt.date) -> list[_Due]:
         warn = self._setting("charity.warn_days")
@@ -417,6 +464,19 @@ class FollowUpService:
             row.until = until
             row.set_by = self.db.user
             row.set_at = m.utcnow()
+
+
+def _shares_due_day(given: dt.date, months: int) -> bool:
+    """Whether a consent given on another day falls due on the same day as one given on
+    ``given`` (the end of a shorter month: 31 January + 1 month and 28 January + 1)."""
+    due = _add_months(given, months)
+    before = _add_months(given - dt.timedelta(days=1), months)
+    after = _add_months(given + dt.timedelta(days=1), months)
+    return before == due or after == due
+
+
+def _end_of_month(day: dt.date) -> dt.date:
+    return _months_before(day.replace(day=1), -1) - dt.timedelta(days=1)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

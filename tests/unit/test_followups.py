@@ -129,3 +129,30 @@ def test_postponed_and_done_follow_ups(db, service, volunteer):
     VolunteerService(db).add_clearance(volunteer.id, issued_on=dt.date(2021, 8, 1),
                                        seen_on="2021-08-01")
     assert "clearance" in [f.kind for f in service.due(day(7))]
+
+
+def test_the_page_shows_the_same_first_items_as_the_whole_list(db, service):
+    """The page asks SQL for the earliest consent renewals only; what it shows and counts
+    must equal the whole list cut to the same length, also where consents given on the
+    28th to 31st fall due on the same day and some are done or moved."""
+    SettingsService(db).set("consent.renewal_months", 1)
+    people = VolunteerService(db)
+    consents = ConsentService(db)
+    given = [31, 29, 28, 30, 29, 10, 31, 28]  # January 2026: 28th–31st fall due 28 February
+    for number, day_of_month in enumerate(given):
+        person = people.create(last_name=f"Person{number}", first_name="X", status="aktiv")
+        consents.give("volunteer", person.id, given_on=dt.date(2026, 1, day_of_month))
+    later = people.create(last_name="Später", first_name="X", status="aktiv")
+    consents.give("volunteer", later.id, given_on=dt.date(2026, 3, 2))
+    newcomer = NewcomerService(db).create(last_name="Neu", first_name="Y")
+    consents.give("newcomer", newcomer.id, given_on=dt.date(2026, 1, 5))
+
+    whole = service.due(TODAY)
+    assert len(whole) == len(given) + 2
+    service.done(next(f for f in whole if f.due_on == dt.date(2026, 2, 28)), TODAY)
+    service.postpone(whole[0], day(3), TODAY)
+    for limit in range(1, len(given) + 3):
+        shown, counts = service.overview(TODAY, limit=limit)
+        assert [f.key for f in shown] == [f.key for f in service.due(TODAY, limit=limit)]
+        assert counts == service.counts(TODAY)
+    assert service.counts(TODAY)["consent"] == len(given)  # two of ten hidden
