@@ -192,10 +192,12 @@ class FollowUpService:
         """How many follow-ups of each kind are due (for the navigation and filters)."""
         today = today or dt.date.today()
         with self.db.read() as session:
-            found = self._collect(session, today, None)
+            found = self._collect(session, today, set(KINDS) - {"consent"})
+            _first, consents = self._first_consents(session, today, 1)
         result = dict.fromkeys(KINDS, 0)
         for d in found:
             result[d.kind] += 1
+        result["consent"] = consents
         return result
 
     def count(self, today: dt.date | None = None) -> int:
