@@ -281,10 +281,9 @@ class FollowUpService:
             for rid, received, status in rows
         ]
 
-    def _consent_queries(self, today: dt.date) -> list[tuple[str, Any, Any, Any]]:
+    def _consent_queries(self, today: dt.date, months: int) -> list[tuple[str, Any, Any, Any]]:
         """Per kind of person: (person, id column, given column, query of the people whose
-        newest consent is older than the renewal period)."""
-        months = self._setting("consent.renewal_months")
+        newest consent is older than the renewal period of ``months``)."""
         threshold = _months_before(today, months)
         K = m.Consent
         queries = []
@@ -307,8 +306,8 @@ class FollowUpService:
             queries.append((person, model.id, current.c.given, query))
         return queries
 
-    def _consent_due(self, person: str, rows: Any) -> list[_Due]:
-        months = self._setting("consent.renewal_months")
+    @staticmethod
+    def _consent_due(person: str, rows: Any, months: int) -> list[_Due]:
         kind = f"consent.{person}"
         return [
             _Due(
@@ -323,8 +322,9 @@ class FollowUpService:
 
     def _consents(self, session: Any, today: dt.date) -> list[_Due]:
         found: list[_Due] = []
-        for person, _id, _given, query in self._consent_queries(today):
-            found.extend(self._consent_due(person, session.execute(query)))
+        months = self._setting("consent.renewal_months")
+        for person, _id, _given, query in self._consent_queries(today, months):
+            found.extend(self._consent_due(person, session.execute(query), months))
         return found
 
     def _first_consents(self, session: Any, today: dt.date, limit: int) -> tuple[list[_Due], int]:
@@ -334,12 +334,12 @@ class FollowUpService:
         months = self._setting("consent.renewal_months")
         found: list[_Due] = []
         total = 0
-        for person, id_column, given, query in self._consent_queries(today):
+        for person, id_column, given, query in self._consent_queries(today, months):
             mine = {k for k in hidden if k.startswith(f"consent:{person}:")}
             ids = sorted({int(k.split(":")[2]) for k in mine})
             for start in range(0, len(ids), 500):  # hidden ones that are due now do not count
                 rows = session.execute(query.where(id_column.in_(ids[start : start + 500])))
-                total -= sum(1 for d in self._consent_due(person, rows) if d.key in mine)
+                total -= sum(1 for d in self._consent_due(person, rows, months) if d.key in mine)
             wanted = limit + len(mine)
             # one pass: the earliest rows, and (before LIMIT) how many there are in all
             counted = query.add_columns(func.count().over()).order_by(given, id_column)
@@ -353,7 +353,7 @@ class FollowUpService:
                 last = rows[-1][1]
                 more = query.where(given >= last, given <= _end_of_month(last))
                 rows = list(dict(rows + session.execute(more).all()).items())
-            found.extend(d for d in self._consent_due(person, rows) if d.key not in mine)
+            found.extend(d for d in self._consent_due(person, rows, months) if d.key not in mine)
         return found, total
 
     def _charity(self, session: Any, today: dt.date) -> list[_Due]:
