@@ -328,12 +328,25 @@ def check_database(
 
 
 def _new_name(folder: Path, stem: str, made: dt.datetime, reason: Reason) -> Path:
+    """A free backup name, claimed by creating its empty ``.teil`` file (owner only):
+    two backups in the same second (two imports at once) never share one file."""
     base = f"{stem}_{made:%Y-%m-%d_%H-%M-%S}_{reason.value}"
     candidate, n = folder / f"{base}.db", 1
-    while candidate.exists():
+    while True:
+        if not candidate.exists():
+            try:
+                fd = os.open(_partial(candidate), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            except FileExistsError:
+                pass
+            else:
+                os.close(fd)
+                return candidate
         n += 1
         candidate = folder / f"{base}_{n}.db"
-    return candidate
+
+
+def _partial(final: Path) -> Path:
+    return final.with_name(final.name + ".teil")
 
 
 def copy_database(
@@ -383,7 +396,7 @@ def make_backup(
         final.parent.mkdir(parents=True, exist_ok=True)
     else:
         final = _new_name(backup_folder(target, folder), source.stem, made, reason)
-    partial = final.with_name(final.name + ".teil")
+    partial = _partial(final)
     started = time.perf_counter()
     try:
         copy_database(source, partial, progress, cancel)

@@ -2,8 +2,11 @@
 buffered per table and inserted in chunks, parents first, with the search index filled
 alongside.
 
-Ids follow the highest id already in each table, so rows can be added to a database
-that is in use. Each chunk is one ``executemany`` of an INSERT that SQLAlchemy
+Ids are allocated so that rows can be added to a database that is in use (see
+``IdSource``): on PostgreSQL they are taken from each table's own sequence, so that
+neither a colleague's new record nor a second import at the same time can get the
+same id; on SQLite the writer holds the write lock and continues after the highest id.
+Each chunk is one ``executemany`` of an INSERT that SQLAlchemy
 compiled, with values converted by the columns' own SQLAlchemy types (see ``_Insert``):
 what is stored is what ``conn.execute(insert(table), rows)`` would store, at about half
 its cost.
@@ -21,7 +24,7 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Date, DateTime, Table, func, insert, select
+from sqlalchemy import Connection, Date, DateTime, Table, func, insert, select, text
 
 from . import models as m
 from .collation import sort_key
@@ -129,6 +132,65 @@ def _phone_forms(e164: str | None) -> list[str]:
     return [e164[1:], "0" + e164[3:]]
 
 
+class IdSource:
+    """New ids for rows the writer inserts itself, unique against every other writer.
+
+    PostgreSQL: ids are reserved from the table's own sequence (``nextval``) in blocks
+    that grow with use, inside the writer's transaction. A sequence never hands out a
+    value twice, so a colleague's record saved meanwhile, a second import at the same
+    time and the ORM's next insert all get other ids; reserved ids the writer does not
+    use are gaps, as after any rolled-back insert.
+
+    SQLite: one writer at a time. The transaction takes the write lock before the
+    highest ids are read (a write that changes nothing), so they stay the highest
+    until it commits; ids continue after them, as SQLite itself would choose them.
+    """
+
+    FIRST_BLOCK = 16
+    LARGEST_BLOCK = 5000
+
+    def __init__(self, conn: Connection, tables: dict[str, Table]) -> None:
+        self.conn = conn
+        self.tables = tables
+        self.sequences = conn.dialect.name == "postgresql"
+        self.free: dict[str, list[int]] = {}  # PostgreSQL: reserved ids, the next one last
+        self.block: dict[str, int] = {}
+        self.last: dict[str, int] = {}  # SQLite: the last id given
+        if not self.sequences:
+            # Any write takes SQLite's write lock; this one changes nothing.
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num WHERE 0")
+
+    def next(self, table: str) -> int:
+        if self.sequences:
+            free = self.free.get(table)
+            if not free:
+                free = self.free[table] = self._reserve(table)
+            return free.pop()
+        last = self.last.get(table)
+        if last is None:
+            column = self.tables[table].c.id
+            last = int(self.conn.execute(select(func.max(column))).scalar() or 0)
+        self.last[table] = last + 1
+        return last + 1
+
+    def _reserve(self, table: str) -> list[int]:
+        size = self.block[table] = min(
+            self.LARGEST_BLOCK, 2 * self.block.get(table, self.FIRST_BLOCK // 2)
+        )
+        ids = (
+            self.conn.execute(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                    "FROM generate_series(1, :n)"
+                ),
+                {"table": table, "n": size},
+            )
+            .scalars()
+            .all()
+        )
+        return sorted(ids, reverse=True)
+
+
 class _Record:
     """A row seen as the record the search module indexes (its phone number left out)."""
 
@@ -164,10 +226,7 @@ class Writer:
         self.buffers: dict[str, list[Row]] = {name: [] for name in self.order}
         self.counts: dict[str, int] = dict.fromkeys(self.order, 0)
         self.search_rows: list[tuple[str, int, str]] = []
-        self.last_id: dict[str, int] = {}
-        for name, table in self.tables.items():
-            if "id" in table.c:
-                self.last_id[name] = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
+        self.ids = IdSource(conn, self.tables)
         self._times = [dt.time(h, mi) for h in range(8, 17) for mi in (5, 20, 35, 50)]
         self._stamps: dict[dt.date, list[dt.datetime]] = {}
         self._tick = 0
@@ -176,8 +235,7 @@ class Writer:
         self._shared_memos: dict[type, _Memo] = {}
 
     def new_id(self, table: str) -> int:
-        self.last_id[table] += 1
-        return self.last_id[table]
+        return self.ids.next(table)
 
     def stamp(self, day: dt.date) -> dt.datetime:
         """A plausible office time on ``day`` (one of four per day), never in the future."""
@@ -271,7 +329,6 @@ class Writer:
         entity id 0, new value »Beispieldaten: N Datensätze«)."""
         rows = [
             {
-                "id": self.new_id("audit_entry"),
                 "at": self.now,
                 "user": user,
                 "action": AuditAction.CREATE,

@@ -65,3 +65,80 @@ class ConflictError(ServiceError):
 
 class DatabaseError(ServiceError):
     """The database cannot be opened or used (wrong file, newer version, no server …)."""
+
+
+class IntegrityCause:
+    """What a violated database rule was, read from the driver's error without the
+    values it may quote (they can be personal): the kind of rule, its table, column or
+    constraint name, a line for the log and a German sentence for the user."""
+
+    def __init__(self, orig: BaseException | None) -> None:
+        self.kind = "other"  # primary_key, unique, foreign_key, not_null, check, other
+        self.table = self.column = self.constraint = ""
+        diag = getattr(orig, "diag", None)
+        if diag is not None:  # psycopg: the server says which rule, in separate fields
+            state = getattr(orig, "sqlstate", "") or ""
+            self.constraint = diag.constraint_name or ""
+            self.table = diag.table_name or ""
+            self.column = diag.column_name or ""
+            kind = {
+                "23505": "unique",
+                "23503": "foreign_key",
+                "23502": "not_null",
+                "23514": "check",
+            }.get(state, "other")
+            if kind == "unique" and self.constraint.startswith("pk_"):
+                kind = "primary_key"
+            self.kind = kind
+            return
+        first = str(orig or "").splitlines()[0] if orig is not None else ""
+        for prefix, kind in (
+            ("UNIQUE constraint failed: ", "unique"),
+            ("NOT NULL constraint failed: ", "not_null"),
+            ("CHECK constraint failed: ", "check"),
+            ("FOREIGN KEY constraint failed", "foreign_key"),
+        ):
+            if first.startswith(prefix):  # SQLite: "UNIQUE constraint failed: table.column"
+                self.kind = kind
+                where = first[len(prefix) :].split(",")[0].strip()
+                if kind == "check":
+                    self.constraint = where
+                elif "." in where:
+                    self.table, self.column = where.split(".", 1)
+                if kind == "unique" and self.column == "id":
+                    self.kind = "primary_key"
+                break
+
+    @property
+    def log_text(self) -> str:
+        parts = [self.kind, self.table, self.column, self.constraint]
+        return " ".join(p for p in parts if p)
+
+    def message(self, label: str) -> str:
+        """``label`` (a kind of record, already translated) could not be saved, and why."""
+        return _(
+            "{label} konnte nicht gespeichert werden: {reason}", label=label, reason=self.reason
+        )
+
+    @property
+    def reason(self) -> str:
+        """Why, as a German sentence."""
+        if self.kind == "primary_key":
+            return _(
+                "die Datenbank hat eine laufende Nummer vergeben, die schon belegt ist. Es "
+                "wurde nichts gespeichert. Bitte erneut versuchen; tritt es wieder auf, bitte "
+                "die IT benachrichtigen (Zähler der Tabelle »{table}«).",
+                table=self.table or "?",
+            )
+        if self.kind == "unique":
+            return _(
+                "einen Eintrag mit demselben Wert ({column}) gibt es schon.",
+                column=self.column or self.constraint or "?",
+            )
+        if self.kind == "foreign_key":
+            return _("einen verknüpften Eintrag gibt es nicht mehr, oder er wird noch verwendet.")
+        if self.kind == "not_null":
+            return _("eine Pflichtangabe fehlt ({column}).", column=self.column or "?")
+        if self.kind == "check":
+            return _("ein Wert ist nicht erlaubt ({rule}).", rule=self.constraint or "?")
+        return _("die Angaben verletzen eine Regel der Datenbank.")

@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
-from ..errors import ConflictError, NotFoundError, ServiceError, ValidationError
+from ..errors import (
+    ConflictError,
+    IntegrityCause,
+    NotFoundError,
+    ServiceError,
+    ValidationError,
+)
 from ..i18n import _
 from ..models import Archivable, Base, utcnow
 from ..search import BY_ENTITY as SEARCH_ENTITIES
@@ -301,16 +307,11 @@ class EntityService(Generic[M]):
             with self.db.session() as session:
                 yield session
         except IntegrityError as exc:
-            reason = str(exc.orig).splitlines()[0]  # without values: they may be personal
-            log.warning("Datenbankregel verletzt bei %s %s: %s", self.entity, record_id, reason)
-            raise ServiceError(
-                integrity_message
-                or _(
-                    "{label} konnte nicht gespeichert werden: die Angaben widersprechen einem "
-                    "anderen Datensatz (z. B. doppelter Name).",
-                    label=self.label,
-                )
-            ) from exc
+            cause = IntegrityCause(exc.orig)  # without values: they may be personal
+            log.warning(
+                "Datenbankregel verletzt bei %s %s: %s", self.entity, record_id, cause.log_text
+            )
+            raise ServiceError(integrity_message or cause.message(self.label)) from exc
         except StaleDataError:
             changed_by, changed_at = self._last_change(record_id)
             raise ConflictError(

@@ -8,6 +8,7 @@ commit); this service ties them together and stores named mappings in the settin
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -15,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from .. import models as m
 from ..db import Database
-from ..errors import ServiceError
+from ..errors import IntegrityCause, ServiceError
 from ..i18n import _
 from ..importing import mapping as mapping_
 from ..importing.commit import SKIP, ImportResult, run_import, undo_import
@@ -29,6 +31,7 @@ from .settings import SettingsService
 
 ENTITIES = ("volunteer", "newcomer", "organisation")
 _MAPPING_PREFIX = "import.mapping."
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -154,15 +157,22 @@ class ImportService:
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
     ) -> ImportResult:
-        return run_import(
-            self.db,
-            plan,
-            file_name=preview.path.name,
-            sheet=preview.sheet,
-            on_duplicate=on_duplicate,
-            progress=progress,
-            cancel=cancel,
-        )
+        try:
+            return run_import(
+                self.db,
+                plan,
+                file_name=preview.path.name,
+                sheet=preview.sheet,
+                on_duplicate=on_duplicate,
+                progress=progress,
+                cancel=cancel,
+            )
+        except IntegrityError as exc:
+            cause = IntegrityCause(exc.orig)  # the values it quotes may be personal
+            log.warning("Import verletzt eine Datenbankregel: %s", cause.log_text)
+            raise ServiceError(
+                _("Es wurde nichts importiert: {reason}", reason=cause.reason)
+            ) from exc
 
     def undo(self, batch_id: int) -> int:
         return undo_import(self.db, batch_id)
