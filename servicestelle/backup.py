@@ -52,6 +52,8 @@ class Reason(StrEnum):
     RETENTION = "vor-Loeschfristen"
     MANUAL = "manuell"
     RESTORE = "vor-Wiederherstellung"
+    ENCRYPT = "vor-Verschluesselung"  # removed once the conversion is done
+    REKEY = "vor-Kennwortwechsel"  # likewise
 
     @property
     def label(self) -> str:
@@ -62,6 +64,8 @@ class Reason(StrEnum):
             Reason.RETENTION: _("vor Löschfristen"),
             Reason.MANUAL: _("manuell"),
             Reason.RESTORE: _("vor Wiederherstellung"),
+            Reason.ENCRYPT: _("vor Verschlüsselung"),
+            Reason.REKEY: _("vor Kennwortwechsel"),
         }[self]
 
 
@@ -343,6 +347,21 @@ def _new_name(folder: Path, stem: str, made: dt.datetime, reason: Reason) -> Pat
                 return candidate
         n += 1
         candidate = folder / f"{base}_{n}.db"
+
+
+def free_name(
+    target: str | os.PathLike[str], reason: Reason, folder: str | os.PathLike[str] | None = None
+) -> Path:
+    """A backup file name in the backup folder of ``target`` that no file (finished or
+    being written) has yet, for ``make_backup(…, file=name)``."""
+    source = _require_sqlite(target)
+    base = f"{source.stem}_{dt.datetime.now():%Y-%m-%d_%H-%M-%S}_{reason.value}"
+    folder_path = backup_folder(target, folder)
+    candidate, n = folder_path / f"{base}.db", 1
+    while candidate.exists() or _partial(candidate).exists():
+        n += 1
+        candidate = folder_path / f"{base}_{n}.db"
+    return candidate
 
 
 def _partial(final: Path) -> Path:

@@ -78,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
 
     target = str(args.db or default_database())
     path = backup._require_sqlite(target)  # a server database: the German note
+    from . import conversion
+
+    conversion.recover(path)  # a conversion a crash interrupted: finished or rolled back
     if not path.is_file():
         print(_("Fehler: Die Datenbank {path} gibt es nicht.", path=path), file=sys.stderr)
         return EXIT_FAILED

@@ -98,6 +98,7 @@ class Database:
         self.user = user
         self.search: SearchBackend = backend_for(engine.dialect.name)
         self._sessions = sessionmaker(engine, class_=AppSession, expire_on_commit=False)
+        self._registration = _register(engine)
 
     @property
     def is_sqlite(self) -> bool:
@@ -132,11 +133,25 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._registration is not None:
+            self._registration.release()
+            self._registration = None
 
     def adopt(self, other: Database) -> None:
         """Go on with ``other``'s engine (the same file, e.g. just encrypted in place)."""
-        self.engine.dispose()
+        self.dispose()
         self.engine, self.search, self._sessions = other.engine, other.search, other._sessions
+        self._registration, other._registration = other._registration, None
+
+
+def _register(engine: Engine):  # type: ignore[no-untyped-def]
+    """Mark a SQLite file as open by this program instance (see ``conversion``)."""
+    path = engine.url.database
+    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
+        return None
+    from . import conversion
+
+    return conversion.register(path)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -163,7 +178,12 @@ def open_database(
     """Open (and if needed create or upgrade) the database at ``target``. An encrypted
     SQLite file needs ``password`` (or a known one, see :mod:`servicestelle.encryption`);
     a new file with a ``password`` is created encrypted."""
-    url = encryption.keyed_url(to_url(target), password)
+    url = to_url(target)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        from . import conversion
+
+        conversion.recover(url.database)  # never an empty database over a half-done one
+    url = encryption.keyed_url(url, password)
     try:
         engine = (
             _sqlite_engine(url)

@@ -233,66 +233,34 @@ def _remove_securely(path: Path) -> None:
 def encrypt_database(
     path: str | os.PathLike[str], password: str, *, keep_plain_copy: bool = False
 ) -> Path | None:
-    """Convert the unencrypted SQLite file ``path`` into an encrypted one in place.
+    """Convert the unencrypted SQLite file ``path`` into an encrypted one in place,
+    crash-safe (see :mod:`servicestelle.conversion`).
 
-    The plain file (and its WAL/SHM) is overwritten and removed, unless
-    ``keep_plain_copy``: then it is kept as ``<name>.unverschluesselt.db`` and returned.
-    No program may have the database open meanwhile (close the engine first)."""
-    cipher = _require()
+    The plain file is overwritten and removed, unless ``keep_plain_copy``: then it is
+    kept as ``<name>.unverschluesselt.db`` and returned. No program may have the
+    database open meanwhile (close the engine first); others are told and refused."""
+    from . import conversion
+
+    _require()
     source = Path(path).expanduser().resolve()
+    conversion.recover(source)
     if not source.is_file():
         raise ServiceError(_("Die Datenbank {path} gibt es nicht.", path=source))
     if is_encrypted(source):
         raise ServiceError(_("Die Datenbank ist bereits verschlüsselt."))
     _check_new_password(password)
-    target = source.with_name(source.name + ".verschluesselt.teil")
-    target.unlink(missing_ok=True)
-    conn = cipher.connect(str(source), timeout=15)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), password))
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE encrypted")
-    except cipher.Error as exc:
-        target.unlink(missing_ok=True)
-        raise DatabaseError(
-            _("Die Verschlüsselung ist misslungen: {reason}", reason=str(exc).splitlines()[0])
-        ) from exc
-    finally:
-        conn.close()
-    check = _keyed(target, password)
-    try:
-        problems = check.execute("PRAGMA integrity_check(1)").fetchone()
-    finally:
-        check.close()
-    if not problems or problems[0] != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseError(_("Die verschlüsselte Kopie ist fehlerhaft; nichts wurde geändert."))
-    kept: Path | None = None
-    if keep_plain_copy:
-        kept = source.with_name(f"{source.stem}.unverschluesselt{source.suffix}")
-        source.replace(kept)
-    else:
-        _remove_securely(source)
-    for extra in ("-wal", "-shm", "-journal"):
-        _remove_securely(Path(f"{source}{extra}"))
-    target.replace(source)
-    remember(source, password)
-    log.info("Datenbank verschlüsselt: %s", source.name)
-    return kept
+    return conversion.convert(source, password, keep_plain_copy=keep_plain_copy)
 
 
 def change_password(path: str | os.PathLike[str], old: str, new: str) -> None:
-    """Give the encrypted database ``path`` a new password (``PRAGMA rekey``)."""
+    """Give the encrypted database ``path`` a new password: a re-keyed copy replaces it,
+    crash-safe like the encryption (see :mod:`servicestelle.conversion`)."""
+    from . import conversion
+
     _check_new_password(new)
-    conn = _keyed(path, old)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute(f"PRAGMA rekey = {_quote(new)}")
-    finally:
-        conn.close()
-    check_password(path, new)
-    remember(path, new)
-    log.info("Kennwort der Datenbank geändert: %s", Path(path).name)
+    source = Path(path).expanduser().resolve()
+    conversion.recover(source)
+    check_password(source, old)
+    conversion.convert(source, new, old=old)
+    check_password(source, new)
+    log.info("Kennwort der Datenbank geändert: %s", source.name)

@@ -128,10 +128,10 @@ def restore_backup(
     source_for_copy = backup
     staged = path.with_name(f"{path.name}.wiederherstellung.teil")
     try:
-        if key is not None:
-            staged.unlink(missing_ok=True)
-            copy_database(backup, staged)
-            encryption.encrypt_database(staged, key)  # the plain stage is removed securely
+        if key is not None:  # an encrypted copy of the backup, checked, then copied in
+            from .conversion import encrypted_copy
+
+            encrypted_copy(backup, staged, key)
             source_for_copy = staged
         copy_database(source_for_copy, path, progress)  # past this point: no cancelling
     except encryption.ERRORS as exc:

@@ -14,12 +14,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 
 from servicestelle.db import Database, open_database
 from tests.pgserver import PrivateServer
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# Property tests are derandomized: the same examples on every run, so that no run passes
+# or fails by chance (found failures are kept as @example). HYPOTHESIS_PROFILE=explore
+# searches with fresh random examples on a developer's machine.
+settings.register_profile("derandomized", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derandomized"))
 
 
 @pytest.fixture(autouse=True)

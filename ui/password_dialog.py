@@ -113,7 +113,12 @@ def database_password(target: str, *, interactive: bool, parent: QWidget | None 
         path = sqlite_path(target)
     except Exception:  # noqa: BLE001 - an odd URL: open_database says what is wrong
         return None
-    if path is None or not encryption.is_encrypted(path):
+    if path is None:
+        return None
+    from servicestelle import conversion
+
+    conversion.recover(path)  # a conversion a crash interrupted: finished or rolled back
+    if not encryption.is_encrypted(path):
         return None
     if not encryption.available():
         raise ServiceError(
@@ -261,6 +266,11 @@ def encrypt_current_database(window: Any) -> bool:
         )
         database.adopt(open_database(path, database.user, password=password))
     except ServiceError as exc:
+        try:  # go on with the database as it is now (marked as open again)
+            key = password if encryption.is_encrypted(path) else None
+            database.adopt(open_database(path, database.user, password=key))
+        except ServiceError:
+            log.warning("Datenbank nach misslungener Verschlüsselung nicht wieder geöffnet")
         QMessageBox.warning(
             window,
             title,

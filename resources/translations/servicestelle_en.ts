@@ -2309,7 +2309,7 @@
         <translation>{n} more tries.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Die Datenbank ist verschlüsselt, aber dieser Installation fehlt SQLCipher (Zusatzpaket sqlcipher3).</source>
         <translation>The database is encrypted, but this installation lacks SQLCipher (the optional package sqlcipher3).</translation>
     </message>
@@ -2389,7 +2389,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Encrypting the database … (a few minutes for large files)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Die Datenbank wurde nicht verschlüsselt: {reason}</source>
         <translation>The database was not encrypted: {reason}</translation>
     </message>
