@@ -28,8 +28,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from servicestelle.db import open_database
+    from servicestelle.exporting.service import ExportService
     from servicestelle.services.base import ListQuery
-    from servicestelle.services.exports import ExportService
 
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "bench.db"

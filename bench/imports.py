@@ -72,7 +72,7 @@ def calamine_alone(path: Path) -> float:
 
 def preview(path: Path, db_path: Path) -> float:
     from servicestelle.db import open_database
-    from servicestelle.services.imports import ImportService
+    from servicestelle.importing.service import ImportService
 
     db = open_database(db_path)
     started = time.perf_counter()
@@ -85,7 +85,7 @@ def preview(path: Path, db_path: Path) -> float:
 def full_import(path: Path, db_path: Path) -> tuple[float, float, float, float, int]:
     """(total, read, check, write) seconds and the number of records created."""
     from servicestelle.db import open_database
-    from servicestelle.services.imports import ImportService
+    from servicestelle.importing.service import ImportService
 
     db = open_database(db_path, user="Messung")
     service = ImportService(db)

@@ -135,6 +135,10 @@ def _audit_rows(session: Session) -> list[dict[str, Any]]:
 
 
 def _write(conn: Connection, session: Session, rows: list[dict[str, Any]]) -> None:
+    changes = session.info.get("changes")
+    if changes is not None:  # reported to the screens after the commit
+        for row in rows:
+            changes.add(row["entity"], row["entity_id"])
     if rows and session.info.get("audit", True):
         user = user_of(session)
         now = m.utcnow()

@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from . import audit, encryption
+from .actor import Actor, actor_of
+from .changes import ANY, Changes
 from .errors import DatabaseError
 from .i18n import N_, _
 from .models import utcnow
@@ -93,12 +96,41 @@ def _sqlite_engine(url: URL) -> Engine:
 class Database:
     """An open, current database and the factory of its sessions."""
 
-    def __init__(self, engine: Engine, user: str = "system") -> None:
+    def __init__(self, engine: Engine, user: str | Actor = "system") -> None:
         self.engine = engine
-        self.user = user
+        self.actor = actor_of(user)
         self.search: SearchBackend = backend_for(engine.dialect.name)
         self._sessions = sessionmaker(engine, class_=AppSession, expire_on_commit=False)
         self._registration = _register(engine)
+        self._listeners: list[Callable[[Changes], None]] = []
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> None:
+        """Call ``listener(changes)`` after every committed write (from the thread that
+        wrote: a screen must hand it over to its own thread)."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Changes], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self, changes: Changes) -> None:
+        """Tell the listeners what a committed write changed (bulk writes call this)."""
+        if not changes:
+            return
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # noqa: BLE001 - a listener's fault never undoes a write
+                log.exception("Benachrichtigung über Änderungen fehlgeschlagen")
+
+    @property
+    def user(self) -> str:
+        """The acting staff member's name, as the audit log and the records show it."""
+        return self.actor.display_name
+
+    @user.setter
+    def user(self, name: str) -> None:  # the staff name changed in the settings
+        self.actor = replace(self.actor, name=name)
 
     @property
     def is_sqlite(self) -> bool:
@@ -112,11 +144,14 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
+        changes = Changes()
         with _locked_is_told(), self._sessions() as session:
             session.info["user"] = self.user
             session.info["search"] = self.search
+            session.info["changes"] = changes
             with session.begin():
                 yield session
+        self.notify(changes)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -142,6 +177,7 @@ class Database:
         self.dispose()
         self.engine, self.search, self._sessions = other.engine, other.search, other._sessions
         self._registration, other._registration = other._registration, None
+        self.notify(Changes.of([ANY]))  # everything may look different now
 
 
 def _register(engine: Engine):  # type: ignore[no-untyped-def]
@@ -170,7 +206,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def open_database(
     target: str | os.PathLike[str],
-    user: str = "system",
+    user: str | Actor = "system",
     *,
     create: bool = True,
     password: str | None = None,
@@ -267,7 +303,7 @@ def _migrate(engine: Engine, revision: str | None) -> None:
 
 def _seed(connection: Connection) -> None:
     """Fill a new database's lists with the shipped defaults (Schwerin's districts …)."""
-    from .services.lists import seed_defaults
+    from .defaults import seed_defaults
 
     with Session(bind=connection) as session:
         session.info["audit"] = False  # shipped defaults, not anybody's edit

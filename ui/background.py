@@ -4,6 +4,7 @@ reports progress, its result or its error back to the window as signals.
 The function receives ``progress(done, total)`` and ``cancelled()`` (the core's own
 callback and cancel flag); ``Task.cancel()`` sets the flag. Connect to a task's
 signals before ``start()``: a quick function may finish at once.
+``run_in_background`` adds the progress window and the error message box.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from servicestelle.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -73,3 +77,58 @@ class _Runner(QRunnable):
             # The window that asked was closed meanwhile (its Task went with it): nobody
             # waits for the result any more.
             log.debug("Hintergrundarbeit ohne Empfänger beendet", exc_info=True)
+
+
+def run_in_background(
+    parent: QWidget,
+    title: str,
+    label: str,
+    work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+    done: Callable[[Any], None],
+    *,
+    cancellable: bool = True,
+) -> Task:
+    """Run ``work`` with a progress dialog; ``done(result)`` in the GUI thread; errors
+    are shown in a message box."""
+    progress = QProgressDialog(
+        label,
+        QCoreApplication.translate("Background", "Abbrechen") if cancellable else "",
+        0,
+        0,
+        parent,
+    )
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    if not cancellable:
+        progress.setCancelButton(None)
+    task = Task(work, parent)
+
+    def on_progress(step: int, total: int) -> None:
+        progress.setMaximum(max(total, step))
+        progress.setValue(step)
+
+    def finish() -> None:
+        progress.reset()
+        progress.deleteLater()
+
+    def on_done(result: Any) -> None:
+        finish()
+        done(result)
+
+    def on_failed(error: BaseException) -> None:
+        finish()
+        message = (
+            error.message
+            if isinstance(error, ServiceError)
+            else QCoreApplication.translate("Background", "Unerwarteter Fehler ({kind}).").format(
+                kind=type(error).__name__
+            )
+        )
+        QMessageBox.warning(parent, title, message)
+
+    task.progress.connect(on_progress)
+    task.finished.connect(on_done)
+    task.failed.connect(on_failed)
+    progress.canceled.connect(task.cancel)
+    return task.start()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
 from servicestelle.exporting import ExportCancelled
-from servicestelle.services.exports import ExportService
+from servicestelle.exporting.service import ExportService
 
 from .background import Task
 from .formatting import format_count

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from servicestelle.errors import ServiceError
 from servicestelle.importing.commit import CREATE, FILL, SKIP, ImportResult
 from servicestelle.importing.plan import DUPLICATE, ERROR, OK, WARNING, ImportPlan
+from servicestelle.importing.service import write_error_report
 from servicestelle.importing.values import text_of
-from servicestelle.services.imports import write_error_report
 
 from .background import Task
 from .formatting import format_count, plural

@@ -41,8 +41,8 @@ from servicestelle.errors import ServiceError
 from servicestelle.importing import mapping as mapping_
 from servicestelle.importing.commit import ImportResult
 from servicestelle.importing.plan import ImportPlan
+from servicestelle.importing.service import ImportService, SheetPreview
 from servicestelle.importing.values import text_of
-from servicestelle.services.imports import ImportService, SheetPreview
 
 from .background import Task
 from .formatting import format_count

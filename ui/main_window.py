@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from servicestelle import kinds
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
 
@@ -41,38 +42,21 @@ from .table_model import BLOCK_SIZE
 
 DEFAULT_SIZE = QSize(1280, 800)
 SEARCH_LIMIT = 20
-# The page that shows each kind of record the global search finds.
-PAGE_OF_ENTITY = {
-    "volunteer": "volunteers",
-    "newcomer": "newcomers",
-    "contact_person": "organisations",
-    "organisation": "organisations",
-    "help_request": "requests",
-}
-
-# The kind of record each list page shows, for its form.
-ENTITY_OF_PAGE = {
-    "volunteers": "volunteer",
-    "newcomers": "newcomer",
-    "pairings": "pairing",
-    "requests": "help_request",
-    "organisations": "organisation",
-    "events": "event",
-}
 
 
-def _record_title(record: Any, label: str) -> str:
+def _page_of(entity: str) -> str | None:
+    """The list page that shows records of ``entity`` (the global search's hits)."""
+    from .kinds import SCREENS
+
+    screen = SCREENS.get(entity)
+    if screen is None:
+        return None
+    return screen.found_on or kinds.KINDS[entity].list_key
+
+
+def _record_title(record: Any, entity: str) -> str:
     """A short name of a record for questions and messages (its name or title)."""
-    names = [getattr(record, k, None) for k in ("first_name", "last_name")]
-    if any(names):
-        return " ".join(str(n) for n in names if n)
-    for key in ("name", "title", "subject"):
-        value = getattr(record, key, None)
-        if value:
-            return str(value)
-    return QCoreApplication.translate("MainWindow", "{label} Nr. {id}").format(
-        label=label, id=getattr(record, "id", "")
-    )
+    return kinds.kind(entity).title(record)
 
 
 @dataclass(frozen=True)
@@ -105,6 +89,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore()
         self.open_record.connect(self._show_record)
+        from .changes import change_bus
+
+        self._stale: set[str] = set()  # built pages to refresh when next shown
+        change_bus(database).changed.connect(self._data_changed)
         self.navigation.setCurrentRow(self._index_of("volunteers"))
         start = self.current_list()
         if start is not None:
@@ -113,94 +101,31 @@ class MainWindow(QMainWindow):
     # -- pages -------------------------------------------------------------------------
 
     def _page_entries(self) -> list[PageEntry]:
+        def lists(key: str) -> Callable[[], QWidget]:
+            return lambda: self._list_page(key)
+
         return [
             PageEntry("overview", self.tr("Übersicht"), self._overview_page),
-            PageEntry("volunteers", self.tr("Ehrenamtliche"), self._volunteer_page),
-            PageEntry("newcomers", self.tr("Neuzugewanderte"), self._newcomer_page),
-            PageEntry("pairings", self.tr("Patenschaften"), self._pairing_page),
-            PageEntry("requests", self.tr("Hilfsanfragen"), self._request_page),
-            PageEntry("organisations", self.tr("Organisationen & MSO"), self._organisation_page),
-            PageEntry("events", self.tr("Veranstaltungen"), self._event_page),
+            PageEntry("volunteers", self.tr("Ehrenamtliche"), lists("volunteers")),
+            PageEntry("newcomers", self.tr("Neuzugewanderte"), lists("newcomers")),
+            PageEntry("pairings", self.tr("Patenschaften"), lists("pairings")),
+            PageEntry("requests", self.tr("Hilfsanfragen"), lists("requests")),
+            PageEntry("organisations", self.tr("Organisationen & MSO"), lists("organisations")),
+            PageEntry("events", self.tr("Veranstaltungen"), lists("events")),
             PageEntry("followups", self.tr("Wiedervorlage"), self._followup_page),
         ]
 
-    @staticmethod
-    def _plural(one: str, many: str) -> Callable[[int], str]:
-        """The status bar's count: ``one`` for 1, else ``many`` with ``{count}``."""
+    def _list_page(self, key: str) -> QWidget:
+        """The list page of the kind of record whose list is ``key``."""
+        from .kinds import screen
 
-        def text(count: int) -> str:
-            return one if count == 1 else many.format(count=format_count(count))
-
-        return text
-
-    def _volunteer_page(self) -> QWidget:
-        from servicestelle.services.volunteers import VolunteerService
-
+        kind = kinds.of_list(key)
+        texts = screen(kind.key)
         return ListPage(
-            VolunteerService(self.database),
-            count_text=self._plural(self.tr("1 Ehrenamtliche*r"), self.tr("{count} Ehrenamtliche")),
-            empty_text=self.tr(
-                "Noch keine Ehrenamtlichen erfasst. Mit »Neu« oder »Importieren« geht es los."
-            ),
-            search_hint=self.tr("In dieser Liste suchen: Name, E-Mail, Telefon …"),
-        )
-
-    def _newcomer_page(self) -> QWidget:
-        from servicestelle.services.newcomers import NewcomerService
-
-        return ListPage(
-            NewcomerService(self.database),
-            count_text=self._plural(
-                self.tr("1 Neuzugewanderte*r"), self.tr("{count} Neuzugewanderte")
-            ),
-            empty_text=self.tr(
-                "Noch keine Neuzugewanderten erfasst. Mit »Neu« oder »Importieren« geht es los."
-            ),
-            search_hint=self.tr("In dieser Liste suchen: Name, Telefon …"),
-        )
-
-    def _pairing_page(self) -> QWidget:
-        from servicestelle.services.pairings import PairingService
-
-        return ListPage(
-            PairingService(self.database),
-            count_text=self._plural(self.tr("1 Patenschaft"), self.tr("{count} Patenschaften")),
-            empty_text=self.tr(
-                "Noch keine Patenschaften. Mit »Neu« schlagen Sie die erste Patenschaft vor."
-            ),
-        )
-
-    def _request_page(self) -> QWidget:
-        from servicestelle.services.requests import HelpRequestService
-
-        return ListPage(
-            HelpRequestService(self.database),
-            count_text=self._plural(self.tr("1 Hilfsanfrage"), self.tr("{count} Hilfsanfragen")),
-            empty_text=self.tr("Noch keine Hilfsanfragen. Mit »Neu« erfassen Sie die erste."),
-            search_hint=self.tr("In dieser Liste suchen: Anliegen, Beschreibung …"),
-        )
-
-    def _organisation_page(self) -> QWidget:
-        from servicestelle.services.organisations import OrganisationService
-
-        return ListPage(
-            OrganisationService(self.database),
-            count_text=self._plural(self.tr("1 Organisation"), self.tr("{count} Organisationen")),
-            empty_text=self.tr(
-                "Noch keine Organisationen erfasst. Mit »Neu« oder »Importieren« geht es los."
-            ),
-            search_hint=self.tr("In dieser Liste suchen: Name, E-Mail …"),
-        )
-
-    def _event_page(self) -> QWidget:
-        from servicestelle.services.events import EventService
-
-        return ListPage(
-            EventService(self.database),
-            count_text=self._plural(self.tr("1 Veranstaltung"), self.tr("{count} Veranstaltungen")),
-            empty_text=self.tr(
-                "Noch keine Veranstaltungen. Mit »Neu« legen Sie die erste Veranstaltung an."
-            ),
+            kind.service(self.database),
+            count_text=texts.count_text,
+            empty_text=texts.empty_text(),
+            search_hint=texts.search_hint_text() or None,
         )
 
     def _followup_page(self) -> QWidget:
@@ -264,7 +189,7 @@ class MainWindow(QMainWindow):
         self, entity: str, filters: dict[str, Any], include_archived: bool = False, title: str = ""
     ) -> None:
         """Show the list of ``entity`` narrowed to ``filters`` (a figure's records)."""
-        key = next((k for k, e in ENTITY_OF_PAGE.items() if e == entity), None)
+        key = kinds.KINDS[entity].list_key if entity in kinds.KINDS else None
         if key is None:
             return
         self.navigation.setCurrentRow(self._index_of(key))
@@ -310,7 +235,12 @@ class MainWindow(QMainWindow):
 
     def _show_entry(self, row: int) -> None:
         if 0 <= row < len(self.entries):
-            self.stack.setCurrentWidget(self.page(self.entries[row].key))
+            key = self.entries[row].key
+            page = self.page(key)
+            if key in self._stale:
+                self._stale.discard(key)
+                page.refresh()  # type: ignore[attr-defined]
+            self.stack.setCurrentWidget(page)
             self._update_count(self.current_page())
             self._update_actions()
 
@@ -447,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def open_form(self, key: str, record_id: int | None) -> None:
         """Open the record ``record_id`` of page ``key`` in its form (None: a new one)."""
-        entity = ENTITY_OF_PAGE.get(key)
+        entity = kinds.BY_LIST[key].key if key in kinds.BY_LIST else None
         if entity is None:
             self.statusBar().showMessage(
                 self.tr("Das Formular für diesen Eintrag folgt in Kürze."), 5000
@@ -477,7 +407,7 @@ class MainWindow(QMainWindow):
             if getattr(record, "archived_at", None) is not None:
                 self.statusBar().showMessage(self.tr("Dieser Eintrag ist schon archiviert."), 5000)
                 return
-            name = _record_title(record, service.label)
+            name = _record_title(record, service.entity)
             answer = QMessageBox.question(
                 self,
                 title,
@@ -514,14 +444,30 @@ class MainWindow(QMainWindow):
             if isinstance(page, ListPage):
                 page.filter_bar.reload_choices()
 
-    def _record_saved(self, entity: str, _record_id: int) -> None:
-        """Show a saved record's change in its list (if that list was opened) and in
-        the Wiedervorlage's count."""
-        key = PAGE_OF_ENTITY.get(entity)
-        page = self.pages.get(key) if key else None
-        if isinstance(page, ListPage):
-            page.refresh()
-        self.count_followups()
+    def _record_saved(self, _entity: str, _record_id: int) -> None:
+        """A record window saved: the change bus has told every page already."""
+
+    def _data_changed(self, changes: Any) -> None:
+        """Whatever was written, by whichever window: the pages that show it refresh
+        (the one on screen now, the others when next shown), and so does the count of
+        the Wiedervorlage."""
+        from .kinds import SCREENS
+
+        current = self.current_page()
+        for key, page in self.pages.items():
+            if isinstance(page, ListPage):
+                screen = SCREENS.get(page.service.entity)
+                shown = (page.service.entity, *(screen.shows if screen else ()))
+                if not changes.concerns(*shown):
+                    continue
+            elif not hasattr(page, "refresh"):
+                continue
+            if page is current:
+                page.refresh()  # type: ignore[attr-defined]
+            else:
+                self._stale.add(key)
+        if "followups" not in self.pages or self.pages["followups"] is not current:
+            self.count_followups()
 
     # -- global search -----------------------------------------------------------------
 
@@ -537,16 +483,6 @@ class MainWindow(QMainWindow):
         self._hit_titles = {(hit.entity, hit.entity_id): hit.title for hit in hits}
         return hits
 
-    def _entity_label(self, entity: str) -> str:
-        labels = {
-            "volunteer": self.tr("Ehrenamtliche*r"),
-            "newcomer": self.tr("Neuzugewanderte*r"),
-            "contact_person": self.tr("Ansprechperson"),
-            "organisation": self.tr("Organisation"),
-            "help_request": self.tr("Hilfsanfrage"),
-        }
-        return labels.get(entity, entity)
-
     def _show_record(self, entity: str, record_id: int) -> None:
         """Show a record found elsewhere (the global search) on its page.
 
@@ -554,20 +490,20 @@ class MainWindow(QMainWindow):
         the loaded rows) and opened in its form; a contact person only gets the page of
         the organisations (its own form comes with the organisation's).
         """
-        key = PAGE_OF_ENTITY.get(entity)
+        key = _page_of(entity)
         if key is None:
             return
         self._pending_select = None
         self.navigation.setCurrentRow(self._index_of(key))
         page = self.current_page()
-        label = self._entity_label(entity)
+        label = kinds.kind(entity).label
         if (
             isinstance(page, ListPage)
             and getattr(page.service, "entity", None) == entity
             and not self._select_in_list(page, record_id)
         ):
             self._filter_list_for(page, record_id, self._hit_titles.get((entity, record_id)))
-        if ENTITY_OF_PAGE.get(key) == entity:
+        if kinds.KINDS[entity].list_key == key:
             self.open_form(key, record_id)
             message = self.tr("{label} Nr. {id} geöffnet.")
         else:
@@ -621,8 +557,7 @@ class MainWindow(QMainWindow):
         self.import_wizard = wizard
         return wizard
 
-    def _imported(self, entity: str) -> None:
-        self._record_saved(entity, 0)
+    def _imported(self, _entity: str) -> None:
         for page in self.pages.values():
             if isinstance(page, ListPage):
                 page.filter_bar.reload_choices()
@@ -631,7 +566,7 @@ class MainWindow(QMainWindow):
     def _list_document(self, page: ListPage) -> str | None:
         """The printout of a list page (None: the page has none)."""
         key = next((k for k, p in self.pages.items() if p is page), None)
-        return key if key in ("volunteers", "pairings", "requests", "organisations") else None
+        return kinds.BY_LIST[key].list_document if key in kinds.BY_LIST else None
 
     def print_current(self) -> Any:
         """Print the current list as it is filtered and sorted, or on the Übersicht the

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -44,7 +43,7 @@ from servicestelle.db import Database
 from servicestelle.errors import ServiceError
 from servicestelle.services.audit_log import AuditLogService, AuditQuery, AuditRow
 
-from .background import Task
+from .background import Task, run_in_background
 from .formatting import format_count, format_value
 from .pages.filter_bar import OptionalDateEdit
 
@@ -53,61 +52,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PrivacyDialogs", text)
-
-
-def run_in_background(
-    parent: QWidget,
-    title: str,
-    label: str,
-    work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
-    done: Callable[[Any], None],
-    *,
-    cancellable: bool = True,
-) -> Task:
-    """Run ``work`` with a progress dialog; ``done(result)`` in the GUI thread; errors
-    are shown in a message box."""
-    progress = QProgressDialog(
-        label,
-        QCoreApplication.translate("PrivacyDialogs", "Abbrechen") if cancellable else "",
-        0,
-        0,
-        parent,
-    )
-    progress.setWindowTitle(title)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    if not cancellable:
-        progress.setCancelButton(None)
-    task = Task(work, parent)
-
-    def on_progress(step: int, total: int) -> None:
-        progress.setMaximum(max(total, step))
-        progress.setValue(step)
-
-    def finish() -> None:
-        progress.reset()
-        progress.deleteLater()
-
-    def on_done(result: Any) -> None:
-        finish()
-        done(result)
-
-    def on_failed(error: BaseException) -> None:
-        finish()
-        message = (
-            error.message
-            if isinstance(error, ServiceError)
-            else QCoreApplication.translate(
-                "PrivacyDialogs", "Unerwarteter Fehler ({kind})."
-            ).format(kind=type(error).__name__)
-        )
-        QMessageBox.warning(parent, title, message)
-
-    task.progress.connect(on_progress)
-    task.finished.connect(on_done)
-    task.failed.connect(on_failed)
-    progress.canceled.connect(task.cancel)
-    return task.start()
 
 
 def refresh_lists(window: Any) -> None:
@@ -480,7 +424,7 @@ class AuditDialog(QDialog):
 
 def show_records_of_processing(parent: QWidget, db: Database) -> Task:
     """Write the records of processing (Art. 30) in the background, then preview it."""
-    from servicestelle.services.privacy_pdf import write_records_of_processing
+    from servicestelle.printing.privacy import write_records_of_processing
 
     folder = tempfile.TemporaryDirectory(prefix="servicestelle-vvt-")
     name = f"Verarbeitungsverzeichnis_{dt.date.today().isoformat()}.pdf"
@@ -510,7 +454,7 @@ def save_access_report(
 ) -> Task | None:
     """Ask where to save the access report (PDF, JSON next to it), write both in the
     background and show the PDF."""
-    from servicestelle.services.privacy_pdf import write_access_report
+    from servicestelle.printing.privacy import write_access_report
 
     if target is None:
         from .export_action import documents_folder

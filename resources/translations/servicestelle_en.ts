@@ -171,6 +171,19 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../ui/background.py" line="+95"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unerwarteter Fehler ({kind}).</source>
+        <translation>Unexpected error ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../ui/backup_dialog.py" line="+57"/>
@@ -388,7 +401,7 @@
 <context>
     <name>ContactLog</name>
     <message>
-        <location filename="../../ui/forms/notes_panel.py" line="+46"/>
+        <location filename="../../ui/forms/notes_panel.py" line="+36"/>
         <location line="+65"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -892,18 +905,18 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms/form_dialog.py" line="+74"/>
+        <location filename="../../ui/forms/form_dialog.py" line="+75"/>
         <source>Neu: {label}</source>
         <translation>New: {label}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-227"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -918,7 +931,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -987,52 +1000,7 @@
         <translation>No. {id}</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Neue*r Ehrenamtliche*r</source>
-        <translation>New volunteer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neue*r Neuzugewanderte*r</source>
-        <translation>New newcomer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neue Organisation</source>
-        <translation>New organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neue Hilfsanfrage</source>
-        <translation>New help request</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neue Patenschaft</source>
-        <translation>New mentorship</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neue Veranstaltung</source>
-        <translation>New event</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neue Ansprechperson</source>
-        <translation>New contact person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neue Beratung</source>
-        <translation>New consultation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neuer Förderantrag</source>
-        <translation>New funding application</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1551,6 +1519,164 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../ui/kinds.py" line="+71"/>
+        <source>Neue*r Ehrenamtliche*r</source>
+        <translation>New volunteer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 Ehrenamtliche*r</source>
+        <translation>1 volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Ehrenamtliche</source>
+        <translation>{count} volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Ehrenamtlichen erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
+        <translation>No volunteers recorded yet. Get started with “New” or “Import”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In dieser Liste suchen: Name, E-Mail, Telefon …</source>
+        <translation>Search this list: name, email, phone…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neue*r Neuzugewanderte*r</source>
+        <translation>New newcomer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 Neuzugewanderte*r</source>
+        <translation>1 newcomer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Neuzugewanderte</source>
+        <translation>{count} newcomers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Neuzugewanderten erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
+        <translation>No newcomers recorded yet. Get started with “New” or “Import”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In dieser Liste suchen: Name, Telefon …</source>
+        <translation>Search this list: name, phone…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neue Patenschaft</source>
+        <translation>New mentorship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 Patenschaft</source>
+        <translation>1 mentorship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Patenschaften</source>
+        <translation>{count} mentorships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Patenschaften. Mit »Neu« schlagen Sie die erste Patenschaft vor.</source>
+        <translation>No mentorships yet. Use “New” to propose the first one.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Neue Hilfsanfrage</source>
+        <translation>New help request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 Hilfsanfrage</source>
+        <translation>1 help request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Hilfsanfragen</source>
+        <translation>{count} help requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Hilfsanfragen. Mit »Neu« erfassen Sie die erste.</source>
+        <translation>No help requests yet. Use “New” to record the first one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In dieser Liste suchen: Anliegen, Beschreibung …</source>
+        <translation>Search this list: concern, description…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neue Organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 Organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Organisationen</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Organisationen erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
+        <translation>No organisations recorded yet. Get started with “New” or “Import”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In dieser Liste suchen: Name, E-Mail …</source>
+        <translation>Search this list: name, email…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neue Veranstaltung</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 Veranstaltung</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Veranstaltungen</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noch keine Veranstaltungen. Mit »Neu« legen Sie die erste Veranstaltung an.</source>
+        <translation>No events yet. Use “New” to create the first one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Neue Ansprechperson</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neue Beratung</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuer Förderantrag</source>
+        <translation>New funding application</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTable</name>
     <message>
         <location filename="../../ui/forms/widgets.py" line="-151"/>
@@ -1771,17 +1897,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+73"/>
-        <source>{label} Nr. {id}</source>
-        <translation>{label} no. {id}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../ui/main_window.py" line="+78"/>
         <source>Servicestelle</source>
         <translation>Servicestelle</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
@@ -1821,117 +1942,7 @@
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>1 Ehrenamtliche*r</source>
-        <translation>1 volunteer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} Ehrenamtliche</source>
-        <translation>{count} volunteers</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Noch keine Ehrenamtlichen erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
-        <translation>No volunteers recorded yet. Get started with “New” or “Import”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In dieser Liste suchen: Name, E-Mail, Telefon …</source>
-        <translation>Search this list: name, email, phone…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>1 Neuzugewanderte*r</source>
-        <translation>1 newcomer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} Neuzugewanderte</source>
-        <translation>{count} newcomers</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Noch keine Neuzugewanderten erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
-        <translation>No newcomers recorded yet. Get started with “New” or “Import”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In dieser Liste suchen: Name, Telefon …</source>
-        <translation>Search this list: name, phone…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>1 Patenschaft</source>
-        <translation>1 mentorship</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} Patenschaften</source>
-        <translation>{count} mentorships</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Noch keine Patenschaften. Mit »Neu« schlagen Sie die erste Patenschaft vor.</source>
-        <translation>No mentorships yet. Use “New” to propose the first one.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>1 Hilfsanfrage</source>
-        <translation>1 help request</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} Hilfsanfragen</source>
-        <translation>{count} help requests</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Noch keine Hilfsanfragen. Mit »Neu« erfassen Sie die erste.</source>
-        <translation>No help requests yet. Use “New” to record the first one.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In dieser Liste suchen: Anliegen, Beschreibung …</source>
-        <translation>Search this list: concern, description…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>1 Organisation</source>
-        <translation>1 organisation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} Organisationen</source>
-        <translation>{count} organisations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Noch keine Organisationen erfasst. Mit »Neu« oder »Importieren« geht es los.</source>
-        <translation>No organisations recorded yet. Get started with “New” or “Import”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In dieser Liste suchen: Name, E-Mail …</source>
-        <translation>Search this list: name, email…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>1 Veranstaltung</source>
-        <translation>1 event</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} Veranstaltungen</source>
-        <translation>{count} events</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Noch keine Veranstaltungen. Mit »Neu« legen Sie die erste Veranstaltung an.</source>
-        <translation>No events yet. Use “New” to create the first one.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>{count} Punkte fällig</source>
         <translation>{count} items due</translation>
     </message>
@@ -1941,7 +1952,7 @@
         <translation>Not possible</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -2021,32 +2032,7 @@
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Ehrenamtliche*r</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neuzugewanderte*r</source>
-        <translation>Newcomer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ansprechperson</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hilfsanfrage</source>
-        <translation>Help request</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+68"/>
         <source>{label} Nr. {id} geöffnet.</source>
         <translation>{label} no. {id} opened.</translation>
     </message>
@@ -2527,18 +2513,12 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <location filename="../../ui/privacy_dialogs.py" line="+71"/>
-        <location line="+505"/>
+        <location filename="../../ui/privacy_dialogs.py" line="+520"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-476"/>
-        <source>Unerwarteter Fehler ({kind}).</source>
-        <translation>Unexpected error ({kind}).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="-436"/>
         <source>Neuzugewanderte anonymisieren nach</source>
         <translation>Anonymise newcomers after</translation>
     </message>
@@ -3956,7 +3936,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../ui/forms/workflow_bar.py" line="+50"/>
+        <location filename="../../ui/forms/workflow_bar.py" line="+73"/>
         <source>{status} – {reason}</source>
         <translation>{status} – {reason}</translation>
     </message>

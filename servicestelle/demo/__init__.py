@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..bulk import enlarge_sqlite_cache
+from ..changes import Changes
 from .events import write_events
 from .identity import ascii_name
 from .organisations import write_organisations
@@ -83,4 +84,6 @@ def generate(
             if restore is not None:
                 with suppress(SQLAlchemyError):  # never hide the error that got us here
                     conn.exec_driver_sql(f"PRAGMA cache_size = {restore}")
-    return {name: count for name, count in run.w.counts.items() if count}
+    counts = {name: count for name, count in run.w.counts.items() if count}
+    db.notify(Changes.of(counts))
+    return counts

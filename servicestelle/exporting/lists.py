@@ -132,7 +132,7 @@ def _value_text(service: Any, key: str, spec: Any, value: Any) -> str:
             return str(values[0])
         if day is None:
             return ""
-        from ..printing.text import short_date  # 22.11.2026, or 22/11/2026 in English
+        from ..formats import short_date  # 22.11.2026, or 22/11/2026 in English
 
         return short_date(day)
     if spec.kind == "bool":

@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, insert, select, update
 
 from .. import models as m
 from ..bulk import Writer, enlarge_sqlite_cache
+from ..changes import Changes
 from ..collation import sort_key
 from ..db import Database
 from ..enums import AuditAction, ImportStatus, LanguageLevel
@@ -212,6 +213,9 @@ def run_import(
             progress(total, total)
     if result.created > 1000:
         db.optimize()
+    db.notify(
+        Changes.of([plan.entity, *(["contact_person"] if plan.entity == "organisation" else [])])
+    )
     return result
 
 
@@ -457,6 +461,7 @@ def undo_import(db: Database, batch_id: int) -> int:
                 }
             ],
         )
+    db.notify(Changes.of(["volunteer", "newcomer", "organisation", "contact_person"]))
     return len(ids)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..collation import sort_key
+from ..dates import add_years
 from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus, VolunteerStatus
 from ..i18n import N_
 from .base import Archivable, Base, Tracked, current_index, enum_column, exactly_one, named
@@ -295,10 +296,7 @@ class PoliceClearance(Tracked, Base):
 
     @property
     def valid_until(self) -> dt.date:
-        try:
-            return self.issued_on.replace(year=self.issued_on.year + self.VALID_YEARS)
-        except ValueError:  # 29 February
-            return self.issued_on.replace(year=self.issued_on.year + self.VALID_YEARS, day=28)
+        return add_years(self.issued_on, self.VALID_YEARS)
 
     def audit_field(self) -> str:
         return f"Führungszeugnis {self.id}"

@@ -20,7 +20,15 @@ if TYPE_CHECKING:
     from ..db import Database
     from .layout import Cancel, PrintCancelled, Progress, Result
 
-__all__ = ["DOCUMENTS", "Document", "PrintCancelled", "Result", "render", "suggested_name"]
+__all__ = [
+    "DOCUMENTS",
+    "Document",
+    "documents_for",
+    "PrintCancelled",
+    "Result",
+    "render",
+    "suggested_name",
+]
 
 
 @dataclass(frozen=True)
@@ -46,13 +54,22 @@ def _list(key: str) -> Callable[..., Result]:
     return run
 
 
-def _record(name: str) -> Callable[..., Result]:
-    def run(db: Database, path: Any, **params: Any) -> Result:
-        from . import records
+def _profile(db: Database, path: Any, **params: Any) -> Result:
+    from .records import render_profile
 
-        return getattr(records, name)(db, path, **params)  # type: ignore[no-any-return]
+    return render_profile(db, path, **params)
 
-    return run
+
+def _certificate(db: Database, path: Any, **params: Any) -> Result:
+    from .records import render_certificate
+
+    return render_certificate(db, path, **params)
+
+
+def _attendance(db: Database, path: Any, **params: Any) -> Result:
+    from .records import render_attendance
+
+    return render_attendance(db, path, **params)
 
 
 def _report(db: Database, path: Any, **params: Any) -> Result:
@@ -68,19 +85,22 @@ DOCUMENTS: dict[str, Document] = {
         Document("volunteers", N_("Ehrenamtlichenliste"), None, _list("volunteers")),
         Document("requests", N_("Offene Hilfsanfragen"), None, _list("requests")),
         Document("organisations", N_("MSO-Verzeichnis"), None, _list("organisations")),
-        Document("profile", N_("Profilblatt"), "volunteer", _record("render_profile")),
-        Document(
-            "certificate", N_("Ehrenamtsnachweis"), "volunteer", _record("render_certificate")
-        ),
+        Document("profile", N_("Profilblatt"), "volunteer", _profile),
+        Document("certificate", N_("Ehrenamtsnachweis"), "volunteer", _certificate),
         Document(
             "attendance",
             N_("Einladungs- und Teilnahmeliste"),
             "event",
-            _record("render_attendance"),
+            _attendance,
         ),
         Document("report", N_("Kennzahlenbericht"), None, _report),
     )
 }
+
+
+def documents_for(entity: str) -> list[str]:
+    """The printouts of one record of the kind ``entity`` (keys of DOCUMENTS)."""
+    return [d.key for d in DOCUMENTS.values() if d.entity == entity]
 
 
 def render(

@@ -20,6 +20,7 @@ from ..db import Database
 from ..enums import OrganisationKind, RequestStatus
 from ..errors import ServiceError
 from ..i18n import N_, _
+from ..kinds import of_list
 from ..services.base import EntityService, ListQuery
 from ..services.settings import SettingsService
 from .layout import MARGIN_BOTTOM, MARGIN_TOP, Cancel, Page, Progress, Result, build, styles
@@ -65,28 +66,13 @@ class ListDocument:
         return _(self.text)
 
 
-def _pairing_service(db: Database) -> EntityService[Any]:
-    from ..services.pairings import PairingService
+def _service_of(list_key: str) -> Callable[[Database], EntityService[Any]]:
+    """The service of the kind of record whose list is ``list_key`` (the registry's)."""
 
-    return PairingService(db)
+    def service(db: Database) -> EntityService[Any]:
+        return of_list(list_key).service(db)
 
-
-def _volunteer_service(db: Database) -> EntityService[Any]:
-    from ..services.volunteers import VolunteerService
-
-    return VolunteerService(db)
-
-
-def _request_service(db: Database) -> EntityService[Any]:
-    from ..services.requests import HelpRequestService
-
-    return HelpRequestService(db)
-
-
-def _organisation_service(db: Database) -> EntityService[Any]:
-    from ..services.organisations import OrganisationService
-
-    return OrganisationService(db)
+    return service
 
 
 def _addresses(db: Database, ids: list[int]) -> dict[int, str]:
@@ -129,7 +115,7 @@ LISTS: dict[str, ListDocument] = {
     "pairings": ListDocument(
         "pairings",
         N_("Patenschaftsliste"),
-        _pairing_service,
+        _service_of("pairings"),
         ("volunteer", "newcomer", "started_on", "focus", "volunteer_phone", "next_checkin_on"),
         groups=("status", "district"),
         default_group="status",
@@ -143,7 +129,7 @@ LISTS: dict[str, ListDocument] = {
     "volunteers": ListDocument(
         "volunteers",
         N_("Ehrenamtlichenliste"),
-        _volunteer_service,
+        _service_of("volunteers"),
         ("last_name", "first_name", "status", "district", "languages", "phone", "email"),
         groups=("district", "status"),
         count_text=N_("{n} Ehrenamtliche"),
@@ -151,7 +137,7 @@ LISTS: dict[str, ListDocument] = {
     "requests": ListDocument(
         "requests",
         N_("Offene Hilfsanfragen"),
-        _request_service,
+        _service_of("requests"),
         (
             "received_on",
             "title",
@@ -177,7 +163,7 @@ LISTS: dict[str, ListDocument] = {
     "organisations": ListDocument(
         "organisations",
         N_("MSO-Verzeichnis"),
-        _organisation_service,
+        _service_of("organisations"),
         ("name", "founding_stage", "district", "address", "contact_persons", "phone", "email"),
         groups=("kind", "district", "founding_stage"),
         default_filters={"kind": OrganisationKind.MSO.value},

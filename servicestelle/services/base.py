@@ -152,6 +152,7 @@ class EntityService(Generic[M]):
     # -- reading -------------------------------------------------------------------
 
     def get(self, record_id: int) -> M:
+        self.db.actor.require_read(self.entity, self.label)
         with self.db.read() as session:
             return self._load(session, record_id)
 
@@ -220,6 +221,7 @@ class EntityService(Generic[M]):
     def list_select(self, query: ListQuery, columns: Sequence[str] | None = None) -> Select[Any]:
         """All rows of the list as one SELECT (id first, then every column or just
         ``columns`` in the order given), in order."""
+        self.db.actor.require_read(self.entity, self.label)  # every list query comes here
         keys = list(self.columns) if columns is None else list(columns)
         exprs = [self.columns[k].expr.label(k) for k in keys]
         return (
@@ -303,6 +305,7 @@ class EntityService(Generic[M]):
     ) -> Iterator[Session]:
         """A unit of work that turns a lost optimistic-lock race into a ConflictError
         (and a violated database rule the checks missed into a German message)."""
+        self.db.actor.require_write(self.entity, self.label)  # the one check before a write
         try:
             with self.db.session() as session:
                 yield session

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, or_, select
 
 from .. import models as m
+from ..dates import add_months, add_years
 from ..db import Database
 from ..enums import (
     ContactChannel,
@@ -35,6 +36,7 @@ from ..enums import (
 )
 from ..errors import ServiceError
 from ..i18n import N_, _
+from ..kinds import NOTE_COLUMNS
 from .settings import DEFAULTS, SettingsService
 
 KINDS = {
@@ -72,22 +74,11 @@ class FollowUp:
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
+    return add_years(day, -years)
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 - months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError(day)
+    return add_months(day, -months)
 
 
 def _days(count: int) -> str:
@@ -375,13 +366,13 @@ class FollowUpService:
 
     def _notes(self, session: Any, today: dt.date) -> list[_Due]:
         C = m.ContactNote
-        columns = [getattr(C, column) for column in m.work.NOTE_OWNERS]
+        owners = list(NOTE_COLUMNS)
+        columns = [getattr(C, NOTE_COLUMNS[owner]) for owner in owners]
         rows = session.execute(
             select(C.id, C.follow_up_on, *columns).where(
                 C.follow_up_on <= today, C.follow_up_done_on.is_(None)
             )
         )
-        owners = [column.removesuffix("_id") for column in m.work.NOTE_OWNERS]
         found = []
         for nid, due, *ids in rows:
             owner, owner_id = next((o, i) for o, i in zip(owners, ids, strict=True) if i)
@@ -399,8 +390,7 @@ class FollowUpService:
         notes = _note_texts(session, [d.detail[1] for d in found if d.kind == "note"])
         result = []
         for d in found:
-            owner = d.detail[0] if d.kind == "note" else _owner_of(d)
-            entity = "help_request" if owner == "request" else owner
+            entity = d.detail[0] if d.kind == "note" else _owner_of(d)
             note_id = d.detail[1] if d.kind == "note" else None
             reason = notes.get(note_id, "") if note_id else _reason(d, today)
             result.append(
@@ -408,7 +398,7 @@ class FollowUpService:
                     d.kind,
                     entity,
                     d.record_id,
-                    titles.get((owner, d.record_id), ""),
+                    titles.get((entity, d.record_id), ""),
                     reason,
                     d.due_on,
                     d.key,
@@ -481,14 +471,13 @@ def _end_of_month(day: dt.date) -> dt.date:
     return _months_before(day.replace(day=1), -1) - dt.timedelta(days=1)
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    return _months_before(day, -months)
+_add_months = add_months
 
 
 def _owner_of(d: _Due) -> str:
     if d.kind == "consent":
         return str(d.detail[0]).split(".")[1]
-    return "request" if d.kind == "request" else _ENTITY[d.kind]
+    return _ENTITY[d.kind]
 
 
 def _reason(d: _Due, today: dt.date) -> str:
@@ -533,7 +522,7 @@ def _titles(session: Any, wanted: dict[str, set[int]]) -> dict[tuple[str, int], 
     titles: dict[tuple[str, int], str] = {}
     people = {"volunteer": m.Volunteer, "newcomer": m.Newcomer, "contact_person": m.ContactPerson}
     named = {
-        "request": (m.HelpRequest, m.HelpRequest.title),
+        "help_request": (m.HelpRequest, m.HelpRequest.title),
         "organisation": (m.Organisation, m.Organisation.name),
         "event": (m.Event, m.Event.title),
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -10,56 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import models as m
+from ..defaults import all_language_names, seed_defaults
 from ..errors import ValidationError
 from ..i18n import N_, _
-from ..paths import resource_path
 from ..validation import Field
 from .base import Column, EntityService
 
-
-def _read_csv(name: str) -> list[dict[str, str]]:
-    with resource_path("lists", name).open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter=";"))
-
-
-def all_language_names() -> dict[str, str]:
-    """ISO 639 codes with German names: the office's common ones first, then babel's."""
-    from babel import Locale
-
-    names = {row["iso"]: row["deutsch"] for row in _read_csv("languages_common.csv")}
-    for code, name in sorted(Locale("de").languages.items(), key=lambda kv: kv[1]):
-        if len(code) == 2 and code not in names:
-            names[code] = name
-    return names
-
-
-def seed_defaults(session: Session) -> None:
-    """Fill empty lists with the shipped defaults (Schwerin's districts …)."""
-    if session.scalar(select(m.District.id).limit(1)) is None:
-        for order, row in enumerate(_read_csv("districts_schwerin.csv")):
-            session.add(
-                m.District(
-                    name=row["stadtteil"],
-                    ortsteil=int(row["ortsteil"]) if row["ortsteil"] else None,
-                    area=row["bereich"] or None,
-                    sort_order=order,
-                )
-            )
-    if session.scalar(select(m.ActivityField.id).limit(1)) is None:
-        for order, row in enumerate(_read_csv("activity_fields.csv")):
-            session.add(
-                m.ActivityField(
-                    name=row["taetigkeitsfeld"],
-                    description=row["beschreibung"] or None,
-                    sort_order=order,
-                )
-            )
-    if session.scalar(select(m.Language.id).limit(1)) is None:
-        common = {row["iso"] for row in _read_csv("languages_common.csv")}
-        session.add_all(
-            m.Language(code=code, name=name, common=code in common, sort_order=order)
-            for order, (code, name) in enumerate(all_language_names().items())
-        )
+__all__ = ["all_language_names", "seed_defaults"]
 
 
 class _ListService(EntityService[Any]):

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from .. import models as m
 from ..availability import describe
+from ..dates import add_years
 from ..db import Database
 from ..enums import CandidateAnswer, LanguageLevel, NewcomerKind, PairingStatus, VolunteerStatus
 from ..errors import NotFoundError, ValidationError
@@ -335,11 +336,7 @@ def _iso_day(text: str) -> dt.date:
 
 def _valid_until(issued: dt.date) -> dt.date:
     """As ``PoliceClearance.valid_until``, for a bare date."""
-    years = m.PoliceClearance.VALID_YEARS
-    try:
-        return issued.replace(year=issued.year + years)
-    except ValueError:  # 29 February
-        return issued.replace(year=issued.year + years, day=28)
+    return add_years(issued, m.PoliceClearance.VALID_YEARS)
 
 
 def load_candidates(session: Session, need: Need, day: dt.date) -> list[Candidate]:

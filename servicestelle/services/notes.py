@@ -13,21 +13,14 @@ from .. import models as m
 from ..enums import ContactChannel
 from ..errors import ServiceError, ValidationError
 from ..i18n import _
+from ..kinds import NOTE_COLUMNS, kind
 from ..validation import Field, not_in_future
 from .base import Column, EntityService, Filter
 from .people import in_values
 
 C = m.ContactNote
-OWNERS = {column.removesuffix("_id"): column for column in m.work.NOTE_OWNERS}
-_OWNER_MODELS: dict[str, type[m.Base]] = {
-    "volunteer": m.Volunteer,
-    "newcomer": m.Newcomer,
-    "pairing": m.Pairing,
-    "request": m.HelpRequest,
-    "organisation": m.Organisation,
-    "contact_person": m.ContactPerson,
-    "event": m.Event,
-}
+# The kinds of record a note can belong to (kind key → column of contact_note).
+OWNERS = NOTE_COLUMNS
 
 
 class ContactNoteService(EntityService[m.ContactNote]):
@@ -66,7 +59,7 @@ class ContactNoteService(EntityService[m.ContactNote]):
     default_sort = (("noted_on", True),)
 
     def add(self, owner: str, owner_id: int, **values: Any) -> m.ContactNote:
-        """A note on the record ``owner`` (volunteer, newcomer, pairing, request, …)."""
+        """A note on the record ``owner`` (volunteer, newcomer, pairing, help_request …)."""
         column = OWNERS.get(owner)
         if column is None:
             raise ServiceError(_("Kontaktnotizen gibt es für »{owner}« nicht.", owner=owner))
@@ -80,7 +73,7 @@ class ContactNoteService(EntityService[m.ContactNote]):
         if len(owners) != 1:
             raise ValidationError({"owner": _("Eine Notiz gehört zu genau einem Datensatz.")})
         owner, owner_id = owners[0]
-        if session.get(_OWNER_MODELS[owner], owner_id) is None:
+        if session.get(kind(owner).model, owner_id) is None:
             raise ValidationError({"owner": _("Der Datensatz zur Notiz gibt es nicht.")})
         if not (obj.subject or obj.text):
             raise ValidationError({"text": _("Notiz: bitte Betreff oder Text eingeben.")})

@@ -30,6 +30,7 @@ from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from .. import models as m
+from ..dates import add_months, add_years
 from ..db import Database
 from ..enums import VolunteerStatus
 from ..errors import ServiceError
@@ -49,22 +50,11 @@ class RetentionCancelled(ServiceError):
 
 
 def minus_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
+    return add_years(day, -years)
 
 
 def minus_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    return add_months(day, -months)
 
 
 @dataclass
@@ -172,7 +162,7 @@ class PrivacyService:
     # -- retention ---------------------------------------------------------------------
 
     def _rules(self, session: Session, today: dt.date) -> list[RuleResult]:
-        from ..printing.text import short_date  # 22.11.2026, or 22/11/2026 in English
+        from ..formats import short_date  # 22.11.2026, or 22/11/2026 in English
 
         p = Periods.of(self.db)
         clearance_cutoff = minus_months(today, p.clearance_months)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from servicestelle import cli
-from tests.cli.test_cli import run
+from tests.cli.runner import run
 
 
 def volunteers(path: Path) -> list[str]:

@@ -1,8 +1,10 @@
-"""The headless commands, end to end in a real process."""
+"""The headless commands, end to end: in the test process (``main()``), and the version
+and the help in a real ``python -m servicestelle``."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -10,14 +12,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SERVICESTELLE_HOME": str(home)}
-    env.pop("SERVICESTELLE_DB", None)
-    return subprocess.run([sys.executable, "-m", "servicestelle", *args], capture_output=True,
-                          text=True, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, timeout=300)
+from servicestelle import cli
+from tests.cli.runner import ROOT, isolated_logging, run, run_process
 
 
 def check_stats(stats: dict, volunteers: int) -> None:
@@ -56,10 +52,7 @@ def test_init_demo_stats_on_postgresql(tmp_path, pg_server):
 
 def test_database_from_the_environment_and_search(tmp_path):
     db = str(tmp_path / "env.db")
-    env_run = subprocess.run(
-        [sys.executable, "-m", "servicestelle", "init"], capture_output=True, text=True,
-        cwd=ROOT, env={**os.environ, "SERVICESTELLE_DB": db, "SERVICESTELLE_HOME": str(tmp_path)},
-    )
+    env_run = run("init", home=tmp_path, env={"SERVICESTELLE_DB": db})
     assert env_run.returncode == 0 and db in env_run.stdout
     assert Path(db).exists()
     found = run("--db", db, "search", "müller", home=tmp_path)
@@ -67,9 +60,9 @@ def test_database_from_the_environment_and_search(tmp_path):
 
 
 def test_version_and_german_help(tmp_path):
-    version = run("--version", home=tmp_path)
+    version = run_process("--version", home=tmp_path)
     assert version.returncode == 0 and version.stdout.startswith("Servicestelle ")
-    helptext = run("--help", home=tmp_path)
+    helptext = run_process("--help", home=tmp_path)
     assert "Aufruf:" in helptext.stdout and "Beispieldaten erzeugen" in helptext.stdout
 
 
@@ -95,3 +88,37 @@ def test_unreachable_postgresql_server_is_a_clear_message(tmp_path):
                  home=tmp_path)
     assert result.returncode == 1
     assert "Datenbank" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_repeated_calls_keep_one_log_file_handler(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SERVICESTELLE_HOME", str(tmp_path))
+    db = str(tmp_path / "x.db")
+    with isolated_logging():
+        for _ in range(3):
+            assert cli.main(["--db", db, "init"]) == 0
+        ours = [h for h in logging.getLogger().handlers if getattr(h, "_servicestelle", False)]
+        assert len(ours) == 1
+        assert (tmp_path / "logs" / "servicestelle.log").exists()
+    assert db in capsys.readouterr().out
+
+
+def test_building_the_parser_imports_no_database_code():
+    code = (
+        "import sys; from servicestelle.cli import build_parser; build_parser(); "
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'babel') "
+        "or m.startswith(('servicestelle.services', 'servicestelle.models', "
+        "'servicestelle.db', 'servicestelle.importing', 'servicestelle.exporting'))); "
+        "print(heavy)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60, env={**os.environ})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_export_lists_are_those_of_the_service():
+    from servicestelle.cli.export import LISTS
+    from servicestelle.exporting.service import ENTITIES
+
+    assert LISTS == ENTITIES, "servicestelle/cli/export.py: LISTS wie exporting.service.ENTITIES"

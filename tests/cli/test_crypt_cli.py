@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from servicestelle import encryption
-from tests.cli.test_cli import ROOT
+from tests.cli.runner import Result
+from tests.cli.runner import run as run_cli
 
 if not encryption.available() and os.environ.get("CI") != "true":
     pytest.skip("sqlcipher3 (extra »encryption«) is not installed", allow_module_level=True)
@@ -20,24 +19,9 @@ PASSWORD = "Kennwort für Skripte"
 
 def run(
     *args: str, home: Path, password: str | None = None, new_password: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SERVICESTELLE_HOME": str(home)}
-    env.pop("SERVICESTELLE_NEW_PASSWORD", None)
-    if new_password is not None:
-        env["SERVICESTELLE_NEW_PASSWORD"] = new_password
-    env.pop("SERVICESTELLE_DB", None)
-    env.pop(encryption.PASSWORD_ENV, None)
-    if password is not None:
-        env[encryption.PASSWORD_ENV] = password
-    return subprocess.run(
-        [sys.executable, "-m", "servicestelle", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+) -> Result:
+    env = {encryption.PASSWORD_ENV: password, "SERVICESTELLE_NEW_PASSWORD": new_password}
+    return run_cli(*args, home=home, env=env)
 
 
 def test_encrypt_then_every_command_needs_the_password(tmp_path):

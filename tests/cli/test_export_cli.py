@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from tests.cli.test_cli import run
+from tests.cli.runner import run
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from tests.cli.test_cli import run
+from tests.cli.runner import run
 
 GERMAN_EXCEL_CSV = (
     "Nachname;Vorname;Telefon;E-Mail;Stadtteil;Sprachen;seit\r\n"

@@ -1,11 +1,8 @@
-"""``match request ID`` and ``match newcomer ID``, end to end in a real process."""
+"""``match request ID`` and ``match newcomer ID``, end to end."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from servicestelle.db import Database
@@ -14,22 +11,7 @@ from servicestelle.services.lists import DistrictService
 from servicestelle.services.newcomers import NewcomerService
 from servicestelle.services.requests import HelpRequestService
 from servicestelle.services.volunteers import VolunteerService
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SERVICESTELLE_HOME": str(home)}
-    env.pop("SERVICESTELLE_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "servicestelle", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+from tests.cli.runner import run
 
 
 def fill(db: Database) -> tuple[int, int, list[int]]:

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SERVICESTELLE_HOME": str(home)}
-    env.pop("SERVICESTELLE_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "servicestelle", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+from tests.cli.runner import run
 
 
 @pytest.fixture(scope="module")

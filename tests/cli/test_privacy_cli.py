@@ -1,36 +1,23 @@
-"""``servicestelle privacy …`` end to end in a real process: confirmation and --yes,
+"""``servicestelle privacy …`` end to end: confirmation and --yes,
 the access report's two files, the retention review and the records of processing."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from servicestelle.db import open_database
 from servicestelle.services.volunteers import VolunteerService
+from tests.cli.runner import Result
+from tests.cli.runner import run as run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def run(*args: str, home: Path, answer: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SERVICESTELLE_HOME": str(home)}
-    env.pop("SERVICESTELLE_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "servicestelle", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        input=answer if answer is not None else "",
-        timeout=300,
-    )
+def run(*args: str, home: Path, answer: str | None = None) -> Result:
+    return run_cli(*args, home=home, stdin=answer if answer is not None else "")
 
 
 @pytest.fixture

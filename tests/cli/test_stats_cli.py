@@ -11,7 +11,7 @@ from servicestelle.services.pairings import PairingService
 from servicestelle.services.periods import Period
 from servicestelle.services.requests import HelpRequestService
 from servicestelle.services.volunteers import VolunteerService
-from tests.cli.test_cli import run
+from tests.cli.runner import run
 
 
 def _fill(url: str) -> None:

@@ -121,7 +121,7 @@ def test_cancel_from_the_progress_dialog(qtbot, window, tmp_path, monkeypatch, s
             time.sleep(0.005)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("servicestelle.services.exports.export_list", slow)
+    monkeypatch.setattr("servicestelle.exporting.service.export_list", slow)
     choose(monkeypatch, tmp_path / "abbruch.xlsx")
     export = window.export_current()
     button = export.progress.findChild(QPushButton)

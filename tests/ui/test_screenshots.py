@@ -23,9 +23,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from servicestelle.db import Database
 from servicestelle.demo import generate
-from ui.main_window import ENTITY_OF_PAGE, MainWindow
+from servicestelle.kinds import BY_LIST
+from ui.main_window import MainWindow
 from ui.pages.list_page import ListPage
 from ui.pages.placeholder import PlaceholderPage
+
+ENTITY_OF_PAGE = {key: kind.key for key, kind in BY_LIST.items()}
 
 DEMO_VOLUNTEERS = 200
 WINDOW_SIZE = QSize(1280, 800)

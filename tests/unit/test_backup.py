@@ -189,7 +189,7 @@ def test_backup_at_start_once_a_day(target):
 def test_the_import_makes_a_backup_first(target, tmp_path):
     from openpyxl import Workbook
 
-    from servicestelle.services.imports import ImportService
+    from servicestelle.importing.service import ImportService
 
     sheet = tmp_path / "liste.xlsx"
     book = Workbook()

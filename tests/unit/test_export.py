@@ -25,9 +25,9 @@ from servicestelle.errors import ServiceError
 from servicestelle.exporting import ExportCancelled, suggested_file_name
 from servicestelle.exporting import lists as export_lists
 from servicestelle.exporting.phones import PhoneFormatter
+from servicestelle.exporting.service import ENTITIES, ExportService, service_for
+from servicestelle.importing.service import ImportService
 from servicestelle.services.base import ListQuery
-from servicestelle.services.exports import ENTITIES, ExportService, service_for
-from servicestelle.services.imports import ImportService
 from servicestelle.services.volunteers import VolunteerService
 from servicestelle.validation import display_phone
 from tests.conftest import IN_CI

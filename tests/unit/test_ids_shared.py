@@ -20,8 +20,8 @@ from servicestelle.bulk import Writer
 from servicestelle.db import Database, open_database
 from servicestelle.demo import generate
 from servicestelle.errors import ServiceError
+from servicestelle.importing.service import ImportService
 from servicestelle.services.events import EventService
-from servicestelle.services.imports import ImportService
 from servicestelle.services.newcomers import NewcomerService
 from servicestelle.services.organisations import OrganisationService
 from servicestelle.services.volunteers import VolunteerService

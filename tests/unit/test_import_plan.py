@@ -20,8 +20,8 @@ from servicestelle.db import Database
 from servicestelle.enums import ImportStatus, LanguageLevel, VolunteerStatus
 from servicestelle.errors import ServiceError
 from servicestelle.importing.commit import ImportCancelled
+from servicestelle.importing.service import ImportService, write_error_report
 from servicestelle.services.global_search import search
-from servicestelle.services.imports import ImportService, write_error_report
 from servicestelle.services.volunteers import VolunteerService
 
 HEADERS = ["Nr.", "Name", "Vorname", "Stadtteil", "Tel.", "E-Mail", "Geburtsdatum", "Sprachen",
@@ -233,7 +233,7 @@ KILLED_IMPORT = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from servicestelle.db import open_database
-    from servicestelle.services.imports import ImportService
+    from servicestelle.importing.service import ImportService
 
     db = open_database(sys.argv[1])
     service = ImportService(db)

@@ -35,7 +35,7 @@ SCENARIO = textwrap.dedent(
     from sqlalchemy import text
     from servicestelle.db import open_database
     from servicestelle.logs import setup_logging
-    from servicestelle.services.imports import ImportService
+    from servicestelle.importing.service import ImportService
     from servicestelle.services.volunteers import VolunteerService
     from ui.error_dialog import ExceptionHook
 

@@ -16,11 +16,11 @@ from pypdf import PdfReader
 
 from servicestelle import i18n
 from servicestelle.enums import VolunteerStatus
+from servicestelle.exporting.service import ExportService
 from servicestelle.exporting.xlsx import styles_xml
 from servicestelle.printing import DOCUMENTS, render, suggested_name
 from servicestelle.printing.lists import column_choices
 from servicestelle.printing.text import format_value, long_date, number, short_date
-from servicestelle.services.exports import ExportService
 from servicestelle.services.hours import HoursService
 from servicestelle.services.newcomers import NewcomerService
 from servicestelle.services.pairings import PairingService
@@ -176,12 +176,12 @@ def test_export_info_sheet_in_english(sqlite_db, people, tmp_path, english: None
 
 
 def test_data_protection_documents_in_english(sqlite_db, people, tmp_path, english: None) -> None:
-    from servicestelle.services.audit_log import AuditLogService, AuditQuery
-    from servicestelle.services.privacy_erase import plan_erasure
-    from servicestelle.services.privacy_pdf import (
+    from servicestelle.printing.privacy import (
         write_access_report,
         write_records_of_processing,
     )
+    from servicestelle.services.audit_log import AuditLogService, AuditQuery
+    from servicestelle.services.privacy_erase import plan_erasure
 
     volunteer = people[0]
     access = tmp_path / "access.pdf"

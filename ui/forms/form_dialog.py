@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from servicestelle import kinds
 from servicestelle.db import Database
 from servicestelle.errors import ConflictError, ServiceError, ValidationError
 from servicestelle.services.base import EntityService
@@ -33,7 +34,7 @@ from ..print_preview import record_print_button
 from ..privacy_dialogs import privacy_buttons
 from .candidates_panel import CandidatesPanel
 from .hours_panel import HoursPanel
-from .notes_panel import NOTE_OWNERS, ContactLog
+from .notes_panel import ContactLog
 from .privacy_panels import privacy_panels
 from .record_form import RecordForm
 from .related_panels import related_panels
@@ -148,7 +149,10 @@ class FormDialog(QDialog):
 
     def _build_extras(self) -> None:
         db = self.service.db
-        if self.entity in ("pairing", "help_request"):
+        from ..kinds import screen
+
+        texts = screen(self.entity)
+        if texts.workflow:
             self.workflow_bar = WorkflowBar(self, self.entity, self.service)
             self.column.insertWidget(0, self.workflow_bar)
         if self.entity == "help_request":
@@ -157,11 +161,10 @@ class FormDialog(QDialog):
         for key, panel in related_panels(db, self.entity, self):
             self.related[key] = panel
             self._add_panel(panel)
-        owner = NOTE_OWNERS.get(self.entity)
-        if owner is not None:
-            self.contacts = ContactLog(db, owner, self)
+        if texts.contact_log:
+            self.contacts = ContactLog(db, self.entity, self)
             self._add_panel(self.contacts)
-        if self.entity == "volunteer":
+        if texts.hours:
             self.hours = HoursPanel(db, self)
             self._add_panel(self.hours)
         for key, panel in privacy_panels(db, self.entity, self):
@@ -346,46 +349,16 @@ def _hit_title(hit: Any) -> str:
 
 
 def _service(db: Database, entity: str) -> EntityService[Any]:
-    from servicestelle.services.events import EventService
-    from servicestelle.services.newcomers import NewcomerService
-    from servicestelle.services.organisations import (
-        ConsultationService,
-        ContactPersonService,
-        FundingService,
-        OrganisationService,
-    )
-    from servicestelle.services.pairings import PairingService
-    from servicestelle.services.requests import HelpRequestService
-    from servicestelle.services.volunteers import VolunteerService
+    from ..kinds import screen
 
-    services: dict[str, type[EntityService[Any]]] = {
-        "volunteer": VolunteerService,
-        "newcomer": NewcomerService,
-        "organisation": OrganisationService,
-        "help_request": HelpRequestService,
-        "pairing": PairingService,
-        "event": EventService,
-        "contact_person": ContactPersonService,
-        "consultation": ConsultationService,
-        "funding_application": FundingService,
-    }
-    if entity not in services:
-        raise ValueError(f"kein Formular für {entity!r}")
-    return services[entity](db)
+    screen(entity)  # a ValueError for a kind without a form
+    return kinds.kind(entity).service(db)
 
 
 def new_title(entity: str) -> str:
-    return {
-        "volunteer": QCoreApplication.translate("FormDialog", "Neue*r Ehrenamtliche*r"),
-        "newcomer": QCoreApplication.translate("FormDialog", "Neue*r Neuzugewanderte*r"),
-        "organisation": QCoreApplication.translate("FormDialog", "Neue Organisation"),
-        "help_request": QCoreApplication.translate("FormDialog", "Neue Hilfsanfrage"),
-        "pairing": QCoreApplication.translate("FormDialog", "Neue Patenschaft"),
-        "event": QCoreApplication.translate("FormDialog", "Neue Veranstaltung"),
-        "contact_person": QCoreApplication.translate("FormDialog", "Neue Ansprechperson"),
-        "consultation": QCoreApplication.translate("FormDialog", "Neue Beratung"),
-        "funding_application": QCoreApplication.translate("FormDialog", "Neuer Förderantrag"),
-    }[entity]
+    from ..kinds import screen
+
+    return screen(entity).new_window_title()
 
 
 def build_form(db: Database, entity: str, service: EntityService[Any]) -> RecordForm:
@@ -495,9 +468,6 @@ def _pairing_title(db: Database) -> Callable[[Any], str]:
     return title
 
 
-# A window's first width: room for the volunteer's two columns and for many tabs.
-WIDTHS = {"volunteer": 980, "organisation": 820, "newcomer": 760, "event": 760}
-
 # Open dialogs by (database, entity, id): opening a record twice raises the first.
 _open: weakref.WeakValueDictionary[tuple[int, str, int], FormDialog] = weakref.WeakValueDictionary()
 
@@ -537,7 +507,9 @@ def open_record_dialog(
         parent=parent,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.resize(WIDTHS.get(entity, 640), 720)
+    from ..kinds import screen
+
+    dialog.resize(screen(entity).width, 720)  # room for two columns and many tabs
     if key is not None:
         _open[key] = dialog  # type: ignore[index]
     dialog.saved.connect(lambda e, i, d=dialog: _remember(db, e, i, d))

@@ -15,16 +15,6 @@ from ..formatting import format_value
 from .panel_base import Host, Panel, fill_table, record_table
 from .step_dialogs import StepDialog
 
-# The contact-log owner of each kind of record that has one.
-NOTE_OWNERS = {
-    "volunteer": "volunteer",
-    "newcomer": "newcomer",
-    "pairing": "pairing",
-    "help_request": "request",
-    "organisation": "organisation",
-    "event": "event",
-}
-
 
 class ContactLog(Panel):
     """The contact notes of one record, newest first, and »Kontakt eintragen…«."""

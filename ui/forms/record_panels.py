@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .candidates_panel import CandidatesPanel
 from .hours_panel import HoursPanel, format_hours
-from .notes_panel import NOTE_OWNERS, ContactLog
+from .notes_panel import ContactLog
 from .panel_base import Host
 from .step_dialogs import (
     StepDialog,
@@ -28,7 +28,6 @@ from .step_dialogs import (
 from .workflow_bar import WorkflowBar
 
 __all__ = [
-    "NOTE_OWNERS",
     "CandidatesPanel",
     "ContactLog",
     "Host",

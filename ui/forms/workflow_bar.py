@@ -35,6 +35,29 @@ class WorkflowBar(QFrame):
         self.row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         self.last_dialog: StepDialog | None = None
+        # The dialog of each step of this kind's workflow, named explicitly: a step of
+        # the service's workflow without one fails here, when the window opens.
+        steps: dict[str, dict[str, Callable[[int], StepDialog | None]]] = {
+            "pairing": {
+                "start": self._pairing_start,
+                "pause": self._pairing_pause,
+                "resume": self._pairing_resume,
+                "end": self._pairing_end,
+                "reopen": self._pairing_reopen,
+            },
+            "help_request": {
+                "mediate": self._help_request_mediate,
+                "match": self._help_request_match,
+                "complete": self._help_request_complete,
+                "give_up": self._help_request_give_up,
+                "unassign": self._help_request_unassign,
+                "reopen": self._help_request_reopen,
+            },
+        }
+        self.steps = steps.get(entity, {})
+        missing = set(service.workflow.steps) - set(self.steps)
+        if missing:
+            raise RuntimeError(f"Arbeitsschritte ohne Dialog für {entity}: {sorted(missing)}")
 
     def refresh(self) -> None:
         record = self.host.record
@@ -69,7 +92,7 @@ class WorkflowBar(QFrame):
         if not self.host.begin_step():
             return False
         record = self.host.record
-        make = getattr(self, f"_{self.entity}_{action}", None)
+        make = self.steps.get(action)
         if make is None or record is None:
             return False
         dialog = make(record.id)

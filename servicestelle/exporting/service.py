@@ -13,71 +13,34 @@ from typing import Any
 
 from ..db import Database
 from ..errors import ServiceError
-from ..exporting import export_list, suggested_file_name
-from ..i18n import N_, _
-from .base import EntityService, ListQuery
+from ..i18n import _
+from ..kinds import BY_LIST, KINDS
+from ..services.base import EntityService, ListQuery
+from . import export_list, suggested_file_name
 
 # The lists that can be exported: key (as the command line names it) → German title.
-TITLES = {
-    "volunteers": N_("Ehrenamtliche"),
-    "newcomers": N_("Neuzugewanderte"),
-    "pairings": N_("Patenschaften"),
-    "requests": N_("Hilfsanfragen"),
-    "organisations": N_("Organisationen"),
-    "events": N_("Veranstaltungen"),
-}
+TITLES = {key: kind.list_text or kind.plural_text for key, kind in BY_LIST.items()}
 ENTITIES = tuple(TITLES)
 
 
 def service_for(db: Database, key: str) -> EntityService[Any]:
     """The service behind the list ``key`` (volunteers, newcomers, …)."""
-    if key == "volunteers":
-        from .volunteers import VolunteerService
-
-        return VolunteerService(db)
-    if key == "newcomers":
-        from .newcomers import NewcomerService
-
-        return NewcomerService(db)
-    if key == "pairings":
-        from .pairings import PairingService
-
-        return PairingService(db)
-    if key == "requests":
-        from .requests import HelpRequestService
-
-        return HelpRequestService(db)
-    if key == "organisations":
-        from .organisations import OrganisationService
-
-        return OrganisationService(db)
-    if key == "events":
-        from .events import EventService
-
-        return EventService(db)
-    raise ServiceError(
-        _(
-            "Eine Liste »{key}« gibt es nicht (möglich: {known}).",
-            key=key,
-            known=", ".join(ENTITIES),
+    kind = BY_LIST.get(key)
+    if kind is None:
+        raise ServiceError(
+            _(
+                "Eine Liste »{key}« gibt es nicht (möglich: {known}).",
+                key=key,
+                known=", ".join(ENTITIES),
+            )
         )
-    )
+    return kind.service(db)
 
 
 def title_of(service: EntityService[Any]) -> str:
     """The German name of a service's list (»Ehrenamtliche«), else its record label."""
-    key = _KEY_OF_ENTITY.get(getattr(service, "entity", ""))
-    return _(TITLES[key]) if key else service.label
-
-
-_KEY_OF_ENTITY = {
-    "volunteer": "volunteers",
-    "newcomer": "newcomers",
-    "pairing": "pairings",
-    "help_request": "requests",
-    "organisation": "organisations",
-    "event": "events",
-}
+    kind = KINDS.get(getattr(service, "entity", ""))
+    return kind.list_title if kind is not None and kind.list_key else service.label
 
 
 class ExportService:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
 
-from .i18n import _
+from ..i18n import _
+from .common import Commands, open_database_for
+
+COMMANDS = ("match",)
 
 
-def add_parser(commands: Any) -> None:
+def add_parsers(commands: Commands) -> None:
     match = commands.add_parser(
         "match",
         help=_("passende Ehrenamtliche für eine Anfrage oder Patenschaft finden"),
@@ -34,10 +36,9 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .cli import _open
-    from .services.matching import MatchingService
+    from ..services.matching import MatchingService
 
-    db = _open(args)
+    db = open_database_for(args)
     try:
         service = MatchingService(db)
         top = max(args.top, 0)

@@ -22,12 +22,12 @@ from .. import models as m
 from ..db import Database
 from ..errors import IntegrityCause, ServiceError
 from ..i18n import _
-from ..importing import mapping as mapping_
-from ..importing.commit import SKIP, ImportResult, run_import, undo_import
-from ..importing.header import SheetLayout, detect_layout
-from ..importing.plan import ImportPlan, RowResult, prepare
-from ..importing.reader import SheetInfo, open_table
-from .settings import SettingsService
+from ..services.settings import SettingsService
+from . import mapping as mapping_
+from .commit import SKIP, ImportResult, run_import, undo_import
+from .header import SheetLayout, detect_layout
+from .plan import ImportPlan, RowResult, prepare
+from .reader import SheetInfo, open_table
 
 ENTITIES = ("volunteer", "newcomer", "organisation")
 _MAPPING_PREFIX = "import.mapping."

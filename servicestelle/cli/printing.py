@@ -10,15 +10,18 @@ import argparse
 import sys
 from typing import Any
 
-from .errors import ServiceError
-from .i18n import _
+from ..errors import ServiceError
+from ..i18n import _
+from .common import Commands, open_database_for
+
+COMMANDS = ("print",)
 
 LISTS = ("pairings", "volunteers", "requests", "organisations")
 RECORDS = ("profile", "certificate", "attendance")
 
 
-def add_parser(commands: Any) -> None:
-    from .printing import DOCUMENTS
+def add_parsers(commands: Commands) -> None:
+    from ..printing import DOCUMENTS
 
     names = ", ".join(f"{key} ({doc.title})" for key, doc in DOCUMENTS.items())
     printing = commands.add_parser(
@@ -105,17 +108,16 @@ def _choice(service: Any, key: str, value: str) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .cli import _open
-    from .printing import DOCUMENTS, render
+    from ..printing import DOCUMENTS, render
 
     document = DOCUMENTS[args.document]
     if document.entity is not None and args.id is None:
         raise ServiceError(_("{title}: bitte mit --id N angeben, für wen.", title=document.title))
     params: dict[str, Any] = {}
-    db = _open(args)
+    db = open_database_for(args)
     try:
         if args.document in LISTS:
-            from .printing.lists import LISTS as SPECS
+            from ..printing.lists import LISTS as SPECS
 
             service = SPECS[args.document].service(db)
             if args.filter:

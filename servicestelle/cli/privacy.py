@@ -17,7 +17,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .i18n import _
+from ..i18n import _
+from .common import Commands, open_database_for
+
+COMMANDS = ("privacy",)
 
 PERSONS = (("volunteer", "--volunteer"), ("newcomer", "--newcomer"),
            ("contact_person", "--contact-person"))  # fmt: skip
@@ -35,7 +38,7 @@ def _person_options(parser: Any, kinds: tuple[str, ...]) -> None:
             group.add_argument(option, dest=kind, type=int, metavar="NR", help=labels[kind])
 
 
-def add_parser(commands: Any) -> None:
+def add_parsers(commands: Commands) -> None:
     privacy = commands.add_parser(
         "privacy",
         help=_("Datenschutz: Löschen auf Antrag, Auskunft, Löschfristen, Verzeichnis"),
@@ -100,7 +103,6 @@ def _chosen(args: argparse.Namespace) -> tuple[str, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .cli import _open
 
     command = getattr(args, "privacy_command", None)
     if command is None:
@@ -109,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    db = _open(args)
+    db = open_database_for(args)
     try:
         return {"erase": _erase, "report": _report, "retention": _retention, "records": _records}[
             command
@@ -119,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _erase(db: Any, args: argparse.Namespace) -> int:
-    from .services.privacy import PrivacyService
+    from ..services.privacy import PrivacyService
 
     person, person_id = _chosen(args)
     service = PrivacyService(db)
@@ -157,7 +159,7 @@ def _erase(db: Any, args: argparse.Namespace) -> int:
 
 
 def _report(db: Any, args: argparse.Namespace) -> int:
-    from .services.privacy_pdf import write_access_report
+    from ..printing.privacy import write_access_report
 
     person, person_id = _chosen(args)
     out = Path(args.out)
@@ -168,7 +170,7 @@ def _report(db: Any, args: argparse.Namespace) -> int:
 
 
 def _retention(db: Any, args: argparse.Namespace) -> int:
-    from .services.privacy import PrivacyService
+    from ..services.privacy import PrivacyService
 
     service = PrivacyService(db)
     rules = service.review()
@@ -191,7 +193,7 @@ def _retention(db: Any, args: argparse.Namespace) -> int:
 
 
 def _records(db: Any, args: argparse.Namespace) -> int:
-    from .services.privacy_pdf import write_records_of_processing
+    from ..printing.privacy import write_records_of_processing
 
     result = write_records_of_processing(db, args.out)
     print(_("Verzeichnis geschrieben: {path} ({n} Seiten)", path=result.path, n=result.pages))

@@ -13,15 +13,16 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
-from .i18n import _
+from ..i18n import _
+from .common import EXIT_FAILED, EXIT_OK, Commands, database_location
+from .common import EXIT_USAGE as EXIT_NOT_DONE
 
-EXIT_OK, EXIT_FAILED, EXIT_NOT_DONE = 0, 1, 2
+COMMANDS = ("encrypt", "change-password")
 NEW_PASSWORD_ENV = "SERVICESTELLE_NEW_PASSWORD"
 
 
-def add_parser(commands: Any) -> None:
+def add_parsers(commands: Commands) -> None:
     encrypt = commands.add_parser(
         "encrypt",
         help=_("SQLite-Datenbank verschlüsseln (SQLCipher, mit Kennwort)"),
@@ -73,12 +74,11 @@ def _ask(prompt: str, env: str, *, twice: bool) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from . import backup, encryption
-    from .paths import default_database
+    from .. import backup, encryption
 
-    target = str(args.db or default_database())
+    target = database_location(args)
     path = backup._require_sqlite(target)  # a server database: the German note
-    from . import conversion
+    from .. import conversion
 
     conversion.recover(path)  # a conversion a crash interrupted: finished or rolled back
     if not path.is_file():
@@ -112,8 +112,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _warn_about_plain_backups(target: str) -> None:
-    from . import backup, encryption
-    from .errors import ServiceError
+    from .. import backup, encryption
+    from ..errors import ServiceError
 
     try:
         plain = [b for b in backup.list_backups(target) if not encryption.is_encrypted(b.path)]

@@ -10,15 +10,16 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
-from .i18n import _
+from ..i18n import _
+from .common import EXIT_FAILED, EXIT_OK, Commands, database_location
+from .common import EXIT_USAGE as EXIT_NOT_DONE
 
-EXIT_OK, EXIT_FAILED, EXIT_NOT_DONE = 0, 1, 2
+COMMANDS = ("backup", "restore")
 _FILE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 
 
-def add_parser(commands: Any) -> None:
+def add_parsers(commands: Commands) -> None:
     backup = commands.add_parser(
         "backup",
         help=_("Datenbank sichern (geprüfte Kopie, alte Sicherungen rotiert)"),
@@ -61,23 +62,17 @@ def add_parser(commands: Any) -> None:
     )
 
 
-def _target(args: argparse.Namespace) -> str:
-    from .paths import default_database
-
-    return str(args.db or default_database())
-
-
 def run(args: argparse.Namespace) -> int:
-    from . import backup
+    from .. import backup
 
-    target = _target(args)
+    target = database_location(args)
     if backup.sqlite_path(target) is None:
         backup._require_sqlite(target)  # raises the German note about pg_dump
     return _backup(args, target) if args.command == "backup" else _restore(args, target)
 
 
 def _backup(args: argparse.Namespace, target: str) -> int:
-    from . import backup
+    from .. import backup
 
     dest = Path(args.dest).expanduser() if args.dest else None
     is_file = dest is not None and dest.suffix.lower() in _FILE_SUFFIXES and not dest.is_dir()
@@ -117,8 +112,8 @@ def _confirmed(question: str) -> bool | None:
 
 
 def _restore(args: argparse.Namespace, target: str) -> int:
-    from . import backup
-    from .restore import restore_backup
+    from .. import backup
+    from ..restore import restore_backup
 
     source = Path(args.file).expanduser()
     if not source.is_file():

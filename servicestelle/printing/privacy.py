@@ -15,11 +15,11 @@ from typing import Any
 from .. import models as m
 from ..db import Database
 from ..i18n import N_, _
-from .audit_log import entity_labels
-from .privacy import Periods
-from .privacy_anon import PEOPLE
-from .privacy_report import access_report
-from .settings import SettingsService
+from ..services.audit_log import entity_labels
+from ..services.privacy import Periods
+from ..services.privacy_anon import PEOPLE
+from ..services.privacy_report import access_report
+from ..services.settings import SettingsService
 
 # Columns that are bookkeeping, shown in the report under these names (translated).
 _COMMON = {
@@ -53,7 +53,7 @@ _COMMON = {
 def column_labels() -> dict[str, dict[str, str]]:
     """Table → column → label, from the services' field and column titles (in the
     current language)."""
-    from . import (  # noqa: F401 - importing registers the services
+    from ..services import (  # noqa: F401 - importing registers the services
         consents,
         events,
         hours,
@@ -64,7 +64,7 @@ def column_labels() -> dict[str, dict[str, str]]:
         requests,
         volunteers,
     )
-    from .base import EntityService
+    from ..services.base import EntityService
 
     labels: dict[str, dict[str, str]] = {}
     pending = list(EntityService.__subclasses__())
@@ -100,7 +100,7 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return _("ja") if value else _("nein")
     if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        from ..printing.text import short_date, short_datetime
+        from .text import short_date, short_datetime
 
         try:
             if len(value) == 10:
@@ -149,9 +149,9 @@ def write_access_report(
     returns the report's data."""
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    from ..printing.layout import Page, build, styles
-    from ..printing.records import _esc
-    from ..printing.tables import key_value_table
+    from .layout import Page, build, styles
+    from .records import _esc
+    from .tables import key_value_table
 
     report = access_report(db, person, person_id)
     if json_path is not None:
@@ -265,10 +265,10 @@ def write_records_of_processing(db: Database, pdf_path: str | os.PathLike[str]) 
     """Write the records of processing activities (Art. 30) as a PDF."""
     from reportlab.platypus import Paragraph
 
-    from ..printing.layout import Page, build, styles
-    from ..printing.records import _esc
-    from ..printing.tables import key_value_table
-    from ..printing.text import short_date
+    from .layout import Page, build, styles
+    from .records import _esc
+    from .tables import key_value_table
+    from .text import short_date
 
     settings = SettingsService(db)
     periods = Periods.of(db)

@@ -11,13 +11,18 @@ import sys
 import time
 from typing import Any
 
-from .errors import ServiceError
-from .i18n import _
+from ..errors import ServiceError
+from ..i18n import _
+from .common import Commands, open_database_for
+
+COMMANDS = ("export",)
+
+# The lists that can be exported, as ``exporting.service.ENTITIES`` names them (written
+# out here so that building the parser does not import the services; a test compares).
+LISTS = ("volunteers", "newcomers", "pairings", "requests", "organisations", "events")
 
 
-def add_parser(commands: Any) -> None:
-    from .services.exports import ENTITIES
-
+def add_parsers(commands: Commands) -> None:
     export = commands.add_parser(
         "export",
         help=_("eine Liste als Excel-Datei (.xlsx) speichern"),
@@ -27,7 +32,7 @@ def add_parser(commands: Any) -> None:
             "Datum, Filter und Benutzer."
         ),
     )
-    export.add_argument("list", choices=ENTITIES, metavar=_("LISTE"), help=", ".join(ENTITIES))
+    export.add_argument("list", choices=LISTS, metavar=_("LISTE"), help=", ".join(LISTS))
     export.add_argument("out", metavar=_("AUS.xlsx"), help=_("die Datei, die entsteht"))
     export.add_argument(
         "--filter",
@@ -86,8 +91,8 @@ def _filter_value(service: Any, key: str, text: str) -> Any:
 
 
 def build_query(service: Any, args: argparse.Namespace) -> Any:
-    from .search import BY_ENTITY
-    from .services.base import ListQuery
+    from ..search import BY_ENTITY
+    from ..services.base import ListQuery
 
     filters: dict[str, Any] = {}
     for item in args.filter:
@@ -135,11 +140,10 @@ def build_query(service: Any, args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .cli import _open
-    from .exporting.lists import check_columns
-    from .services.exports import ExportService, service_for
+    from ..exporting.lists import check_columns
+    from ..exporting.service import ExportService, service_for
 
-    db = _open(args)
+    db = open_database_for(args)
     try:
         service = service_for(db, args.list)
         try:
