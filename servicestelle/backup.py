@@ -401,10 +401,17 @@ def make_backup(
     progress: Progress | None = None,
     cancel: Cancelled | None = None,
     rotate_after: bool = True,
+    during_conversion: bool = False,
 ) -> BackupFile:
     """Back up ``target`` into its backup folder (or exactly into ``file``), check the
-    copy, then rotate the folder. A copy that fails the check is deleted and raises."""
+    copy, then rotate the folder. A copy that fails the check is deleted and raises.
+    Not while another program re-keys the file (``conversion``: it makes its own)."""
     source = _require_sqlite(target)
+    if not during_conversion:
+        from .conversion import ConversionRunning, busy
+
+        if busy(source):
+            raise ConversionRunning()
     if not source.is_file():
         raise ServiceError(_("Die Datenbank {path} gibt es nicht.", path=source))
     made = now or dt.datetime.now()
@@ -418,6 +425,8 @@ def make_backup(
     partial = _partial(final)
     started = time.perf_counter()
     try:
+        if not partial.exists():  # the owner's alone from the first byte
+            os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         copy_database(source, partial, progress, cancel)
         conn = encryption.connect(partial)
         with conn:
@@ -445,6 +454,7 @@ def make_backup(
         ) from exc
     finally:
         partial.unlink(missing_ok=True)
+        Path(f"{partial}-journal").unlink(missing_ok=True)
     backup = BackupFile(final, made.replace(microsecond=0), reason, final.stat().st_size)
     log.info(
         "Sicherung (%s) angelegt: %s, %s, %.1f s",

@@ -28,6 +28,7 @@ of a full one.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import logging
 import os
@@ -37,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from . import encryption
-from .errors import DatabaseError, ServiceError
+from .errors import DatabaseError, ServiceError, os_reason
 from .filelock import FileLock, is_locked, read_text
 from .i18n import _
 
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 MARKER_SUFFIX = ".umstellung"
 COPY_SUFFIX = ".verschluesselt.teil"
 OLD_SUFFIX = ".alt.teil"
+RESTORE_STAGE_SUFFIX = ".wiederherstellung.teil"  # restore.py's encrypted stage
 INSTANCE_INFIX = ".offen-"
 
 # Steps recorded in the marker; the tests kill the process at each one.
@@ -64,9 +66,10 @@ class ConversionRunning(DatabaseError):
     def __init__(self) -> None:
         super().__init__(
             _(
-                "Die Datenbank wird gerade verschlüsselt oder ihr Kennwort geändert "
-                "(in einem anderen Servicestelle-Fenster). Bitte warten, bis das fertig ist, "
-                "und dann erneut öffnen."
+                "Die Datenbank wird gerade umgestellt (verschlüsselt, ihr Kennwort geändert "
+                "oder aus einer Sicherung wiederhergestellt), in einem anderen "
+                "Servicestelle-Fenster. Bitte warten, bis das fertig ist, und dann erneut "
+                "öffnen."
             )
         )
 
@@ -131,9 +134,10 @@ _counter = iter(range(1, 1 << 62))
 def register(path: str | os.PathLike[str]) -> Registration:
     """Mark ``path`` as open by this instance (best effort: a folder where no file can
     be created is simply not marked)."""
-    target = Path(path)
+    target = Path(path).expanduser().resolve()
     name = f"{target.name}{INSTANCE_INFIX}{os.getpid()}-{next(_counter)}"
     try:
+        open_elsewhere(target)  # marks of instances that were killed go now
         return Registration(FileLock.try_acquire(target.with_name(name)))
     except OSError:
         return Registration(None)
@@ -142,7 +146,7 @@ def register(path: str | os.PathLike[str]) -> Registration:
 def open_elsewhere(path: Path) -> int:
     """How many other live instances have ``path`` open; stale marks are removed."""
     count = 0
-    for mark in path.parent.glob(f"{path.name}{INSTANCE_INFIX}*"):
+    for mark in path.parent.glob(f"{glob.escape(path.name)}{INSTANCE_INFIX}*"):
         lock = FileLock.try_acquire(mark)
         if lock is None:
             count += 1
@@ -211,8 +215,10 @@ def _make_copy(path: Path, copy: Path, old: str | None, new: str) -> None:
             conn.execute("DETACH DATABASE converted")
         except encryption.ERRORS as exc:
             copy.unlink(missing_ok=True)
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            if "locked" in reason.lower():
+            from .db import _first_line
+
+            reason = _first_line(exc)
+            if "gesperrt" in reason or "locked" in reason.lower():
                 raise DatabaseError(
                     _(
                         "Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte "
@@ -247,7 +253,8 @@ def _remove_plain(path: Path) -> None:
 
 def _remove_backup(path: Path) -> None:
     """The conversion's own backup, finished or half written."""
-    for file in (path, path.with_name(path.name + ".teil")):
+    partial = path.with_name(path.name + ".teil")
+    for file in (path, partial, Path(f"{partial}-journal")):
         _remove_plain(file)
 
 
@@ -266,7 +273,17 @@ def convert(
     source = Path(path).expanduser().resolve()
     recover(source)
     marker = _marker(source)
-    lock = FileLock.try_acquire(marker)
+    try:
+        lock = FileLock.try_acquire(marker)
+    except OSError as exc:
+        raise DatabaseError(
+            _(
+                "Die Umstellung ist nicht möglich: im Ordner {folder} darf nichts angelegt "
+                "werden ({reason}). Es wurde nichts verändert.",
+                folder=source.parent,
+                reason=os_reason(exc),
+            )
+        ) from None
     if lock is None:
         raise ConversionRunning()
     state: dict[str, Any] = {
@@ -285,18 +302,28 @@ def convert(
         made_backup = backup.free_name(source, reason)  # recorded before it is written
         state["backup"] = str(made_backup)
         _write_state(lock, state, BEGUN)
-        backup.make_backup(source, reason, file=made_backup)
+        backup.make_backup(source, reason, file=made_backup, during_conversion=True)
         _write_state(lock, state, BACKED_UP)
         copy = source.with_name(source.name + COPY_SUFFIX)
         _make_copy(source, copy, old, new)
         _write_state(lock, state, COPIED)
         _write_state(lock, state, VERIFIED)
-    except BaseException:
+    except BaseException as exc:
         source_copy = source.with_name(source.name + COPY_SUFFIX)
-        source_copy.unlink(missing_ok=True)
+        for leftover in (source_copy, Path(f"{source_copy}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
         if made_backup is not None:
-            _remove_backup(made_backup)
+            with contextlib.suppress(OSError):
+                _remove_backup(made_backup)
         lock.release(remove=True)
+        if isinstance(exc, OSError):
+            raise DatabaseError(
+                _(
+                    "Die Umstellung ist misslungen ({reason}). Die Datenbank ist unverändert.",
+                    reason=os_reason(exc),
+                )
+            ) from None
         raise
     # From here on the new copy is complete: finish, whatever happens.
     kept = _replace(source, copy, state, lock)
@@ -378,7 +405,7 @@ def recover(path: str | os.PathLike[str] | None) -> str | None:
                 "weil im Ordner {folder} nichts geändert werden darf ({reason}). Bitte die "
                 "Schreibrechte prüfen lassen; die Daten sind unverändert.",
                 folder=source.parent,
-                reason=exc.strerror or type(exc).__name__,
+                reason=os_reason(exc),
             )
         ) from None
 
@@ -387,8 +414,13 @@ def _recover(source: Path) -> str | None:
     marker = _marker(source)
     copy = source.with_name(source.name + COPY_SUFFIX)
     old_link = source.with_name(source.name + OLD_SUFFIX)
+    stage = source.with_name(source.name + RESTORE_STAGE_SUFFIX)
+    if stage.exists() and not busy(source):  # a restore killed while staging its copy
+        for leftover in (stage, Path(f"{stage}-journal")):
+            leftover.unlink(missing_ok=True)
     if not marker.exists() and not copy.exists() and not old_link.exists():
-        return None  # the usual case: two stat calls
+        Path(f"{copy}-journal").unlink(missing_ok=True)
+        return None  # the usual case: a few stat calls
     if marker.exists():
         lock = FileLock.try_acquire(marker)
         if lock is None:
@@ -403,6 +435,7 @@ def _recover(source: Path) -> str | None:
             log.warning("Unterbrochene Umstellung der Datenbank abgeschlossen (%s)", step)
             return "abgeschlossen"
         copy.unlink(missing_ok=True)
+        Path(f"{copy}-journal").unlink(missing_ok=True)
         old_link.unlink(missing_ok=True)  # a second name of the intact original
         made_backup = state.get("backup")
         if made_backup:
@@ -434,6 +467,31 @@ def _recover(source: Path) -> str | None:
             log.warning("Verschlüsselte Kopie einer unterbrochenen Umstellung übernommen")
             return "übernommen"
     return None
+
+
+@contextlib.contextmanager
+def replacing(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold the conversion lock of ``path`` while another replacement of its contents
+    runs (a restore): other programs that open the database meanwhile are told to wait,
+    and recovery leaves the work's files alone."""
+    source = Path(path).expanduser().resolve()
+    try:
+        lock = FileLock.try_acquire(_marker(source))
+    except OSError as exc:
+        raise DatabaseError(
+            _(
+                "Im Ordner {folder} darf nichts angelegt werden ({reason}). Es wurde nichts "
+                "verändert.",
+                folder=source.parent,
+                reason=os_reason(exc),
+            )
+        ) from None
+    if lock is None:
+        raise ConversionRunning()
+    try:
+        yield
+    finally:
+        lock.release(remove=True)
 
 
 def busy(path: str | os.PathLike[str]) -> bool:

@@ -252,6 +252,9 @@ _KNOWN_REASONS = {
     "database is locked": N_("Die Datenbank ist gerade von einem anderen Programm gesperrt."),
     "connection refused": N_("Der Datenbankserver ist nicht erreichbar."),
     "password authentication failed": N_("Anmeldung am Datenbankserver fehlgeschlagen."),
+    "disk is full": N_("Der Datenträger ist voll."),
+    "readonly database": N_("Die Datei ist schreibgeschützt."),
+    "disk i/o error": N_("Lesen oder Schreiben auf dem Datenträger ist fehlgeschlagen."),
 }
 
 

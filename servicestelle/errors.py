@@ -142,3 +142,18 @@ class IntegrityCause:
         if self.kind == "check":
             return _("ein Wert ist nicht erlaubt ({rule}).", rule=self.constraint or "?")
         return _("die Angaben verletzen eine Regel der Datenbank.")
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, as a German phrase (never the raw system text)."""
+    import errno
+
+    known = {
+        errno.ENOSPC: _("der Datenträger ist voll"),
+        errno.EACCES: _("keine Berechtigung"),
+        errno.EPERM: _("keine Berechtigung"),
+        errno.EROFS: _("der Datenträger ist schreibgeschützt"),
+        errno.ENOENT: _("die Datei oder der Ordner fehlt"),
+        errno.EDQUOT: _("der Speicherplatz des Benutzers ist aufgebraucht"),
+    }
+    return known.get(exc.errno or 0, _("Dateifehler Nr. {n}", n=exc.errno or 0))

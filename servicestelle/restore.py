@@ -104,6 +104,9 @@ def restore_backup(
     """Replace the database ``target`` by the backup ``source`` (see the module's notes).
     The caller must have closed its own connections (``Database.dispose()``)."""
     path = _require_sqlite(target)
+    from .conversion import RESTORE_STAGE_SUFFIX, recover, replacing
+
+    recover(path)  # an interrupted conversion first (or: one runs, and we wait)
     backup = Path(source).expanduser().resolve()
     if backup == path:
         raise ServiceError(_("Die Sicherung ist die Datenbank selbst."))
@@ -114,37 +117,46 @@ def restore_backup(
         if path.exists() and encryption.is_encrypted(path) and not encryption.is_encrypted(backup)
         else None
     )
-    safety: BackupFile | None = None
-    aside: Path | None = None
-    if path.exists():
-        if check_file(path, quick=True, cancel=cancel) is None:
-            safety = make_backup(path, Reason.RESTORE, folder, cancel=cancel, rotate_after=False)
-        else:
-            aside = _set_aside(path)
-    if cancel is not None and cancel():
-        from .backup import BackupCancelled
+    with replacing(path):  # others who open the database meanwhile are told to wait
+        safety: BackupFile | None = None
+        aside: Path | None = None
+        if path.exists():
+            if check_file(path, quick=True, cancel=cancel) is None:
+                safety = make_backup(
+                    path,
+                    Reason.RESTORE,
+                    folder,
+                    cancel=cancel,
+                    rotate_after=False,
+                    during_conversion=True,
+                )
+            else:
+                aside = _set_aside(path)
+        if cancel is not None and cancel():
+            from .backup import BackupCancelled
 
-        raise BackupCancelled()
-    source_for_copy = backup
-    staged = path.with_name(f"{path.name}.wiederherstellung.teil")
-    try:
-        if key is not None:  # an encrypted copy of the backup, checked, then copied in
-            from .conversion import encrypted_copy
+            raise BackupCancelled()
+        source_for_copy = backup
+        staged = path.with_name(path.name + RESTORE_STAGE_SUFFIX)
+        try:
+            if key is not None:  # an encrypted copy of the backup, checked, then copied in
+                from .conversion import encrypted_copy
 
-            encrypted_copy(backup, staged, key)
-            source_for_copy = staged
-        copy_database(source_for_copy, path, progress)  # past this point: no cancelling
-    except encryption.ERRORS as exc:
-        from .db import _first_line
+                encrypted_copy(backup, staged, key)
+                source_for_copy = staged
+            copy_database(source_for_copy, path, progress)  # past this point: no cancelling
+        except encryption.ERRORS as exc:
+            from .db import _first_line
 
-        raise DatabaseError(
-            _("Die Wiederherstellung ist misslungen: {reason}", reason=_first_line(exc))
-        ) from exc
-    finally:
-        if key is not None:
-            for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
-                leftover.unlink(missing_ok=True)
-            encryption.forget(staged)
+            raise DatabaseError(
+                _("Die Wiederherstellung ist misslungen: {reason}", reason=_first_line(exc))
+            ) from exc
+        finally:
+            if key is not None:
+                companions = ("-wal", "-shm", "-journal")
+                for leftover in (staged, *(Path(f"{staged}{c}") for c in companions)):
+                    leftover.unlink(missing_ok=True)
+                encryption.forget(staged)
     problem = check_file(path, quick=True)
     if problem is not None:
         raise DatabaseError(

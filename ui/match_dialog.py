@@ -89,7 +89,7 @@ class MatchDialog(QDialog):
 
     ranked = Signal()
 
-    COLUMNS = 5  # rank, points, name, reasons for, reasons against
+    COLUMNS = 6  # rank, points, name, reasons for, reasons against, district and languages
 
     def __init__(
         self,
@@ -128,6 +128,7 @@ class MatchDialog(QDialog):
                 self.tr("Name"),
                 self.tr("Dafür"),
                 self.tr("Dagegen"),
+                self.tr("Stadtteil und Sprachen"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -238,6 +239,11 @@ class MatchDialog(QDialog):
                 match.name,
                 "\n".join(f"+ {text}" for text in match.reasons_for),
                 "\n".join(f"− {text}" for text in match.reasons_against),
+                "\n".join(
+                    part
+                    for part in (match.candidate.district_name, match.candidate.language_names)
+                    if part
+                ),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -393,7 +393,7 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="+215"/>
+        <location filename="../../ui/forms/widgets.py" line="+255"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms/form_dialog.py" line="+75"/>
+        <location filename="../../ui/forms/form_dialog.py" line="+76"/>
         <source>Neu: {label}</source>
         <translation>New: {label}</translation>
     </message>
@@ -1000,7 +1000,17 @@
         <translation>No. {id}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+47"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mindestens</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1679,7 +1689,7 @@
 <context>
     <name>LanguageTable</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="-151"/>
+        <location filename="../../ui/forms/widgets.py" line="-185"/>
         <source>Sprachen und Niveau</source>
         <translation>Languages and level</translation>
     </message>
@@ -1897,12 +1907,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+78"/>
+        <location filename="../../ui/main_window.py" line="+74"/>
         <source>Servicestelle</source>
         <translation>Servicestelle</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
@@ -1952,7 +1962,7 @@
         <translation>Not possible</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../ui/window_layout.py" line="+30"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -1972,67 +1982,67 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/window_search.py" line="+45"/>
         <source>Überall suchen ({shortcut})</source>
         <translation>Search everywhere ({shortcut})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Überall suchen</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/window_layout.py" line="+20"/>
         <source>Bereiche</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Datenbank: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../ui/main_window.py" line="+111"/>
         <source>Das Formular für diesen Eintrag folgt in Kürze.</source>
         <translation>The form for this entry is coming soon.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/window_commands.py" line="+32"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dieser Eintrag ist schon archiviert.</source>
         <translation>This entry is already archived.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>»{title}« archivieren? Archivierte Einträge bleiben erhalten und lassen sich über »Archivierte anzeigen« wiederfinden.</source>
         <translation>Archive “{title}”? Archived entries are kept and can be found again with “Show archived”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Nicht archiviert</source>
         <translation>Not archived</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>»{title}« wurde archiviert.</source>
         <translation>“{title}” has been archived.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../ui/window_search.py" line="+56"/>
         <source>{label} Nr. {id} geöffnet.</source>
         <translation>{label} no. {id} opened.</translation>
     </message>
@@ -2085,6 +2095,11 @@
         <translation>Against</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stadtteil und Sprachen</source>
+        <translation>District and languages</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Weitere anzeigen</source>
         <translation>Show more</translation>
@@ -2135,7 +2150,7 @@
         <translation>Searching for suitable volunteers…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Hilfsanfrage</source>
         <translation>Help request</translation>
     </message>
@@ -2513,12 +2528,12 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <location filename="../../ui/privacy_dialogs.py" line="+520"/>
+        <location filename="../../ui/privacy/person.py" line="+108"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location filename="../../ui/privacy/retention.py" line="+34"/>
         <source>Neuzugewanderte anonymisieren nach</source>
         <translation>Anonymise newcomers after</translation>
     </message>
@@ -2614,7 +2629,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Processing the entries that are due …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/privacy/audit.py" line="+39"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
@@ -2697,7 +2712,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/privacy/documents.py" line="+39"/>
         <source>Verzeichnis der Verarbeitungstätigkeiten</source>
         <translation>Records of processing activities</translation>
     </message>
@@ -2732,7 +2747,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Creating the access report …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/privacy/person.py" line="-20"/>
         <source>Löschen auf Antrag (Art. 17 DSGVO)</source>
         <translation>Erasure on request (Art. 17 GDPR)</translation>
     </message>
@@ -2769,7 +2784,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Deleting the data …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-129"/>
         <source>Auskunft (Art. 15) …</source>
         <translation>Access report (Art. 15) …</translation>
     </message>
@@ -3052,7 +3067,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <location line="+362"/>
         <location line="+63"/>
         <source>Hilfsanfragen</source>

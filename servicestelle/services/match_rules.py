@@ -111,6 +111,8 @@ class Candidate:
     last_name: str = ""
     email: str | None = None
     phone: str | None = None
+    district_name: str = ""  # shown beside the name
+    language_names: str = ""  # every language with its level, shown beside the name
     has_field: bool = False
     clearance_until: dt.date | None = None  # of the latest clearance issued by today
     consent: bool = False  # a valid consent to storing the data

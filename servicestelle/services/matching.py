@@ -306,20 +306,37 @@ def rank_candidates(
 
 
 _ORDER = operator.itemgetter(0, 1, 2)  # score (descending), name, number
+_LEVEL_ORDER = {level: rank for rank, level in enumerate(LanguageLevel)}  # best first
 
 
 def add_contacts(session: Session, candidates: Sequence[Candidate]) -> None:
-    """Names, e-mail addresses and phone numbers of the volunteers to show."""
+    """Names, e-mail addresses, phone numbers, districts and every language (with its
+    level) of the volunteers to show."""
     by_id = {c.id: c for c in candidates}
     ids = list(by_id)
+    D, VL, L = m.District, m.VolunteerLanguage, m.Language  # noqa: N806
     for start in range(0, len(ids), 500):
-        for vid, first, last, email, phone in session.execute(
-            select(V.id, V.first_name, V.last_name, V.email, V.phone).where(
-                V.id.in_(ids[start : start + 500])
-            )
+        chunk = ids[start : start + 500]
+        for vid, first, last, email, phone, district in session.execute(
+            select(V.id, V.first_name, V.last_name, V.email, V.phone, D.name)
+            .outerjoin(D, D.id == V.district_id)
+            .where(V.id.in_(chunk))
         ):
             c = by_id[vid]
             c.first_name, c.last_name, c.email, c.phone = first or "", last or "", email, phone
+            c.district_name = district or ""
+        spoken: dict[int, list[tuple[int, str, LanguageLevel]]] = defaultdict(list)
+        for vid, name, level in session.execute(
+            select(VL.volunteer_id, L.name, VL.level)
+            .join(L, L.id == VL.language_id)
+            .where(VL.volunteer_id.in_(chunk))
+        ):
+            level = LanguageLevel(level)
+            spoken[vid].append((_LEVEL_ORDER[level], name, level))
+        for vid, entries in spoken.items():
+            by_id[vid].language_names = ", ".join(
+                f"{name} ({level.label})" for _rank, name, level in sorted(entries)
+            )
 
 
 def _day(value: Any) -> Any:

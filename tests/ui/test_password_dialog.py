@@ -30,15 +30,30 @@ def _no_known_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(encryption.PASSWORD_ENV, raising=False)
 
 
-@pytest.fixture
-def encrypted(tmp_path: Path, sqlite_template: Path) -> Path:
-    path = tmp_path / "servicestelle.db"
+@pytest.fixture(scope="module")
+def encrypted_file(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
+    """Encrypted once per module (the key derivation is slow); each test gets a copy."""
+    folder = tmp_path_factory.mktemp("encrypted")
+    path = folder / "servicestelle.db"
     shutil.copy(sqlite_template, path)
-    db = open_database(path)
-    VolunteerService(db).create(first_name="Erika", last_name="Quxbaumhuber")
-    db.dispose()
-    encryption.encrypt_database(path, PASSWORD)
-    encryption.forget(path)
+    with pytest.MonkeyPatch.context() as patch:  # as the per-test fixtures would have it
+        patch.setenv("SERVICESTELLE_HOME", str(tmp_path_factory.mktemp("home")))
+        patch.delenv("SERVICESTELLE_DB", raising=False)
+        patch.setattr(encryption, "_passwords", {})
+        patch.delenv(encryption.PASSWORD_ENV, raising=False)
+        db = open_database(path)
+        VolunteerService(db).create(first_name="Erika", last_name="Quxbaumhuber")
+        db.dispose()
+        encryption.encrypt_database(path, PASSWORD)
+        encryption.forget(path)
+    assert [p.name for p in folder.iterdir()] == [path.name]  # one file, nothing beside it
+    return path
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path, encrypted_file: Path) -> Path:
+    path = tmp_path / "servicestelle.db"
+    shutil.copy(encrypted_file, path)
     return path
 
 

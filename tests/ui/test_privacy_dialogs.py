@@ -16,6 +16,7 @@ from servicestelle.services.base import ListQuery
 from servicestelle.services.volunteers import VolunteerService
 from ui import privacy_dialogs
 from ui.forms.form_dialog import open_record_dialog
+from ui.privacy import documents, person
 from ui.privacy_dialogs import AuditDialog, RetentionDialog
 
 
@@ -92,7 +93,7 @@ def test_record_window_erasure_confirms_and_closes(qtbot, sqlite_db, monkeypatch
         asked.append(plan.describe())
         return bool(len(asked) > 1)
 
-    monkeypatch.setattr(privacy_dialogs, "confirm_erasure", confirm)
+    monkeypatch.setattr(person, "confirm_erasure", confirm)
     dialog.privacy_erase_button.click()  # declined
     assert dialog.isVisible() and "Quxbaum, Zoltan" in asked[0]
     with qtbot.waitSignal(dialog.saved, timeout=20000):
@@ -121,7 +122,7 @@ def test_record_window_access_report_writes_both_files(qtbot, sqlite_db, tmp_pat
         privacy_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     shown: list[Path] = []
-    monkeypatch.setattr(privacy_dialogs, "show_pdf", lambda _p, path, *_a: shown.append(path))
+    monkeypatch.setattr(documents, "show_pdf", lambda _p, path, *_a: shown.append(path))
     dialog.privacy_report_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert target.read_bytes().startswith(b"%PDF")
@@ -150,8 +151,6 @@ def test_extras_menu_offers_the_privacy_functions(qtbot, window, monkeypatch):
     assert dialogs and dialogs[0].model.total > 0
     dialogs[0].close()
     shown: list[Path] = []
-    monkeypatch.setattr(
-        privacy_dialogs, "show_pdf", lambda _p, path, *_a: shown.append(path) or None
-    )
+    monkeypatch.setattr(documents, "show_pdf", lambda _p, path, *_a: shown.append(path) or None)
     window.commands.processing_records.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)

@@ -19,17 +19,27 @@ from servicestelle.restore import restore_backup
 from servicestelle.services.volunteers import VolunteerService
 
 
-@pytest.fixture
-def target(tmp_path: Path, sqlite_template: Path) -> Path:
-    """A database with a few volunteers, closed (its WAL written back)."""
-    path = tmp_path / "daten" / "servicestelle.db"
-    path.parent.mkdir()
+@pytest.fixture(scope="module")
+def target_file(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
+    """A database with a few volunteers, closed (its WAL written back); made once per
+    module, each test gets a copy."""
+    path = tmp_path_factory.mktemp("target") / "servicestelle.db"
     shutil.copy(sqlite_template, path)
     db = open_database(path)
     service = VolunteerService(db)
     for i in range(40):
         service.create(first_name="Test", last_name=f"Person {i:03d}", notes="x" * 400)
     db.dispose()
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # nothing beside it
+    return path
+
+
+@pytest.fixture
+def target(tmp_path: Path, target_file: Path) -> Path:
+    """A copy of the database with a few volunteers, alone in its folder."""
+    path = tmp_path / "daten" / "servicestelle.db"
+    path.parent.mkdir()
+    shutil.copy(target_file, path)
     return path
 
 

@@ -96,6 +96,7 @@ def test_withdrawal_from_a_later_date(service, volunteer):
     assert service.current("volunteer", volunteer.id, days(5)) is None
 
 
+@pytest.mark.any_db
 def test_withdrawal_before_the_consent_was_given_is_rejected(service, volunteer):
     consent = service.give("volunteer", volunteer.id, given_on="01.02.2025")
     with pytest.raises(ValidationError) as caught:
@@ -106,12 +107,14 @@ def test_withdrawal_before_the_consent_was_given_is_rejected(service, volunteer)
     assert same_day.withdrawn_on == dt.date(2025, 2, 1)
 
 
+@pytest.mark.any_db
 def test_consent_cannot_be_dated_in_the_future(service, volunteer):
     with pytest.raises(ValidationError) as caught:
         service.give("volunteer", volunteer.id, given_on=days(1))
     assert "liegt in der Zukunft" in caught.value.field_errors["given_on"]
 
 
+@pytest.mark.any_db
 def test_consent_for_a_person_who_does_not_exist_is_refused(service):
     with pytest.raises(ValidationError) as caught:
         service.give("newcomer", 99999)
@@ -119,6 +122,7 @@ def test_consent_for_a_person_who_does_not_exist_is_refused(service):
     assert service.count() == 0
 
 
+@pytest.mark.any_db
 def test_consent_for_an_unknown_kind_of_person_is_refused(service, volunteer):
     with pytest.raises(ServiceError) as caught:
         service.give("organisation", volunteer.id)
@@ -126,6 +130,7 @@ def test_consent_for_an_unknown_kind_of_person_is_refused(service, volunteer):
     assert service.count() == 0
 
 
+@pytest.mark.any_db
 def test_consent_belongs_to_exactly_one_person(service, volunteer, newcomer):
     with pytest.raises(ValidationError) as caught:
         service.give("volunteer", volunteer.id, newcomer_id=newcomer.id)

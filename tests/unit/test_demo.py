@@ -21,6 +21,7 @@ from servicestelle.enums import (
     VolunteerStatus,
 )
 from servicestelle.search import ROWID_BASE, SEARCHABLE, document_of, fold_query
+from tests.conftest import database_template
 
 N = 200
 TODAY = dt.date.today()
@@ -35,9 +36,15 @@ CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
+# Made once per module and kind of database; each test that asks for ``demo`` gets a
+# copy of it as its ``db`` (see tests/conftest.py).
+db_template = database_template(lambda db: generate(db, N, seed=1))
+
+
 @pytest.fixture
-def demo(db):
-    return generate(db, N, seed=1)
+def demo(db, db_template):
+    """What ``generate(db, N, seed=1)`` reported for the test's database."""
+    return db_template.result(db)
 
 
 def count(db, table: str) -> int:
@@ -321,6 +328,7 @@ def test_progress_is_reported_up_to_the_total(db):
     assert [done for done, _total in calls] == sorted(done for done, _total in calls)
 
 
+@pytest.mark.any_db
 def test_negative_numbers_are_refused(db):
     with pytest.raises(ValueError):
         generate(db, -1)

@@ -232,7 +232,7 @@ def test_while_a_conversion_runs_other_instances_are_told_and_kept_out(database)
                 break
             time.sleep(0.05)
         assert ready.exists()
-        with pytest.raises(conversion.ConversionRunning, match="gerade verschlüsselt"):
+        with pytest.raises(conversion.ConversionRunning, match="gerade umgestellt"):
             open_database(database)
         with pytest.raises(conversion.ConversionRunning):
             encryption.encrypt_database(database, PASSWORD)
@@ -306,3 +306,65 @@ def test_the_marker_holds_no_password(database):
         child.kill()
         child.wait()
         ready.unlink(missing_ok=True)
+
+
+def test_a_restore_after_a_killed_encryption_is_not_undone(database, tmp_path):
+    """The next command after the kill is a restore of an older backup: the interrupted
+    encryption is finished first, then the backup is put in place and stays."""
+    from servicestelle.restore import restore_backup
+    from servicestelle.services.volunteers import VolunteerService
+
+    older = tmp_path / "aelter.db"
+    shutil.copy(database, older)
+    db = open_database(database)
+    VolunteerService(db).create(last_name="Danach")
+    db.dispose()
+    killed(database, conversion.VERIFIED, None, PASSWORD)
+    encryption.remember(database, PASSWORD)
+    restore_backup(database, older)
+    encryption.forget(database)
+    assert contents(database, PASSWORD)[0] == VOLUNTEERS  # the backup's, not one more
+    assert encryption.is_encrypted(database)
+    assert leftovers(database) == []
+
+
+def test_a_backup_waits_for_a_running_conversion(database):
+    from servicestelle import backup
+
+    child = run_child(database, "gesperrt", None, PASSWORD, mode="wait")
+    ready = Path(f"{database}.bereit")
+    try:
+        for _ in range(600):
+            if ready.exists():
+                break
+            time.sleep(0.05)
+        with pytest.raises(conversion.ConversionRunning, match="gerade umgestellt"):
+            backup.make_backup(database)
+    finally:
+        child.kill()
+        child.wait()
+        ready.unlink(missing_ok=True)
+
+
+def test_another_instance_is_seen_whatever_the_file_is_called(tmp_path, filled_template):
+    odd = tmp_path / "Daten[2024].db"
+    shutil.copy(filled_template, odd)
+    opener = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(
+            """
+            import sys, time
+            from servicestelle.db import open_database
+            db = open_database(sys.argv[1])
+            print("offen", flush=True)
+            time.sleep(60)
+            """
+        ), str(odd)],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+    )
+    try:
+        assert opener.stdout is not None and opener.stdout.readline().strip() == b"offen"
+        with pytest.raises(conversion.OpenElsewhere):
+            encryption.encrypt_database(odd, PASSWORD)
+    finally:
+        opener.kill()
+        opener.wait()

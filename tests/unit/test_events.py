@@ -46,6 +46,7 @@ def test_create_parses_date_and_time_and_sets_defaults(service, forum):
     assert saved.version == 1
 
 
+@pytest.mark.any_db
 def test_german_date_and_time_is_accepted(service):
     created = service.create(title="Schulung Kinderschutz", kind="Schulung",
                              starts_at="05.05.2026 09:30", ends_at="05.05.2026 13:00")
@@ -56,6 +57,7 @@ def test_german_date_and_time_is_accepted(service):
     assert saved.kind is EventKind.TRAINING
 
 
+@pytest.mark.any_db
 def test_start_is_required_and_must_be_a_point_in_time(service):
     with pytest.raises(ValidationError) as caught:
         service.create(title="Treffen")
@@ -66,6 +68,7 @@ def test_start_is_required_and_must_be_a_point_in_time(service):
     assert service.count() == 0
 
 
+@pytest.mark.any_db
 def test_end_before_start_is_rejected(service, forum):
     with pytest.raises(ValidationError) as caught:
         service.create(title="Treffen", starts_at="2026-03-12 18:00",
@@ -109,6 +112,7 @@ def test_inviting_an_unknown_volunteer_invites_nobody(service, forum, volunteers
     assert service.attendances(forum.id) == []
 
 
+@pytest.mark.any_db
 def test_unreadable_invitation_date_gets_a_german_message(service, forum, volunteers):
     with pytest.raises(ValidationError) as caught:
         service.invite(forum.id, volunteers[:1], on="gestern")
@@ -136,6 +140,7 @@ def test_attendance_can_be_taken_back(service, forum, volunteers):
     assert (attendance.attended, attendance.registered) == (False, True)
 
 
+@pytest.mark.any_db
 def test_attendance_of_an_unknown_volunteer_is_rejected(service, forum):
     with pytest.raises(ValidationError) as caught:
         service.set_attendance(forum.id, 99999)

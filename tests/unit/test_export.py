@@ -122,6 +122,7 @@ def test_export_matches_the_database_row_by_row(people, tmp_path):
     assert info["Sortierung"] == "Nachname (aufsteigend)"
 
 
+@pytest.mark.any_db
 def test_workbook_is_formatted(people, tmp_path):
     target = tmp_path / "x.xlsx"
     ExportService(people).export("volunteers", None, None, target)
@@ -168,6 +169,7 @@ def test_every_list_exports_with_its_default_columns(sqlite_db, tmp_path, entity
     assert len(rows) == count + 1
 
 
+@pytest.mark.any_db
 def test_unknown_column_and_filter_are_german_errors(people, out):
     with pytest.raises(ServiceError, match="Unbekannte Spalte »shoe_size«"):
         ExportService(people).export("volunteers", None, ["shoe_size"], out / "x.xlsx")
@@ -446,6 +448,7 @@ def test_fast_phone_format_equals_the_list(country, number):
 # -- write errors: German messages, no partial file ---------------------------------------
 
 
+@pytest.mark.any_db
 def test_full_disk_leaves_no_file(people, out, monkeypatch):
     from servicestelle.exporting import xlsx
 
@@ -458,6 +461,7 @@ def test_full_disk_leaves_no_file(people, out, monkeypatch):
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.any_db
 def test_file_open_in_excel_keeps_the_old_file(people, out, monkeypatch):
     target = out / "offen.xlsx"
     target.write_bytes(b"old")
@@ -473,6 +477,7 @@ def test_file_open_in_excel_keeps_the_old_file(people, out, monkeypatch):
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")
+@pytest.mark.any_db
 def test_read_only_folder_and_file(people, out):
     folder = out / "nur-lesen"
     folder.mkdir()
@@ -491,6 +496,7 @@ def test_read_only_folder_and_file(people, out):
     assert target.read_bytes() == b"old"
 
 
+@pytest.mark.any_db
 def test_read_only_target_as_root_too(people, out, monkeypatch):
     target = out / "fest.xlsx"
     target.write_bytes(b"old")

@@ -35,17 +35,20 @@ def volunteer(db):
     ("nein", False), ("Nein ", False), ("0", False), ("", False),
     ("ja", True), ("x", True), ("1", True), (True, True),
 ])
+@pytest.mark.any_db
 def test_yes_and_no_as_typed(db, volunteer, typed, stored):
     consent = ConsentService(db).give("volunteer", volunteer.id, photos=typed)
     assert consent.photos is stored
 
 
+@pytest.mark.any_db
 def test_a_word_that_is_neither_yes_nor_no_is_refused(db, volunteer):
     with pytest.raises(ValidationError) as caught:
         ConsentService(db).give("volunteer", volunteer.id, photos="vielleicht")
     assert "weder ja noch nein" in caught.value.field_errors["photos"]
 
 
+@pytest.mark.any_db
 def test_clearing_a_first_name_keeps_the_record_saveable(db, volunteer):
     service = VolunteerService(db)
     saved = service.update(volunteer.id, volunteer.version, first_name="")
@@ -53,6 +56,7 @@ def test_clearing_a_first_name_keeps_the_record_saveable(db, volunteer):
 
 
 @pytest.mark.parametrize(("value", "message"), [("2,9", "keine ganze Zahl"), ("nan", "keine")])
+@pytest.mark.any_db
 def test_numbers_must_be_numbers(db, volunteer, value, message):
     with pytest.raises(ValidationError) as caught:
         if message == "keine ganze Zahl":
@@ -71,6 +75,7 @@ def test_date_filters_accept_german_dates_as_text(db, volunteer):
     assert "kein Datum" in caught.value.field_errors["since_from"]
 
 
+@pytest.mark.any_db
 def test_odd_ids_in_filters_and_lists_get_a_message(db, volunteer):
     with pytest.raises(ValidationError):
         VolunteerService(db).count(ListQuery(filters={"district": "Lankow"}))
@@ -95,6 +100,7 @@ def test_list_names_are_unique_regardless_of_case_and_umlauts(db):
     assert "gibt es schon" in caught.value.field_errors["name"]
 
 
+@pytest.mark.any_db
 def test_a_volunteer_who_left_cannot_be_assigned(db, volunteer):
     left = VolunteerService(db).update(volunteer.id, volunteer.version, status="ausgeschieden")
     requests = HelpRequestService(db)
@@ -104,6 +110,7 @@ def test_a_volunteer_who_left_cannot_be_assigned(db, volunteer):
     assert requests.get(request.id).status is RequestStatus.OPEN
 
 
+@pytest.mark.any_db
 def test_reopening_a_request_clears_the_assignment(db, volunteer):
     requests = HelpRequestService(db)
     request = requests.assign(requests.create(title="Umzugshilfe").id, volunteer.id)
@@ -112,6 +119,7 @@ def test_reopening_a_request_clears_the_assignment(db, volunteer):
     assert [(c.assigned, c.assigned_on) for c in reopened.candidates] == [(False, None)]
 
 
+@pytest.mark.any_db
 def test_end_date_of_a_running_pairing_cannot_be_set_by_editing(db, volunteer):
     newcomer = NewcomerService(db).create(last_name="Kovalenko")
     pairings = PairingService(db)
@@ -128,6 +136,7 @@ def test_database_addresses_in_logs_never_show_the_password():
     assert describe_target("C:/Daten/servicestelle.db") == "C:/Daten/servicestelle.db"
 
 
+@pytest.mark.any_db
 def test_unknown_list_entry_cannot_be_deleted_twice(db):
     fields = ActivityFieldService(db)
     field = fields.create(name="Nähcafé")

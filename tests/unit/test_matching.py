@@ -474,6 +474,7 @@ def test_a_withdrawn_consent_excludes(office):
     assert result.excluded == {"keine gültige Einwilligung zur Datenspeicherung": 1}
 
 
+@pytest.mark.any_db
 def test_unknown_records_are_reported(db):
     with pytest.raises(NotFoundError):
         MatchingService(db).for_request(999)

@@ -35,6 +35,7 @@ def names(service, query=None):
     return [row[1 + columns.index("last_name")] for row in rows]
 
 
+@pytest.mark.any_db
 def test_person_gets_defaults_and_languages_as_native(service):
     created = service.create(first_name="Olena", last_name="Koval", languages=["uk", "ru"])
     person = service.get(created.id)
@@ -63,6 +64,7 @@ def test_household_with_language_levels_and_district(service, districts):
     }
 
 
+@pytest.mark.any_db
 def test_unknown_language_is_rejected_on_field_languages(service):
     with pytest.raises(ValidationError) as caught:
         service.create(last_name="Nowak", languages=["xx"])
@@ -71,6 +73,7 @@ def test_unknown_language_is_rejected_on_field_languages(service):
 
 
 @pytest.mark.parametrize(("size", "children"), [(2, 2), (3, 4), (None, 1)])
+@pytest.mark.any_db
 def test_at_least_one_adult_per_household(service, size, children):
     with pytest.raises(ValidationError) as caught:
         service.create(last_name="Ahmadi", kind="haushalt", household_size=size,
@@ -81,6 +84,7 @@ def test_at_least_one_adult_per_household(service, size, children):
     assert service.count() == 0
 
 
+@pytest.mark.any_db
 def test_children_check_also_applies_when_editing(service):
     household = service.create(last_name="Rahimi", kind="haushalt", household_size=4,
                                children_count=2)
@@ -90,6 +94,7 @@ def test_children_check_also_applies_when_editing(service):
     assert service.get(household.id).household_size == 4
 
 
+@pytest.mark.any_db
 def test_birth_date_in_the_future_is_rejected(service):
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     with pytest.raises(ValidationError) as caught:
@@ -97,6 +102,7 @@ def test_birth_date_in_the_future_is_rejected(service):
     assert caught.value.field_errors["birth_date"] == "Geburtsdatum: liegt in der Zukunft"
 
 
+@pytest.mark.any_db
 def test_unknown_referring_organisation_is_rejected_with_a_message(service):
     with pytest.raises(ValidationError) as caught:
         service.create(last_name="Nowak", referred_by_id=99999)
@@ -174,6 +180,7 @@ def test_archived_person_is_hidden_unless_asked_for(service):
     assert service.get(kept.id).archived_at is None
 
 
+@pytest.mark.any_db
 def test_delete_is_refused_because_history_matters(service):
     person = service.create(last_name="Koval")
     with pytest.raises(ServiceError) as caught:

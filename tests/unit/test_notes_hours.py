@@ -57,6 +57,7 @@ def test_note_on_a_volunteer_with_follow_up(notes, volunteer):
     assert saved.follow_up_on == days(7)
 
 
+@pytest.mark.any_db
 def test_note_needs_a_subject_or_a_text(notes, volunteer):
     with pytest.raises(ValidationError) as caught:
         notes.add("volunteer", volunteer.id, subject="  ", text="")
@@ -65,6 +66,7 @@ def test_note_needs_a_subject_or_a_text(notes, volunteer):
     assert notes.count() == 1
 
 
+@pytest.mark.any_db
 def test_follow_up_before_the_note_date_is_rejected(notes, volunteer):
     with pytest.raises(ValidationError) as caught:
         notes.add("volunteer", volunteer.id, subject="Termin", noted_on=days(-2),
@@ -75,12 +77,14 @@ def test_follow_up_before_the_note_date_is_rejected(notes, volunteer):
     assert same_day.follow_up_on == days(-2)
 
 
+@pytest.mark.any_db
 def test_note_date_in_the_future_is_rejected(notes, volunteer):
     with pytest.raises(ValidationError) as caught:
         notes.add("volunteer", volunteer.id, subject="Termin", noted_on=days(1))
     assert "liegt in der Zukunft" in caught.value.field_errors["noted_on"]
 
 
+@pytest.mark.any_db
 def test_unknown_owner_kind_or_missing_record_is_refused(notes, volunteer):
     with pytest.raises(ServiceError) as caught:
         notes.add("hausmeister", volunteer.id, subject="Schlüssel")
@@ -136,6 +140,7 @@ def test_hours_are_decimals_and_accept_a_comma(hours, volunteer):
 
 
 @pytest.mark.parametrize("value", ["0", "0,0", "-1", "24,5", "25", "zwei"])
+@pytest.mark.any_db
 def test_implausible_hours_are_rejected(hours, volunteer, value):
     with pytest.raises(ValidationError) as caught:
         hours.record(volunteer.id, value)
@@ -143,10 +148,12 @@ def test_implausible_hours_are_rejected(hours, volunteer, value):
     assert hours.count() == 0
 
 
+@pytest.mark.any_db
 def test_a_full_day_is_allowed(hours, volunteer):
     assert hours.record(volunteer.id, "24").hours == Decimal("24")
 
 
+@pytest.mark.any_db
 def test_hours_in_the_future_or_for_unknown_volunteer_are_rejected(hours, volunteer):
     with pytest.raises(ValidationError) as caught:
         hours.record(volunteer.id, "1", worked_on=days(1))
@@ -156,6 +163,7 @@ def test_hours_in_the_future_or_for_unknown_volunteer_are_rejected(hours, volunt
     assert "unbekannt" in caught.value.field_errors["volunteer_id"]
 
 
+@pytest.mark.any_db
 def test_hours_for_another_volunteers_pairing_are_rejected(db, hours, volunteer, newcomer):
     other = VolunteerService(db).create(last_name="Karimi", status="aktiv")
     pairing = PairingService(db).propose(other.id, newcomer.id)

@@ -52,12 +52,14 @@ def test_mso_starts_at_founding_stage_idea(organisations, mso):
     assert row_of(organisations, mso.id)["founding_stage"] == FoundingStage.IDEA
 
 
+@pytest.mark.any_db
 def test_mso_keeps_a_given_founding_stage(organisations):
     created = organisations.create(name="Ukrainischer Verein", kind="MSO",
                                    founding_stage="in Gründung")
     assert organisations.get(created.id).founding_stage is FoundingStage.FOUNDING
 
 
+@pytest.mark.any_db
 def test_founding_stage_only_for_msos(organisations):
     with pytest.raises(ValidationError) as caught:
         organisations.create(name="AWO Schwerin", kind="traeger", founding_stage="idee")
@@ -67,6 +69,7 @@ def test_founding_stage_only_for_msos(organisations):
     assert partner.founding_stage is None
 
 
+@pytest.mark.any_db
 def test_charity_notice_cannot_expire_before_it_was_issued(organisations, mso):
     with pytest.raises(ValidationError) as caught:
         organisations.update(mso.id, mso.version, charity_notice_on="01.03.2024",
@@ -82,12 +85,14 @@ def test_charity_notice_cannot_expire_before_it_was_issued(organisations, mso):
 
 
 @pytest.mark.parametrize("postcode", ["1905", "190537", "19O53", "D-19053"])
+@pytest.mark.any_db
 def test_postcode_must_be_five_digits(organisations, postcode):
     with pytest.raises(ValidationError) as caught:
         organisations.create(name="Caritas", kind="traeger", postcode=postcode)
     assert "fünf Ziffern" in caught.value.field_errors["postcode"]
 
 
+@pytest.mark.any_db
 def test_phone_is_stored_as_e164_and_postcode_accepted(organisations):
     created = organisations.create(name="Caritas", kind="traeger", phone="0385 / 5451-261",
                                    postcode="19053")
@@ -114,6 +119,7 @@ def test_organisation_list_filters_by_kind_and_searches_names(organisations, mso
     assert organisations.count(ListQuery(text="kulturverein")) == 1
 
 
+@pytest.mark.any_db
 def test_contact_person_needs_an_existing_organisation(contacts, mso):
     with pytest.raises(ValidationError) as caught:
         contacts.create(last_name="Haddad")
@@ -127,6 +133,7 @@ def test_contact_person_needs_an_existing_organisation(contacts, mso):
     assert contacts.get(created.id).phone == "+4917612345678"
 
 
+@pytest.mark.any_db
 def test_consultation_of_an_organisation_defaults_to_today_and_the_user(db, mso):
     service = ConsultationService(db)
     created = service.create(organisation_id=mso.id, topic="Vereinsgründung", minutes="90")
@@ -147,6 +154,7 @@ def test_consultation_of_a_volunteer(db, volunteer):
 
 
 @pytest.mark.parametrize("both", [True, False])
+@pytest.mark.any_db
 def test_consultation_belongs_to_exactly_one(db, mso, volunteer, both):
     service = ConsultationService(db)
     owners = {"organisation_id": mso.id, "volunteer_id": volunteer.id} if both else {}
@@ -168,6 +176,7 @@ def test_consultation_belongs_to_exactly_one(db, mso, volunteer, both):
     ],
     ids=["consultation-organisation", "consultation-volunteer", "funding-organisation"],
 )
+@pytest.mark.any_db
 def test_unknown_organisation_or_volunteer_gets_a_german_message(db, make, field):
     with pytest.raises(ValidationError) as caught:
         make(db)
@@ -195,6 +204,7 @@ def test_funding_amount_is_a_decimal_with_cents(db, mso):
     assert Decimal(str(row[1 + columns.index("amount")])) == Decimal("1234.50")
 
 
+@pytest.mark.any_db
 def test_funding_decision_not_before_application(db, mso):
     service = FundingService(db)
     with pytest.raises(ValidationError) as caught:
@@ -211,6 +221,7 @@ def test_funding_decision_not_before_application(db, mso):
     assert decided.version == created.version + 1
 
 
+@pytest.mark.any_db
 def test_negative_funding_amount_is_rejected(db, mso):
     with pytest.raises(ValidationError) as caught:
         FundingService(db).create(organisation_id=mso.id, programme="Fonds", amount="-5")

@@ -52,6 +52,7 @@ def test_a_pairing_goes_through_its_whole_life(service, people):
     assert [label for _, label in service.allowed_actions(pairing.status)] == ["Wieder aufnehmen"]
 
 
+@pytest.mark.any_db
 def test_an_ended_pairing_does_not_start_again_without_reopening(service, people):
     volunteer, newcomer = people
     pairing = service.propose(volunteer.id, newcomer.id)
@@ -65,6 +66,7 @@ def test_an_ended_pairing_does_not_start_again_without_reopening(service, people
     assert reopened.ended_on is None and reopened.end_reason is None
 
 
+@pytest.mark.any_db
 def test_ending_needs_a_reason(service, people):
     pairing = service.propose(*(p.id for p in people))
     with pytest.raises(ValidationError) as caught:
@@ -73,18 +75,21 @@ def test_ending_needs_a_reason(service, people):
     assert service.get(pairing.id).status is PairingStatus.PROPOSED
 
 
+@pytest.mark.any_db
 def test_status_is_not_edited_directly(service, people):
     pairing = service.propose(*(p.id for p in people))
     with pytest.raises(Exception, match="Arbeitsschritte"):
         service.update(pairing.id, pairing.version, status="aktiv")
 
 
+@pytest.mark.any_db
 def test_dates_must_be_in_order(service, people):
     pairing = service.propose(*(p.id for p in people), proposed_on="2025-05-01")
     with pytest.raises(ValidationError):
         service.update(pairing.id, pairing.version, started_on="2025-04-01")
 
 
+@pytest.mark.any_db
 def test_a_volunteer_who_left_cannot_be_paired(db, service, people):
     volunteer, newcomer = people
     volunteers = VolunteerService(db)

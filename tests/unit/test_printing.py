@@ -25,6 +25,7 @@ from servicestelle.services.newcomers import NewcomerService
 from servicestelle.services.pairings import PairingService
 from servicestelle.services.settings import SettingsService
 from servicestelle.services.volunteers import VolunteerService
+from tests.conftest import database_template
 
 TODAY = dt.date.today().strftime("%d.%m.%Y")
 CONFIDENTIAL = "Vertraulich – enthält personenbezogene Daten"
@@ -58,8 +59,7 @@ def check_template(texts: list[str], title: str) -> None:
         assert PAGE.findall(text) == [(str(number), str(len(texts)))], number
 
 
-@pytest.fixture
-def people(sqlite_db):
+def _people(sqlite_db):
     """Volunteers and pairings with names in four scripts, plus enough others for pages."""
     volunteers = VolunteerService(sqlite_db)
     newcomers = NewcomerService(sqlite_db)
@@ -79,6 +79,17 @@ def people(sqlite_db):
             status=VolunteerStatus.INTERESTED,
         )
     return ids
+
+
+# Made once per module; each test that asks for ``people`` gets a copy of it as its
+# ``sqlite_db`` (see tests/conftest.py).
+db_template = database_template(_people)
+
+
+@pytest.fixture
+def people(sqlite_db, db_template):
+    """The ids of the volunteers in pairings."""
+    return db_template.result(sqlite_db)
 
 
 def test_volunteer_list_has_every_name_and_the_template_on_every_page(sqlite_db, people, tmp_path):

@@ -55,6 +55,7 @@ def test_request_from_caritas_is_mediated_assigned_and_done(service, volunteers)
     assert reopened.status is RequestStatus.OPEN and reopened.closed_on is None
 
 
+@pytest.mark.any_db
 def test_giving_up_needs_a_reason_and_is_only_possible_while_open(service):
     request = service.create(title="Wohnung gesucht")
     with pytest.raises(ValidationError):
@@ -65,12 +66,14 @@ def test_giving_up_needs_a_reason_and_is_only_possible_while_open(service):
         service.complete(closed.id, closed.version)
 
 
+@pytest.mark.any_db
 def test_completing_requires_an_assignment_first(service):
     request = service.create(title="Dolmetschen beim Arzt")
     with pytest.raises(TransitionError, match="Erledigt"):
         service.complete(request.id, request.version)
 
 
+@pytest.mark.any_db
 def test_unassigning_returns_to_mediation(service, volunteers):
     request = service.create(title="Hausaufgabenhilfe")
     matched = service.assign(request.id, volunteers[0].id)
@@ -79,18 +82,21 @@ def test_unassigning_returns_to_mediation(service, volunteers):
     assert not any(c.assigned for c in back.candidates)
 
 
+@pytest.mark.any_db
 def test_allowed_actions_follow_the_status(service):
     assert [a for a, _ in service.allowed_actions(RequestStatus.OPEN)] == [
         "mediate", "match", "give_up"]
     assert [a for a, _ in service.allowed_actions(RequestStatus.DONE)] == ["reopen"]
 
 
+@pytest.mark.any_db
 def test_received_date_in_the_future_is_rejected(service):
     with pytest.raises(ValidationError) as caught:
         service.create(title="Sachspenden", received_on="2999-01-01")
     assert "Zukunft" in caught.value.field_errors["received_on"]
 
 
+@pytest.mark.any_db
 def test_an_open_request_can_be_marked_as_in_mediation(service):
     request = service.create(title="Wohnungsbesichtigung")
     mediated = service.mediate(request.id, request.version)

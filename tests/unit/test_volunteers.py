@@ -33,6 +33,7 @@ def test_create_normalises_phone_and_email_and_reads_back(service):
     assert volunteer.created_by == "Frau Test"
 
 
+@pytest.mark.any_db
 def test_phone_that_lost_its_leading_zero_is_repaired(service):
     assert service.create(last_name="Haddad", phone="3856500615").phone == "+493856500615"
 
@@ -50,6 +51,7 @@ def test_phone_that_lost_its_leading_zero_is_repaired(service):
         ("status", "verschollen", "erlaubt sind"),
     ],
 )
+@pytest.mark.any_db
 def test_invalid_values_get_a_german_message_at_their_field(service, field, value, message):
     with pytest.raises(ValidationError) as caught:
         service.create(last_name="Schröder", **{field: value})
@@ -57,12 +59,14 @@ def test_invalid_values_get_a_german_message_at_their_field(service, field, valu
     assert service.count() == 0
 
 
+@pytest.mark.any_db
 def test_last_name_is_required(service):
     with pytest.raises(ValidationError) as caught:
         service.create(first_name="Olena", last_name="  ")
     assert caught.value.field_errors == {"last_name": "Nachname: bitte ausfüllen."}
 
 
+@pytest.mark.any_db
 def test_unknown_district_is_rejected(service):
     with pytest.raises(ValidationError) as caught:
         service.create(last_name="Öztürk", district_id=99999)
@@ -86,6 +90,7 @@ def test_languages_and_activity_fields_are_stored_and_replaced(db, service):
     assert updated.version == volunteer.version + 1
 
 
+@pytest.mark.any_db
 def test_unknown_language_is_reported(service):
     with pytest.raises(ValidationError) as caught:
         service.create(last_name="Ahmadzai", languages=["xx"])
@@ -143,6 +148,7 @@ def test_list_text_filter_finds_umlauts_both_ways(db, service):
     assert service.count(ListQuery(text="anna müll")) == 1
 
 
+@pytest.mark.any_db
 def test_unknown_filter_is_a_clear_error(service):
     with pytest.raises(ServiceError, match="Unbekannter Filter"):
         service.count(ListQuery(filters={"shoe_size": 42}))
@@ -158,17 +164,20 @@ def test_archived_volunteers_are_hidden_but_kept(service):
     assert restored.archived_at is None and service.count() == 1
 
 
+@pytest.mark.any_db
 def test_volunteers_are_archived_not_deleted(service):
     volunteer = service.create(last_name="Brandt")
     with pytest.raises(ServiceError, match="archiviert, nicht gelöscht"):
         service.delete(volunteer.id, volunteer.version)
 
 
+@pytest.mark.any_db
 def test_missing_record_is_reported_in_german(service):
     with pytest.raises(NotFoundError, match="Nr. 4711 gibt es nicht"):
         service.get(4711)
 
 
+@pytest.mark.any_db
 def test_leaving_sets_the_date_and_coming_back_clears_it(service):
     volunteer = service.create(last_name="Voß", status="aktiv", since="2020-01-01")
     left = service.update(volunteer.id, volunteer.version, status="ausgeschieden")

@@ -28,6 +28,7 @@ from servicestelle import kinds
 from servicestelle.db import Database
 from servicestelle.errors import ConflictError, ServiceError, ValidationError
 from servicestelle.services.base import EntityService
+from servicestelle.validation import Field
 
 from ..formatting import format_value
 from ..print_preview import record_print_button
@@ -376,7 +377,30 @@ def build_form(db: Database, entity: str, service: EntityService[Any]) -> Record
         return VolunteerForm(db)
     from .widgets import AvailabilityEditor
 
+    fields: dict[str, Field] = dict(service.fields)
     names = _form_order([n for n in service.fields if n not in service.read_only])
+    custom: dict[str, Any] = {}
+    if "languages" in service.link_fields:  # newcomers, help requests: languages with level
+        from servicestelle.services.lists import LanguageService
+
+        from .widgets import LanguagesEditor
+
+        request = entity == "help_request"
+        fields["languages"] = Field(
+            QCoreApplication.translate("FormDialog", "Sprachen"), kind="languages"
+        )
+        custom["languages"] = LanguagesEditor(
+            "languages",
+            fields["languages"],
+            LanguageService(db).choices(),
+            level_attr="min_level" if request else "level",
+            level_title=QCoreApplication.translate("FormDialog", "mindestens") if request else None,
+        )
+        after = "languages_required" if request else "children_count"
+        names.insert(
+            names.index(after) + (0 if request else 1) if after in names else len(names),
+            "languages",
+        )
     choices = {
         "district_id": DistrictService(db).choices,
         "organisation_id": OrganisationService(db).choices,
@@ -393,6 +417,7 @@ def build_form(db: Database, entity: str, service: EntityService[Any]) -> Record
         for name in ("needed_slots", "availability")
         if name in names
     }
+    editors.update(custom)
     groups = FORM_GROUPS.get(entity)
     layout = (
         [
@@ -402,13 +427,40 @@ def build_form(db: Database, entity: str, service: EntityService[Any]) -> Record
         if groups
         else [("", names)]  # the window's title names the kind of record already
     )
-    return RecordForm(
-        service.fields,
+    form = RecordForm(
+        fields,
         layout,
         choices={k: v for k, v in choices.items() if k in names},
         pickers=pickers,
         editors=editors,
     )
+    if entity == "help_request":
+        _district_follows_newcomer(db, form)
+    return form
+
+
+def _district_follows_newcomer(db: Database, form: RecordForm) -> None:
+    """Choosing the newcomer a request is for fills in the newcomer's district while the
+    request has none yet (it stays editable)."""
+    picker, district = form.editors.get("newcomer_id"), form.editors.get("district_id")
+    if picker is None or district is None:
+        return
+    edited = picker.on_change
+
+    def chosen() -> None:
+        edited()
+        newcomer_id = picker.to_core()
+        if not isinstance(newcomer_id, int) or district.to_core() is not None:
+            return
+        try:
+            district_id = _service(db, "newcomer").get(newcomer_id).district_id
+        except ServiceError:
+            return
+        if district_id is not None:
+            district.set_raw(district_id)
+            district.on_change()
+
+    picker.on_change = chosen
 
 
 def _form_order(names: list[str]) -> list[str]:
@@ -468,7 +520,9 @@ def _pairing_title(db: Database) -> Callable[[Any], str]:
     return title
 
 
-# Open dialogs by (database, entity, id): opening a record twice raises the first.
+# Open dialogs by (database, entity, id): opening a record twice raises the first; a
+# new record's window not saved yet is kept under _NEW.
+_NEW = -1
 _open: weakref.WeakValueDictionary[tuple[int, str, int], FormDialog] = weakref.WeakValueDictionary()
 
 
@@ -482,18 +536,23 @@ def open_record_dialog(
 ) -> FormDialog:
     """Show the form of a record (``record_id=None``: a new one) in a window of its
     own, not modal, and return it. Connect to its ``saved(entity, id)`` signal to
-    refresh lists. A record already open in a window is brought to the front."""
+    refresh lists. A record already open in a window is brought to the front, and so
+    is a new record's window not saved yet (»Neu« clicked twice opens one form)."""
     key = (id(db), entity, record_id) if record_id is not None else None
-    if key is not None:
-        existing = _open.get(key)  # type: ignore[arg-type]
-        if existing is not None:
-            try:
-                existing.show()
-                existing.raise_()
-                existing.activateWindow()
-                return existing
-            except RuntimeError:  # already deleted by Qt
-                pass
+    blank = (id(db), entity, _NEW) if record_id is None and not defaults else None
+    for wanted in (key, blank):
+        existing = _open.get(wanted) if wanted is not None else None  # type: ignore[arg-type]
+        if existing is None:
+            continue
+        try:
+            if wanted is blank and (existing.record_id is not None or not existing.isVisible()):
+                continue  # saved meanwhile (now a window of that record), or closed
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        except RuntimeError:  # already deleted by Qt
+            pass
     service = _service(db, entity)
     form = build_form(db, entity, service)
     dialog = FormDialog(
@@ -512,6 +571,8 @@ def open_record_dialog(
     dialog.resize(screen(entity).width, 720)  # room for two columns and many tabs
     if key is not None:
         _open[key] = dialog  # type: ignore[index]
+    if blank is not None:
+        _open[blank] = dialog  # type: ignore[index]
     dialog.saved.connect(lambda e, i, d=dialog: _remember(db, e, i, d))
     dialog.show()
     return dialog

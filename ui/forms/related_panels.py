@@ -101,6 +101,10 @@ class RelatedPanel(Panel):
         self.column.addLayout(self.buttons)
         self.column.addWidget(self.empty)
         self.column.addWidget(self.table, 1)
+        from ..changes import change_bus
+
+        # Entries written anywhere (another window, a workflow step) show at once.
+        change_bus(db).changed.connect(self._data_changed)
         self.ids: list[Any] = []
 
     def title(self) -> str:
@@ -118,6 +122,10 @@ class RelatedPanel(Panel):
 
     def rows(self, record_id: Any) -> tuple[list[Sequence[str]], list[Any]]:
         raise NotImplementedError
+
+    def _data_changed(self, changes: Any) -> None:
+        if self._record_id() is not None and changes.concerns(self.entity):
+            self.refresh()
 
     def refresh(self) -> None:
         record_id = self._record_id()

@@ -114,12 +114,18 @@ class LanguageTable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: Sequence[tuple[int, str]],
+        parent: QWidget | None = None,
+        *,
+        level_title: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.choices = list(choices)
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName(self.tr("Sprachen und Niveau"))
-        self.table.setHorizontalHeaderLabels([self.tr("Sprache"), self.tr("Niveau")])
+        self.table.setHorizontalHeaderLabels([self.tr("Sprache"), level_title or self.tr("Niveau")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -220,6 +226,40 @@ class LanguageTable(QWidget):
 
     def level_combo(self, row: int) -> QComboBox:
         return self.table.cellWidget(row, 1)  # type: ignore[return-value]
+
+
+class LanguagesEditor(FieldEditor):
+    """The languages of a newcomer or a help request, each with a level (for a request:
+    the level at least needed), as a ``LanguageTable`` in a generic form. Stored links
+    are read through their level attribute (``level`` or ``min_level``)."""
+
+    def __init__(
+        self,
+        name: str,
+        spec: Field,
+        choices: Sequence[tuple[int, str]],
+        *,
+        level_attr: str = "level",
+        level_title: str | None = None,
+    ) -> None:
+        self.languages = LanguageTable(choices, level_title=level_title)
+        super().__init__(name, spec, self.languages)
+        self.level_attr = level_attr
+        self.languages.changed.connect(self._changed)
+
+    @property
+    def focus_widget(self) -> QWidget:
+        return self.languages.table
+
+    def raw(self) -> list[tuple[int, str]]:
+        return sorted(self.languages.entries())
+
+    def set_raw(self, value: Any) -> None:
+        self.languages.set_entries(list(value or []))
+
+    def set_value(self, value: Any) -> None:
+        links = value or []
+        self.set_raw([(link.language_id, getattr(link, self.level_attr)) for link in links])
 
 
 class CheckList(QWidget):
