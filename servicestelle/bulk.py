@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Date, DateTime, Table, func, insert, select, 
 from . import models as m
 from .collation import sort_key
 from .enums import AuditAction
+from .kinds import PEOPLE
 from .search import BY_ENTITY, fold_document
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ AUTHOR = "Beispieldaten"
 CHUNK = 5000
 
 # The records whose number the progress callback counts (their link rows come along).
-_PEOPLE = ("volunteer", "newcomer", "contact_person")  # rows that carry a name sort key
+_PEOPLE = tuple(PEOPLE)  # rows that carry a name sort key
 _MAIN_TABLES = ("organisation", "volunteer", "newcomer", "pairing", "help_request", "event")
 _TRACKED = {"created_by": AUTHOR, "updated_by": AUTHOR, "version": 1}
 _VARIES = object()

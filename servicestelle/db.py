@@ -62,6 +62,19 @@ def describe_target(target: str | os.PathLike[str]) -> str:
         return value.split("://", 1)[0] + "://…"
 
 
+def _owner_only(path: Path) -> None:
+    """A database file (and its journal) made readable by others before this version
+    becomes the owner's alone (POSIX; Windows keeps it in the user's profile)."""
+    if os.name == "nt":
+        return
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+        except OSError:
+            continue  # missing, or not ours to change: it opens all the same
+
+
 def _is_network_path(path: str) -> bool:
     if path.startswith(("\\\\", "//")):
         return True
@@ -219,6 +232,7 @@ def open_database(
         from . import conversion
 
         conversion.recover(url.database)  # never an empty database over a half-done one
+        _owner_only(Path(url.database))
     url = encryption.keyed_url(url, password)
     try:
         engine = (

@@ -64,6 +64,8 @@ class EntityKind:
     # The column of contact_note that links a note to a record of this kind (None: no
     # contact notes).
     note_column: str | None = None
+    # A natural person: has consents, an access report (Art. 15) and erasure (Art. 17).
+    person: bool = False
 
     @property
     def label(self) -> str:
@@ -116,6 +118,7 @@ KINDS: dict[str, EntityKind] = {
             list_key="volunteers",
             list_document="volunteers",
             note_column="volunteer_id",
+            person=True,
         ),
         EntityKind(
             "newcomer",
@@ -126,6 +129,7 @@ KINDS: dict[str, EntityKind] = {
             _person,
             list_key="newcomers",
             note_column="newcomer_id",
+            person=True,
         ),
         EntityKind(
             "pairing",
@@ -178,6 +182,7 @@ KINDS: dict[str, EntityKind] = {
             _S + "organisations:ContactPersonService",
             _person,
             note_column="contact_person_id",
+            person=True,
         ),
         EntityKind(
             "consultation",
@@ -201,6 +206,8 @@ KINDS: dict[str, EntityKind] = {
 BY_LIST: dict[str, EntityKind] = {k.list_key: k for k in KINDS.values() if k.list_key}
 BY_MODEL: dict[type[m.Base], EntityKind] = {k.model: k for k in KINDS.values()}
 LISTS: tuple[str, ...] = tuple(BY_LIST)  # the list keys in navigation order
+# The kinds that are natural persons (consents, access report, erasure): key → model.
+PEOPLE: dict[str, type[m.Base]] = {k.key: k.model for k in KINDS.values() if k.person}
 # The kinds a contact note can belong to: kind key → column of contact_note.
 NOTE_COLUMNS: dict[str, str] = {
     k.key: k.note_column for k in KINDS.values() if k.note_column is not None

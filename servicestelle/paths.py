@@ -41,6 +41,45 @@ def backup_dir() -> Path:
     return path
 
 
+def private_files() -> None:
+    """From now on, every file and folder this process creates is readable by its owner
+    only (POSIX: umask 077 — the database, its journal, backups, logs, exports,
+    reports). On Windows the user's profile folder is private already."""
+    if os.name != "nt":
+        os.umask(0o077)
+
+
+TEMP_DAYS = 2  # temporary files older than this are removed at the next start
+
+
+def temp_dir() -> Path:
+    """The program's own folder for temporary files (reports opened in another program):
+    inside the data folder, the owner's alone; old files are removed by
+    ``clean_temp_dir`` at the next start."""
+    path = data_dir() / "temp"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def clean_temp_dir(now: float | None = None) -> int:
+    """Remove temporary files older than ``TEMP_DAYS``; returns how many went."""
+    import time
+
+    limit = (now if now is not None else time.time()) - TEMP_DAYS * 86400
+    removed = 0
+    folder = data_dir() / "temp"
+    if not folder.is_dir():
+        return 0
+    for entry in folder.iterdir():
+        try:
+            if entry.is_file() and entry.stat().st_mtime < limit:
+                entry.unlink()
+                removed += 1
+        except OSError:
+            continue  # open in another program: next time
+    return removed
+
+
 def resource_path(*parts: str) -> Path:
     """A file under ``resources/``, in a source tree and inside a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

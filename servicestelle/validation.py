@@ -20,6 +20,27 @@ class Invalid(Exception):
     """Raised by a converter with the German message for its field."""
 
 
+# Notes and descriptions without a length of their own: about ten typed pages.
+LONG_TEXT = 20_000
+
+# Characters that change the order in which text is shown (embeddings, overrides and
+# isolates of the Unicode bidirectional algorithm): stored, they could make a printout
+# or an export show names in another order than they were entered. Arabic and Hebrew
+# text needs none of them.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
+# Control characters other than tab and line break (a NUL or \x01 from a broken file).
+_CONTROLS = dict.fromkeys([c for c in range(32) if c not in (9, 10, 13)] + [127], None)
+_CLEAN = {**_BIDI_CONTROLS, **_CONTROLS}
+
+
+def plain_text(value: str) -> str:
+    """``value`` without direction overrides and control characters (line breaks and
+    tabs kept; a Windows line break becomes one line break)."""
+    if value.isascii() and value.isprintable():
+        return value
+    return value.replace("\r\n", "\n").replace("\r", "\n").translate(_CLEAN)
+
+
 def parse_date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -221,7 +242,7 @@ class Field:
 
     def convert(self, value: Any) -> Any:
         if isinstance(value, str):
-            value = value.strip()
+            value = plain_text(value).strip()
             if value == "":
                 value = None
         if value is None:
@@ -229,8 +250,9 @@ class Field:
         kind = self.kind
         if kind == "text":
             value = str(value)
-            if self.max_len and len(value) > self.max_len:
-                raise Invalid(_("höchstens {n} Zeichen", n=self.max_len))
+            limit = self.max_len or LONG_TEXT
+            if len(value) > limit:
+                raise Invalid(_("höchstens {n} Zeichen", n=f"{limit:,}".replace(",", ".")))
             return value
         if kind in ("int", "ref"):
             return self._in_range(to_int(value))

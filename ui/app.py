@@ -103,9 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     from servicestelle.logs import setup_logging
-    from servicestelle.paths import default_database
+    from servicestelle.paths import clean_temp_dir, default_database, private_files
 
+    private_files()  # databases, backups, logs and reports: the owner's alone
     log_file = setup_logging()
+    clean_temp_dir()  # reports opened in another program days ago
     target = args.db or _remembered_database() or default_database()
     interactive = not args.exit_after_start
 

@@ -4,7 +4,6 @@ preview, the choice for duplicates, and the import itself with its summary."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -447,7 +446,9 @@ class RunPage(QWizardPage):
         plan = self.w.plan
         if plan is None:
             return None
-        folder = Path(tempfile.gettempdir())
+        from servicestelle.paths import temp_dir
+
+        folder = temp_dir()  # the program's own, cleaned at the next starts
         batch = self.w.result.batch_id if self.w.result else 0
         target = folder / f"Importfehler_{os.getpid()}_{batch}.xlsx"
         try:

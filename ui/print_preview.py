@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QPointF,
     QRectF,
@@ -315,29 +314,21 @@ def _forget(job: PrintJob) -> None:
 
 # -- record windows ------------------------------------------------------------------------
 
-# The documents a record window offers: entity → (document, German menu text).
-RECORD_DOCUMENTS = {
-    "volunteer": (
-        ("profile", QT_TRANSLATE_NOOP("PrintPreview", "Profilblatt")),
-        ("certificate", QT_TRANSLATE_NOOP("PrintPreview", "Ehrenamtsnachweis")),
-    ),
-    "event": (("attendance", QT_TRANSLATE_NOOP("PrintPreview", "Einladungs- und Teilnahmeliste")),),
-}
-
-
 def record_print_button(dialog: Any) -> QPushButton | None:
     """A "Drucken" button with a menu of the record's documents (None: nothing to print).
 
     ``dialog`` is a record window (FormDialog): its record is saved first if edited.
     """
-    documents = RECORD_DOCUMENTS.get(dialog.entity)
+    from servicestelle.printing import DOCUMENTS, documents_for
+
+    documents = documents_for(dialog.entity)  # the record's printouts, as registered
     if not documents:
         return None
     button = QPushButton(QCoreApplication.translate("PrintPreview", "Drucken"), dialog)
     button.setAutoDefault(False)
     menu = QMenu(button)
-    for document, text in documents:
-        action = menu.addAction(QCoreApplication.translate("PrintPreview", text) + " …")
+    for document in documents:
+        action = menu.addAction(DOCUMENTS[document].title + " …")
         action.triggered.connect(lambda _checked=False, d=document: _print_record(dialog, d))
     button.setMenu(menu)
     return button

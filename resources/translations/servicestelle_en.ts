@@ -77,7 +77,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+187"/>
+        <location filename="../../ui/app.py" line="+189"/>
         <source>Die Datenbank lässt sich nicht öffnen: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+54"/>
+        <location filename="../../ui/import_steps.py" line="+53"/>
         <source>Überspringen – der vorhandene Eintrag bleibt, wie er ist (empfohlen)</source>
         <translation>Skip – the existing entry stays as it is (recommended)</translation>
     </message>
@@ -1463,12 +1463,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Wird importiert …</source>
         <translation>Importing …</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>&lt;b&gt;Nothing imported.&lt;/b&gt; {message}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Fehlerbericht</source>
         <translation>Error report</translation>
     </message>
@@ -2411,7 +2411,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="+59"/>
+        <location filename="../../ui/print_preview.py" line="+58"/>
         <source>Vorschau: {title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -2480,12 +2480,12 @@ Important: without the password nobody can read the data – nobody in the offic
         <location line="+17"/>
         <location line="+51"/>
         <location line="+54"/>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-144"/>
         <source>Der Drucker ist nicht bereit.</source>
         <translation>The printer is not ready.</translation>
     </message>
@@ -2509,26 +2509,11 @@ Important: without the password nobody can read the data – nobody in the offic
         <source>Das Dokument konnte nicht erstellt werden ({kind}).</source>
         <translation>The document could not be created ({kind}).</translation>
     </message>
-    <message>
-        <location line="+38"/>
-        <source>Profilblatt</source>
-        <translation>Profile sheet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ehrenamtsnachweis</source>
-        <translation>Certificate of volunteering</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Einladungs- und Teilnahmeliste</source>
-        <translation>Invitation and attendance list</translation>
-    </message>
 </context>
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <location filename="../../ui/privacy/person.py" line="+108"/>
+        <location filename="../../ui/privacy/person.py" line="+109"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

@@ -81,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from ..paths import private_files
+
+    private_files()  # databases, backups, logs and reports: the owner's alone
     try:
         from ..logs import setup_logging
 

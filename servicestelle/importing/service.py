@@ -20,9 +20,10 @@ from sqlalchemy.exc import IntegrityError
 
 from .. import models as m
 from ..db import Database
-from ..errors import IntegrityCause, ServiceError
+from ..errors import IntegrityCause, ServiceError, os_reason
 from ..i18n import _
 from ..services.settings import SettingsService
+from ..validation import plain_text
 from . import mapping as mapping_
 from .commit import SKIP, ImportResult, run_import, undo_import
 from .header import SheetLayout, detect_layout
@@ -202,7 +203,7 @@ def write_error_report(
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in chosen:
-        sheet.append([row.row, row.reason, *row.raw])
+        sheet.append([row.row, _safe(row.reason), *(_safe(value) for value in row.raw)])
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # shown as typed, never run as a formula
@@ -224,9 +225,18 @@ def write_error_report(
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise ServiceError(
-            _("Der Fehlerbericht ließ sich nicht speichern: {reason}", reason=exc.strerror)
+            _("Der Fehlerbericht ließ sich nicht speichern: {reason}", reason=os_reason(exc))
         ) from None
     return target
+
+
+def _safe(value: Any) -> Any:
+    """A cell value the report can hold: control characters (which a spreadsheet cell
+    may not contain) shown as »�«, direction overrides removed."""
+    if not isinstance(value, str):
+        return value
+    shown = "".join("\ufffd" if ord(ch) < 32 and ch not in "\t\n\r" else ch for ch in value)
+    return plain_text(shown)
 
 
 def _check_entity(entity: str) -> None:

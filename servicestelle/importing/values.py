@@ -18,7 +18,7 @@ from typing import Any
 from ..collation import sort_key
 from ..enums import LanguageLevel
 from ..i18n import _
-from ..validation import Invalid, normalise_email, normalise_phone, to_bool
+from ..validation import Invalid, normalise_email, normalise_phone, plain_text, to_bool
 
 # Excel counts days from 30 December 1899 (with its 1900 leap-year bug folded in).
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -46,7 +46,7 @@ def text_of(value: Any) -> str:
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
-    return " ".join(str(value).split())
+    return " ".join(plain_text(str(value)).split())
 
 
 def empty(value: Any) -> bool:

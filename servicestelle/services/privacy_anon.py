@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from .. import kinds
 from .. import models as m
 from ..collation import sort_key
 from ..enums import AuditAction
@@ -38,11 +39,7 @@ from ..search import BY_ENTITY, document_of
 ANON = "Anonymisiert"
 CHUNK = 500
 
-PEOPLE: dict[str, type[m.Base]] = {
-    "volunteer": m.Volunteer,
-    "newcomer": m.Newcomer,
-    "contact_person": m.ContactPerson,
-}
+PEOPLE: dict[str, type[m.Base]] = kinds.PEOPLE
 
 # Columns of a person that identify them; cleared (the last name becomes ANON).
 IDENTIFYING = ("email", "phone", "notes")

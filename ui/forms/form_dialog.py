@@ -579,4 +579,8 @@ def open_record_dialog(
 
 
 def _remember(db: Database, entity: str, record_id: int, dialog: FormDialog) -> None:
-    _open[(id(db), entity, record_id)] = dialog
+    """Keep a window under the record it shows once that is saved. A window also passes
+    on the ``saved`` of windows opened from its tabs (a consultation of an organisation):
+    those are not its own record and must not be filed under it."""
+    if entity == dialog.entity and record_id == dialog.record_id:
+        _open[(id(db), entity, record_id)] = dialog

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
+from servicestelle.kinds import PEOPLE
 
 from ..background import Task, run_in_background
 from .documents import save_access_report
 
-PERSON_ENTITIES = ("volunteer", "newcomer", "contact_person")
+PERSON_ENTITIES = tuple(PEOPLE)  # the kinds that are natural persons (the registry's)
 
 
 def privacy_buttons(dialog: Any) -> list[QPushButton]:

@@ -1,0 +1,296 @@
+"""Scenario 5, Monday follow-ups: the Wiedervorlage shows two pairings without contact
+for more than 30 days, a police clearance that runs out next month, a help request open
+for three weeks and an MSO whose Gemeinnützigkeit notice runs out. Frau R. works
+through the list: each item opens its record; she phones one pairing and notes the
+call, marks the other as asked, moves the clearance and the request on and marks the
+MSO as done, until nothing is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu, QTableWidget, QWidget
+from sqlalchemy import select
+
+from servicestelle import models as m
+from servicestelle.dates import add_months, add_years
+from servicestelle.db import Database
+from servicestelle.services.newcomers import NewcomerService
+from servicestelle.services.notes import ContactNoteService
+from servicestelle.services.organisations import OrganisationService
+from servicestelle.services.pairings import PairingService
+from servicestelle.services.requests import HelpRequestService
+from servicestelle.services.volunteers import VolunteerService
+from tests.scenarios import driver as d
+from ui.forms.form_dialog import FormDialog
+from ui.pages.followups import FollowUpPage
+
+TODAY = dt.date.today()
+EXPIRES = add_months(TODAY, 1).replace(day=15)  # the clearance runs out next month
+CHARITY_UNTIL = TODAY + dt.timedelta(days=45)
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+# -- generic helpers (candidates for driver.py) ------------------------------------------
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def click_menu_entry(parent: QWidget, button_text: str, entry: str) -> None:
+    """Click the button ``button_text`` that opens a menu (»Drucken«, »Verschieben«)
+    and, in the menu that drops down, the entry ``entry``."""
+    target = d.button(parent, button_text)
+    assert target.isEnabled(), f"»{button_text}« ist nicht anklickbar"
+    problem: list[str] = []
+    tries = [0]
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            tries[0] += 1
+            if tries[0] < 100:
+                QTimer.singleShot(20, pick)
+            else:
+                problem.append("kein Menü aufgeklappt")
+            return
+        entries = [_plain(a.text()) for a in menu.actions()]
+        chosen = [a for a in menu.actions() if _plain(a.text()) == entry]
+        if not chosen or not chosen[0].isEnabled():
+            problem.append(f"kein Eintrag »{entry}« in {entries}")
+            menu.close()
+            return
+        point = menu.actionGeometry(chosen[0]).center()
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+    QTimer.singleShot(0, pick)
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton)
+    assert not problem, problem[0]
+
+
+def click_row(table: QTableWidget, row: int, column: int = 0) -> None:
+    """Click a row of a table (selects it)."""
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    point = table.visualRect(index).center()
+    QTest.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+
+
+def double_click_row(table: QTableWidget, row: int, column: int = 0) -> None:
+    """Double-click a row as a mouse does: press and release, then the double-click
+    (``driver.double_click_row`` sends the double-click alone, which an item view takes
+    for a first press on a row not pressed before)."""
+    click_row(table, row, column)
+    point = table.visualRect(table.model().index(row, column)).center()
+    QTest.mouseDClick(
+        table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+
+
+def navigation_text(window: object, area: str) -> str:
+    """The text of an area in the navigation, with its count."""
+    navigation = window.findChild(QListWidget, "Navigation")  # type: ignore[attr-defined]
+    for row in range(navigation.count()):
+        text = navigation.item(row).text()
+        if text == area or text.startswith(area + " ("):
+            return str(text)
+    raise AssertionError(f"kein Bereich »{area}«")
+
+
+def form_window(title: str) -> FormDialog:
+    found = [
+        w
+        for w in d.windows()
+        if isinstance(w, FormDialog) and w.windowTitle().removesuffix("[*]").startswith(title)
+    ]
+    assert found, f"kein Fenster »{title}…«: {[w.windowTitle() for w in d.windows()]}"
+    return found[-1]
+
+
+def close_window(window: QWidget) -> None:
+    d.click(window, "Schließen")
+    assert not window.isVisible()
+
+
+# -- before the scenario ---------------------------------------------------------------------
+
+
+def last_weeks(db: Database) -> None:
+    """What the office's records say on Monday morning."""
+    volunteers = VolunteerService(db)
+    anna = volunteers.create(first_name="Anna", last_name="Müller", status="aktiv")
+    jens = volunteers.create(first_name="Jens", last_name="Carstens", status="aktiv")
+    olga = volunteers.create(first_name="Olga", last_name="Baranowa", status="aktiv")
+    # Olga's clearance was issued five years before it runs out next month.
+    issued = add_years(EXPIRES, -5)
+    seen = issued + dt.timedelta(days=9)
+    volunteers.add_clearance(olga.id, issued.isoformat(), seen.isoformat())
+
+    newcomers = NewcomerService(db)
+    amira = newcomers.create(first_name="Amira", last_name="Haddad")
+    oksana = newcomers.create(first_name="Oksana", last_name="Kovalenko")
+    pairings = PairingService(db)
+    first = pairings.propose(anna.id, amira.id, proposed_on=TODAY - dt.timedelta(days=95))
+    pairings.start(first.id, first.version, on=TODAY - dt.timedelta(days=90))
+    ContactNoteService(db).add(
+        "pairing",
+        first.id,
+        noted_on=TODAY - dt.timedelta(days=40),
+        subject="Elterngespräch in der Schule begleitet",
+    )
+    second = pairings.propose(jens.id, oksana.id, proposed_on=TODAY - dt.timedelta(days=40))
+    pairings.start(second.id, second.version, on=TODAY - dt.timedelta(days=35))
+
+    HelpRequestService(db).create(
+        title="Begleitung zum Jobcenter",
+        received_on=(TODAY - dt.timedelta(days=21)).isoformat(),
+        newcomer_id=oksana.id,
+    )
+    OrganisationService(db).create(
+        name="Afghanischer Kulturverein",
+        kind="mso",
+        founding_stage="eingetragen",
+        charity_notice_on=add_years(CHARITY_UNTIL, -3).isoformat(),
+        charity_notice_until=CHARITY_UNTIL.isoformat(),
+    )
+
+
+# -- the scenario --------------------------------------------------------------------------
+
+PAIRING_1 = "Müller, Anna – Haddad, Amira"
+PAIRING_2 = "Carstens, Jens – Kovalenko, Oksana"
+
+
+def rows(page: FollowUpPage) -> list[tuple[str, str, str]]:
+    """(Art, Eintrag, Worum es geht) of each row, as shown."""
+    return [
+        (page.table.item(r, 2).text(), page.table.item(r, 3).text(), page.table.item(r, 4).text())
+        for r in range(page.table.rowCount())
+        if not page.table.isRowHidden(r)
+    ]
+
+
+def row_of(page: FollowUpPage, title: str) -> int:
+    titles = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
+    assert title in titles, titles
+    return titles.index(title)
+
+
+def test_monday_she_works_through_the_wiedervorlage(qtbot, office_window, sqlite_db: Database):
+    last_weeks(sqlite_db)
+    window = office_window
+
+    # Five points are due: the navigation says so before she looks.
+    qtbot.waitUntil(lambda: navigation_text(window, "Wiedervorlage") == "Wiedervorlage (5)")
+    d.go_to(window, "Wiedervorlage")
+    page = window.current_page()
+    assert isinstance(page, FollowUpPage)
+    qtbot.waitUntil(
+        lambda: page.table.rowCount() == 5 and page.task is not None and not page.task.running
+    )
+    assert page.summary.text().startswith("5 Punkte fällig"), page.summary.text()
+    shown = rows(page)
+    assert sorted(shown) == sorted(
+        [
+            ("Patenschaft nachfragen", PAIRING_1, "seit 40 Tagen kein Kontakt vermerkt"),
+            ("Patenschaft nachfragen", PAIRING_2, "seit 35 Tagen kein Kontakt vermerkt"),
+            ("Führungszeugnis läuft ab", "Baranowa, Olga", f"gültig bis {_day(EXPIRES)}"),
+            ("Hilfsanfrage lange offen", "Begleitung zum Jobcenter", "seit 21 Tagen offen"),
+            (
+                "Gemeinnützigkeit läuft ab",
+                "Afghanischer Kulturverein",
+                f"Bescheid gültig bis {_day(CHARITY_UNTIL)}",
+            ),
+        ]
+    ), shown
+
+    # 1. The pairing with no note for 40 days: she opens it (double-click), phones the
+    #    volunteer and notes the call in the pairing's contacts.
+    double_click_row(page.table, row_of(page, PAIRING_1), 3)
+    pairing = form_window(f"Patenschaft: {PAIRING_1}")
+    d.tab(pairing, "Kontakte")
+
+    def note_the_call(box: QWidget) -> None:
+        d.choose(d.field(box, "Weg"), "Telefon")
+        d.fill(box, "Betreff", "Angerufen: Zeugnisgespräch läuft gut")
+
+    d.answer_next("Eintragen", then=note_the_call)
+    d.click(pairing, "Kontakt eintragen…")
+    close_window(pairing)
+    # The note of today takes the pairing off the list.
+    qtbot.waitUntil(lambda: PAIRING_1 not in [t for _k, t, _r in rows(page)])
+    assert page.table.rowCount() == 4
+
+    # 2. The other pairing: opened with »Öffnen«, then »Erledigt« (asked today).
+    click_row(page.table, row_of(page, PAIRING_2), 3)
+    d.click(page, "Öffnen")
+    other = form_window(f"Patenschaft: {PAIRING_2}")
+    close_window(other)
+    click_row(page.table, row_of(page, PAIRING_2), 3)
+    d.click(page, "Erledigt")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3)
+
+    # 3. The clearance: she opens Olga's record, sees when it runs out, and moves the
+    #    reminder on by two weeks (she will ask for a new one at the next meeting).
+    click_row(page.table, row_of(page, "Baranowa, Olga"), 3)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    olga = form_window("Ehrenamtliche*r: Baranowa, Olga")
+    clearance = d.tab(olga, "Führungszeugnis")
+    said = [label.text() for label in clearance.findChildren(QLabel) if d.visible(label)]
+    assert any(f"Gültiges Führungszeugnis</b> bis {_day(EXPIRES)}" in t for t in said), said
+    close_window(olga)
+    click_row(page.table, row_of(page, "Baranowa, Olga"), 3)
+    click_menu_entry(page, "Verschieben", "um 2 Wochen")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+
+    # 4. The request open for three weeks: opened, then moved on to a chosen day
+    #    (the day offered, one week ahead).
+    click_row(page.table, row_of(page, "Begleitung zum Jobcenter"), 3)
+    d.click(page, "Öffnen")
+    request = form_window("Hilfsanfrage: Begleitung zum Jobcenter")
+    close_window(request)
+    click_row(page.table, row_of(page, "Begleitung zum Jobcenter"), 3)
+    d.answer_next("OK")
+    click_menu_entry(page, "Verschieben", "auf ein Datum …")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+
+    # 5. The MSO: the notice's end is in its record; the association has applied for a
+    #    new notice, so she marks the point done.
+    click_row(page.table, row_of(page, "Afghanischer Kulturverein"), 3)
+    d.click(page, "Öffnen")
+    mso = form_window("Organisation: Afghanischer Kulturverein")
+    assert d.field(mso, "Gemeinnützigkeit: gültig bis").text() == _day(CHARITY_UNTIL)
+    close_window(mso)
+    click_row(page.table, 0, 3)
+    d.click(page, "Erledigt")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0)
+
+    # Nothing is due any more: the page says so, and so does the navigation.
+    assert page.empty.isVisibleTo(page), page.summary.text()
+    qtbot.waitUntil(lambda: navigation_text(window, "Wiedervorlage") == "Wiedervorlage")
+
+    # -- what was stored
+    notes = ContactNoteService(sqlite_db)
+    called = notes.for_record("pairing", 1)[0]
+    assert (called.noted_on, called.subject) == (TODAY, "Angerufen: Zeugnisgespräch läuft gut")
+    assert called.channel.label == "Telefon"
+    asked = notes.for_record("pairing", 2)
+    assert [(n.noted_on, n.subject) for n in asked] == [(TODAY, "Nachgefragt (Wiedervorlage)")]
+    with sqlite_db.read() as session:
+        moved = {
+            key.split(":")[0]: until
+            for key, until in session.execute(select(m.FollowUpSnooze.key, m.FollowUpSnooze.until))
+        }
+    assert moved == {
+        "clearance": TODAY + dt.timedelta(days=14),
+        "request": TODAY + dt.timedelta(days=7),
+        "charity": None,
+    }

@@ -1,0 +1,210 @@
+"""Scenario 9, a certificate: a student who has helped with homework and German
+practice since last September needs an Ehrenamtsnachweis for a job application.
+Frau R. opens her record, prints the certificate from the record window (period,
+activities, 84 hours, on the office's letterhead, lines to sign) and saves it as a PDF
+from the preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMenu, QWidget
+
+from servicestelle.db import Database
+from servicestelle.services.hours import HoursService
+from servicestelle.services.lists import ActivityFieldService, DistrictService
+from servicestelle.services.settings import SettingsService
+from servicestelle.services.volunteers import VolunteerService
+from tests.scenarios import driver as d
+from ui import print_preview
+from ui.forms.form_dialog import FormDialog
+from ui.print_preview import PrintPreview
+
+TODAY = dt.date.today()
+SINCE = dt.date(TODAY.year - 1, 9, 1)  # the start of last school year
+HOMEWORK = "Hausaufgabenhilfe und Lernpatenschaft"
+GERMAN = "Deutsch üben"
+OFFICE = "Servicestelle Integration Schwerin"
+ADDRESS = "Am Packhof 2–6\n19053 Schwerin\nTelefon 0385 545-0000"
+
+
+# -- generic helpers (candidates for driver.py) ------------------------------------------
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def click_menu_entry(parent: QWidget, button_text: str, entry: str) -> None:
+    """Click the button ``button_text`` that opens a menu (»Drucken«, »Verschieben«)
+    and, in the menu that drops down, the entry ``entry``."""
+    target = d.button(parent, button_text)
+    assert target.isEnabled(), f"»{button_text}« ist nicht anklickbar"
+    problem: list[str] = []
+    tries = [0]
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            tries[0] += 1
+            if tries[0] < 100:
+                QTimer.singleShot(20, pick)
+            else:
+                problem.append("kein Menü aufgeklappt")
+            return
+        entries = [_plain(a.text()) for a in menu.actions()]
+        chosen = [a for a in menu.actions() if _plain(a.text()) == entry]
+        if not chosen or not chosen[0].isEnabled():
+            problem.append(f"kein Eintrag »{entry}« in {entries}")
+            menu.close()
+            return
+        point = menu.actionGeometry(chosen[0]).center()
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+    QTimer.singleShot(0, pick)
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton)
+    assert not problem, problem[0]
+
+
+def double_click_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
+    """Double-click a row as a mouse does: press and release, then the double-click
+    (``driver.double_click_row`` sends the double-click alone, which an item view takes
+    for a first press on a row not pressed before)."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    point = view.visualRect(index).center()
+    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(view.viewport(), left, plain, point)
+    QTest.mouseDClick(view.viewport(), left, plain, point)
+
+
+def open_from_list(window: object, area: str, name: str) -> FormDialog:
+    """Go to ``area``, double-click the row whose first column reads ``name`` and
+    return the record window that opens."""
+    d.go_to(window, area)
+    page = window.current_list()  # type: ignore[attr-defined]
+    names = d.table_texts(page.view, 0)
+    assert name in names, names
+    double_click_row(page.view, names.index(name))
+    return d.active_dialog(FormDialog)
+
+
+def preview_saved_as_pdf(
+    qtbot, monkeypatch: pytest.MonkeyPatch, target: Path
+) -> tuple[PrintPreview, Path]:
+    """Wait for the print preview, press »Als PDF speichern …« and give ``target`` in
+    the file dialog (the system dialog is stood in for)."""
+    qtbot.waitUntil(lambda: any(isinstance(w, PrintPreview) for w in d.windows()), timeout=20000)
+    preview = d.active_dialog(PrintPreview)
+    asked: list[str] = []
+
+    def file_dialog(_parent: object, caption: str, suggested: str, _filter: str) -> tuple:
+        asked.append(suggested)
+        return str(target), "PDF-Dateien (*.pdf)"
+
+    monkeypatch.setattr(print_preview.QFileDialog, "getSaveFileName", file_dialog)
+    d.click(preview, "Als PDF speichern …")
+    assert asked, "kein Dateidialog"
+    assert target.is_file()
+    return preview, target
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- before the scenario ---------------------------------------------------------------------
+
+
+def the_office_and_the_student(db: Database) -> int:
+    """The office's letterhead, set up when the program was installed, and the student
+    with a year of homework help and German practice (84 hours, entered week by week)."""
+    settings = SettingsService(db)
+    settings.set("office.name", OFFICE)
+    settings.set("office.address", ADDRESS)
+    fields = ActivityFieldService(db).by_name()
+    student = VolunteerService(db).create(
+        first_name="Lena",
+        last_name="Hoffmann",
+        birth_date="2004-05-12",
+        status="aktiv",
+        since=SINCE.isoformat(),
+        district_id=DistrictService(db).by_name()["Weststadt"],
+        email="lena.hoffmann@example.org",
+        notes="Studentin (Lehramt), Uni Rostock",
+        activity_field_ids=[fields[HOMEWORK], fields[GERMAN]],
+    )
+    hours = HoursService(db)
+    for week in range(20):  # 20 afternoons of homework help, 3 hours each
+        hours.record(
+            student.id,
+            "3",
+            SINCE + dt.timedelta(days=14 + 7 * week),
+            activity_field_id=fields[HOMEWORK],
+            description="Hausaufgaben",
+        )
+    for week in range(8):  # 8 evenings at the language café, 3 hours each
+        hours.record(
+            student.id,
+            "3",
+            SINCE + dt.timedelta(days=200 + 7 * week),
+            activity_field_id=fields[GERMAN],
+            description="Sprachcafé",
+        )
+    return int(student.id)
+
+
+# -- the scenario --------------------------------------------------------------------------
+
+
+def test_an_ehrenamtsnachweis_with_period_activities_and_84_hours_is_printed(
+    qtbot, office_window, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    student = the_office_and_the_student(sqlite_db)
+
+    record = open_from_list(office_window, "Ehrenamtliche", "Hoffmann")
+    assert record.windowTitle().startswith("Ehrenamtliche*r: Hoffmann, Lena")
+    # Her hours are there: 84 in all.
+    hours = d.tab(record, "Stunden")
+    said = [label.text() for label in hours.findChildren(QLabel) if d.visible(label)]
+    assert "Insgesamt: <b>84</b> Stunden" in said, said
+    d.tab(record, "Daten")
+
+    click_menu_entry(record, "Drucken", "Ehrenamtsnachweis …")
+    preview, pdf = preview_saved_as_pdf(qtbot, monkeypatch, tmp_path / "Nachweis_Hoffmann.pdf")
+    assert preview.page_count() == 1
+    assert "Nachweis_Hoffmann.pdf" in preview.pages_label.text()
+
+    text = one_line(pdf_text(pdf))
+    # The letterhead.
+    assert OFFICE in text
+    for line in ADDRESS.splitlines():
+        assert line in text, line
+    # Who, born when, and the period: since she started until today.
+    assert "Ehrenamtsnachweis" in text
+    assert "Lena Hoffmann" in text
+    assert "12.05.2004" in text
+    period = f"vom {SINCE:%d.%m.%Y} bis zum {TODAY:%d.%m.%Y}"
+    assert period in text, text
+    # What she did.
+    assert f"Tätigkeitsfelder: {GERMAN}, {HOMEWORK}" in text, text
+    # The hours, by activity and in all.
+    assert f"{HOMEWORK} 60" in text, text
+    assert f"{GERMAN} 24" in text, text
+    assert "Insgesamt 84" in text, text
+    # Lines for the place, the date, the signature and the stamp.
+    assert "Ort, Datum" in text and "Unterschrift, Stempel" in text
+
+    # Printing changed nothing in her record.
+    stored = VolunteerService(sqlite_db).get(student)
+    assert stored.since == SINCE
+    assert HoursService(sqlite_db).total(student) == 84
