@@ -160,6 +160,67 @@ def configured_folder(path: Path) -> str | None:
     return str(value) if value else None
 
 
+IDENTITY_KEY = "database.identity"  # written by schema revision 0005
+_INDEX = ".datenbanken.json"  # in the backup folder: database file → its identity
+
+
+def identity_of(path: Path) -> str | None:
+    """The identity stored in a database or backup file (None: none, or unreadable)."""
+    if not path.exists():
+        return None
+    try:
+        conn = encryption.connect(path, timeout=5)
+        try:
+            row = conn.execute(
+                "SELECT value FROM setting WHERE key = ?", (IDENTITY_KEY,)
+            ).fetchone()
+        finally:
+            conn.close()
+        value = json.loads(row[0]) if row and row[0] else None
+    except (*encryption.ERRORS, DatabaseError, ValueError):
+        return None
+    return str(value) if value else None
+
+
+def _index(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads((folder / _INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remember_identity(folder: Path, path: Path, identity: str) -> None:
+    """Note which identity the database file at ``path`` has (for when it is damaged)."""
+    index = _index(folder)
+    if index.get(str(path)) == identity:
+        return
+    index[str(path)] = identity
+    temporary = folder / f"{_INDEX}.teil"
+    try:
+        temporary.write_text(json.dumps(index, indent=1), encoding="utf-8")
+        os.replace(temporary, folder / _INDEX)
+    except OSError:
+        log.warning("Verzeichnis der Datenbanken im Sicherungsordner nicht geschrieben")
+
+
+def identity_for(
+    target: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None
+) -> str | None:
+    """The identity of the database ``target``: read from the file, else (a damaged
+    file) as noted when its last backup was made."""
+    path = _require_sqlite(target)
+    found = identity_of(path)
+    if found is not None:
+        return found
+    return _index(backup_folder(target, folder)).get(str(path))
+
+
+def _set_stem(path: Path, identity: str | None) -> str:
+    """The first part of a backup's name: the database's name and its identity."""
+    return f"{path.stem}_{identity[:8]}" if identity else path.stem
+
+
 def backup_folder(
     target: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None
 ) -> Path:
@@ -208,17 +269,25 @@ def parse_name(path: Path) -> tuple[str, dt.datetime, Reason] | None:
 def list_backups(
     target: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None
 ) -> list[BackupFile]:
-    """The backups of ``target`` in its backup folder, newest first."""
-    stem = _require_sqlite(target).stem
+    """The backups of ``target`` in its backup folder, newest first: those named with
+    its identity, and those of earlier versions (named without one) whose content is
+    of this database or cannot tell. Another database with the same file name has its
+    own."""
+    database = _require_sqlite(target)
+    identity = identity_for(target, folder)
+    own, legacy = _set_stem(database, identity), database.stem
     found = []
     for path in backup_folder(target, folder).glob("*.db"):
         parsed = parse_name(path)
-        if parsed is not None and parsed[0] == stem:
-            try:
-                size = path.stat().st_size
-            except OSError:
-                continue
-            found.append(BackupFile(path, parsed[1], parsed[2], size))
+        if parsed is None or parsed[0] not in (own, legacy):
+            continue
+        if parsed[0] == legacy != own and identity_of(path) not in (None, identity):
+            continue  # an earlier version's backup of another database of this name
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupFile(path, parsed[1], parsed[2], size))
     return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
@@ -355,7 +424,8 @@ def free_name(
     """A backup file name in the backup folder of ``target`` that no file (finished or
     being written) has yet, for ``make_backup(…, file=name)``."""
     source = _require_sqlite(target)
-    base = f"{source.stem}_{dt.datetime.now():%Y-%m-%d_%H-%M-%S}_{reason.value}"
+    stem = _set_stem(source, identity_of(source))
+    base = f"{stem}_{dt.datetime.now():%Y-%m-%d_%H-%M-%S}_{reason.value}"
     folder_path = backup_folder(target, folder)
     candidate, n = folder_path / f"{base}.db", 1
     while candidate.exists() or _partial(candidate).exists():
@@ -421,7 +491,8 @@ def make_backup(
             raise ServiceError(_("Die Datei {path} gibt es schon.", path=final))
         final.parent.mkdir(parents=True, exist_ok=True)
     else:
-        final = _new_name(backup_folder(target, folder), source.stem, made, reason)
+        identity = identity_of(source)
+        final = _new_name(backup_folder(target, folder), _set_stem(source, identity), made, reason)
     partial = _partial(final)
     started = time.perf_counter()
     try:
@@ -463,8 +534,11 @@ def make_backup(
         format_size(backup.size),
         time.perf_counter() - started,
     )
-    if file is None and rotate_after:
-        rotate(target, folder, now=made)
+    if file is None:
+        if identity is not None:  # for when the database file is damaged
+            _remember_identity(final.parent, source, identity)
+        if rotate_after:
+            rotate(target, folder, now=made)
     return backup
 
 

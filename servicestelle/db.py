@@ -32,7 +32,7 @@ from .search import SearchBackend, backend_for
 log = logging.getLogger(__name__)
 
 # The Alembic revision this version of the program works with (a test checks it is head).
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 
 
 class AppSession(Session):
@@ -115,6 +115,9 @@ class Database:
         self.search: SearchBackend = backend_for(engine.dialect.name)
         self._sessions = sessionmaker(engine, class_=AppSession, expire_on_commit=False)
         self._registration = _register(engine)
+        self._file = _file_of(engine)
+        if self._file is not None:  # never read with a plain handle while open here
+            encryption.mark_open(self._file, engine.url.get_driver_name() == "pysqlcipher")
         self._listeners: list[Callable[[Changes], None]] = []
 
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
@@ -184,13 +187,24 @@ class Database:
         if self._registration is not None:
             self._registration.release()
             self._registration = None
+        if self._file is not None:
+            encryption.mark_closed(self._file)
+            self._file = None
 
     def adopt(self, other: Database) -> None:
         """Go on with ``other``'s engine (the same file, e.g. just encrypted in place)."""
         self.dispose()
         self.engine, self.search, self._sessions = other.engine, other.search, other._sessions
         self._registration, other._registration = other._registration, None
+        self._file, other._file = other._file, None
         self.notify(Changes.of([ANY]))  # everything may look different now
+
+
+def _file_of(engine: Engine) -> str | None:
+    path = engine.url.database
+    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
+        return None
+    return path
 
 
 def _register(engine: Engine):  # type: ignore[no-untyped-def]

@@ -81,13 +81,42 @@ def _key(path: str | os.PathLike[str]) -> str:
     return str(Path(path).expanduser().resolve())
 
 
+# Databases this process has open, and whether each is encrypted. On POSIX, closing
+# any file handle of a file drops every lock this process holds on it — also SQLite's
+# locks of its open connections, which would let another program write or checkpoint
+# under them. So a database that is open here is never read with a plain file handle:
+# its state was read once, before its first connection.
+_live: dict[str, list[bool]] = {}
+
+
+def mark_open(path: str | os.PathLike[str], encrypted: bool) -> None:
+    """A ``Database`` on ``path`` is open in this process (counted)."""
+    entry = _live.setdefault(_key(path), [encrypted])
+    if len(entry) > 1:
+        entry[0] = encrypted
+    entry.append(encrypted)
+
+
+def mark_closed(path: str | os.PathLike[str]) -> None:
+    entry = _live.get(_key(path))
+    if entry is None:
+        return
+    entry.pop()
+    if len(entry) == 1:
+        del _live[_key(path)]
+
+
 def is_encrypted(path: str | os.PathLike[str] | None) -> bool:
     """True if ``path`` looks like a SQLCipher file: no plain SQLite header and no plain
     schema text (``CREATE …``) near its start, and whole pages. A plain file with a
     damaged header still shows its schema and counts as damaged, not as encrypted; a
-    text file has no whole pages."""
+    text file has no whole pages. A database open in this process is not read again
+    (see ``_live``)."""
     if not path:
         return False
+    known = _live.get(_key(path))
+    if known is not None:
+        return known[0]
     try:
         if os.path.getsize(path) % 512:
             return False

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from . import encryption
 from .backup import (
+    IDENTITY_KEY,
     BackupFile,
     Cancelled,
     Progress,
@@ -28,12 +29,28 @@ from .backup import (
     _require_sqlite,
     check_file,
     copy_database,
+    identity_for,
+    identity_of,
     make_backup,
 )
 from .errors import DatabaseError, ServiceError
 from .i18n import _
 
 log = logging.getLogger(__name__)
+
+
+class OtherDatabase(ServiceError):
+    """The backup belongs to another database (another identity)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            _(
+                "Die Sicherung {name} gehört zu einer anderen Datenbank (einer anderen Datei "
+                "gleichen Namens oder einer anderen Einrichtung). Sie wird nur auf "
+                "ausdrücklichen Wunsch wiederhergestellt.",
+                name=name,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -100,9 +117,11 @@ def restore_backup(
     *,
     progress: Progress | None = None,
     cancel: Cancelled | None = None,
+    other_database: bool = False,
 ) -> RestoreResult:
     """Replace the database ``target`` by the backup ``source`` (see the module's notes).
-    The caller must have closed its own connections (``Database.dispose()``)."""
+    A backup of another database is refused unless ``other_database`` (chosen on
+    purpose). The caller must have closed its own connections (``Database.dispose()``)."""
     path = _require_sqlite(target)
     from .conversion import RESTORE_STAGE_SUFFIX, recover, replacing
 
@@ -111,6 +130,10 @@ def restore_backup(
     if backup == path:
         raise ServiceError(_("Die Sicherung ist die Datenbank selbst."))
     check_backup(backup, cancel)
+    identity = identity_for(path, folder)  # the database's, kept through the restore
+    theirs = identity_of(backup)
+    if identity and theirs and theirs != identity and not other_database:
+        raise OtherDatabase(backup.name)
     # The office chose encryption: a backup from before it comes back under the same key.
     key = (
         encryption.find_password(path)
@@ -167,6 +190,13 @@ def restore_backup(
         )
     from .db import open_database
 
-    open_database(path).dispose()  # the program can open it (older backups: upgraded)
+    restored = open_database(path)  # the program can open it (older backups: upgraded)
+    try:
+        if identity is not None:  # still this database, whatever the backup said
+            from .services.settings import SettingsService
+
+            SettingsService(restored).set(IDENTITY_KEY, identity)
+    finally:
+        restored.dispose()
     log.info("Sicherung %s wiederhergestellt", backup.name)
     return RestoreResult(backup, safety, aside)

@@ -56,12 +56,12 @@ class Task(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the window, never lost
             log.info("Hintergrundarbeit beendet mit %s", type(exc).__name__, exc_info=True)
             self.error = exc
-            self.running = False
             self.failed.emit(exc)
-            return
+            self.running = False  # after the signal is posted: whoever sees "not running"
+            return  # gets it at the next turn of the event loop
         self.result = result
-        self.running = False
         self.finished.emit(result)
+        self.running = False
 
 
 class _Runner(QRunnable):

@@ -99,17 +99,38 @@ def restart_program() -> None:
 
 def restore_with_progress(parent: QWidget | None, target: str, source: Path) -> bool:
     """Restore ``source`` (behind a progress dialog); False after telling why not."""
-    from servicestelle.restore import restore_backup
+    from servicestelle.restore import OtherDatabase, restore_backup
 
+    other = False
     try:
-        run_with_progress(
-            parent,
-            QCoreApplication.translate(
-                "BackupDialog", "Die Sicherung wird geprüft und wiederhergestellt …"
-            ),
-            lambda progress, cancelled: restore_backup(target, source, progress=progress),
-            can_cancel=False,
-        )
+        while True:
+            try:
+                run_with_progress(
+                    parent,
+                    QCoreApplication.translate(
+                        "BackupDialog", "Die Sicherung wird geprüft und wiederhergestellt …"
+                    ),
+                    lambda progress, _cancelled, o=other: restore_backup(
+                        target, source, progress=progress, other_database=o
+                    ),
+                    can_cancel=False,
+                )
+                break
+            except OtherDatabase as error:
+                answer = QMessageBox.question(
+                    parent,
+                    QCoreApplication.translate("BackupDialog", "Andere Datenbank"),
+                    error.message
+                    + "\n\n"
+                    + QCoreApplication.translate(
+                        "BackupDialog", "Trotzdem diese Sicherung wiederherstellen?"
+                    ),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                other = True
     except ServiceError as error:
         QMessageBox.warning(
             parent,

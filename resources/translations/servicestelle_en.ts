@@ -206,12 +206,22 @@
         <translation>Please restart Servicestelle now.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Die Sicherung wird geprüft und wiederhergestellt …</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Andere Datenbank</source>
+        <translation>Another database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trotzdem diese Sicherung wiederherstellen?</source>
+        <translation>Restore this backup anyway?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nicht wiederhergestellt</source>
         <translation>Not restored</translation>
     </message>

@@ -56,6 +56,12 @@ def add_parsers(commands: Commands) -> None:
     restore.add_argument("file", metavar=_("DATEI"), help=_("die Sicherungsdatei"))
     restore.add_argument("--yes", action="store_true", help=_("ohne Rückfrage wiederherstellen"))
     restore.add_argument(
+        "--andere-datenbank",
+        dest="other_database",
+        action="store_true",
+        help=_("auch die Sicherung einer anderen Datenbank (gleichen Namens) einspielen"),
+    )
+    restore.add_argument(
         "--ordner",
         metavar=_("ORDNER"),
         help=_("Ordner für die Sicherung des jetzigen Stands (Standard: der Sicherungsordner)"),
@@ -137,7 +143,7 @@ def _restore(args: argparse.Namespace, target: str) -> int:
         if not answer:
             print(_("Nicht wiederhergestellt; nichts wurde geändert."))
             return EXIT_NOT_DONE
-    result = restore_backup(target, source, args.ordner)
+    result = restore_backup(target, source, args.ordner, other_database=args.other_database)
     print(_("Wiederhergestellt aus {path}.", path=result.restored_from))
     if result.safety is not None:
         print(_("Der vorige Stand ist gesichert in {path}.", path=result.safety.path))

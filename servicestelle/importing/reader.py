@@ -34,6 +34,14 @@ MAX_CSV_BYTES = 256 * 1024 * 1024
 #: A sheet whose used range (rows × columns) is larger is refused before calamine, which
 #: holds a sheet as a dense grid in memory (about 32 bytes a cell), would try to read it.
 MAX_CELLS = 10_000_000
+MAX_COLUMNS = 1_000  # of a CSV file; office lists have a few dozen
+MAX_CELL_CHARS = 32_767  # Excel's own limit of a cell
+# What a workbook may unpack to: a member of an office list is a few MB; a zip bomb
+# holds one that grows a hundredfold and more.
+MAX_UNPACKED = 512 * 1024 * 1024
+MAX_MEMBER = 200 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FROM = 10 * 1024 * 1024  # small members may pack well
 #: How much text the delimiter and binary checks look at.
 SAMPLE_CHARS = 64 * 1024
 
@@ -221,6 +229,16 @@ class Table:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter or ";")
         try:
             for row in reader:
+                if len(row) > MAX_COLUMNS:  # before anything else looks at the row
+                    raise ImportFileError(
+                        _(
+                            "Die Datei »{name}« hat Zeilen mit über {n} Spalten; so sieht "
+                            "keine Liste aus. Bitte die Datei prüfen oder nur die "
+                            "benötigten Spalten speichern.",
+                            name=self.path.name,
+                            n=MAX_COLUMNS,
+                        )
+                    )
                 end = len(row)
                 while end and row[end - 1] == "":
                     end -= 1
@@ -237,9 +255,21 @@ class Table:
 
 
 def _without_empty_tail(rows: Iterator[list[Any]], name: str, sheet: str) -> Iterator[list[Any]]:
-    """Hold back empty rows until a filled one follows; stop after a long empty run."""
+    """Hold back empty rows until a filled one follows; stop after a long empty run.
+    A cell longer than ``MAX_CELL_CHARS`` ends the reading with a German message: no
+    office list has one."""
     empty = 0
     for row in rows:
+        for value in row:
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise ImportFileError(
+                    _(
+                        "Die Datei »{name}« enthält eine Zelle mit über {n} Zeichen; so "
+                        "lang ist kein Eintrag einer Liste. Die Datei wird nicht gelesen.",
+                        name=name,
+                        n=f"{MAX_CELL_CHARS:,}".replace(",", "."),
+                    )
+                )
         if not row:
             empty += 1
             if empty >= MAX_EMPTY_RUN:
@@ -255,11 +285,35 @@ def _without_empty_tail(rows: Iterator[list[Any]], name: str, sheet: str) -> Ite
 # -- workbooks -----------------------------------------------------------------------------
 
 
+def _check_unpacked_size(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse, before anything is unpacked, a workbook that would grow out of bounds."""
+    total = 0
+    for member in archive.infolist():
+        total += member.file_size
+        packed = max(member.compress_size, 1)
+        if (
+            member.file_size > MAX_MEMBER
+            or total > MAX_UNPACKED
+            or (member.file_size > RATIO_FROM and member.file_size / packed > MAX_RATIO)
+        ):
+            log.warning("workbook refused: a member unpacks to %d bytes", member.file_size)
+            raise ImportFileError(
+                _(
+                    "Die Datei »{name}« würde entpackt ein Vielfaches ihrer Größe belegen "
+                    "(über {mb} MB); so ist keine Liste gebaut. Sie wird nicht gelesen – "
+                    "bitte die Herkunft der Datei prüfen.",
+                    name=name,
+                    mb=max(member.file_size, total) // (1024 * 1024),
+                )
+            )
+
+
 def _zip_kind(path: Path) -> str:
     """``xlsx`` or ``ods`` for a zip file, or an error for a broken or foreign zip."""
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
+            _check_unpacked_size(archive, name)
             names = set(archive.namelist())
             mimetype = b""
             if "mimetype" in names:

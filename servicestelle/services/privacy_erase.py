@@ -31,6 +31,7 @@ from sqlalchemy import JSON, Enum, String, Text, cast, delete, func, insert, or_
 from sqlalchemy.orm import Session
 
 from .. import models as m
+from ..changes import EVERY, Changes
 from ..db import Database
 from ..enums import AuditAction
 from ..errors import NotFoundError, ServiceError
@@ -280,6 +281,8 @@ def erase(db: Database, person: str, person_id: int, *, compact: bool = True) ->
         if sqlite:
             session.connection().exec_driver_sql("PRAGMA secure_delete=OFF")
     compacted = compact_database(db, _touched_tables(counts, person)) if compact else False
+    # Rows went by SQL, not through the session's records: say so, so lists refresh.
+    db.notify(Changes.of([person, *counts], [person_id, EVERY]))
     log.info("Löschung auf Antrag: %s Nr. %s", person, person_id)
     return ErasureResult(plan, dict(counts), compacted, time.perf_counter() - started)
 

@@ -244,7 +244,11 @@ def double_click_row(view: QWidget, row: int, column: int = 0) -> None:
     index = view.model().index(row, column)  # type: ignore[attr-defined]
     view.scrollTo(index)  # type: ignore[attr-defined]
     rect = view.visualRect(index)  # type: ignore[attr-defined]
-    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[attr-defined]
+    spot = rect.center()
+    viewport = view.viewport()  # type: ignore[attr-defined]
+    # A real double-click is a click and then a double-click at the same spot.
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=spot)
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=spot)
 
 
 def first(widgets: Iterable[QWidget]) -> QWidget:

@@ -52,7 +52,9 @@ def test_an_old_database_opens_with_nothing_lost(fixture: Path, tmp_path: Path) 
         for table, count in before.items():
             if table == "alembic_version":
                 continue
-            assert after[table] == count, table
+            # revision 0005 gives each database its identity: one setting more
+            added = 1 if table == "setting" else 0
+            assert after[table] == count + added, table
         volunteers = VolunteerService(db)
         assert volunteers.count(ListQuery()) + volunteers.count(
             ListQuery(include_archived=True)
