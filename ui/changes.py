@@ -4,18 +4,35 @@ The core reports each committed write (``Database.subscribe``); the bus turns it
 a Qt signal in the GUI thread, however the write was made (a record window, a panel,
 a background import, the command line of the same program). Open list pages, panels,
 counts and the Übersicht connect to it and refresh what concerns them, so nobody has
-to forward a "saved" from window to window. Later, colleagues' changes reported by
-the database server feed the same bus.
+to forward a "saved" from window to window. On a SQLite file, another program's commits
+(a colleague's window, the command line) are noticed by looking at the file every 1.5 s
+and reported as "anything may have changed".
 """
 
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 
-from servicestelle.changes import Changes
+from servicestelle.changes import ANY, Changes
 from servicestelle.db import Database
+
+POLL_MS = 1500  # how often another program's writes to a SQLite file are looked for
+
+
+def _file_state(path: Path) -> tuple[int, ...]:
+    """What changes when anyone commits to a SQLite file: its own and its WAL's size
+    and time (read with ``stat``, which opens no handle and so disturbs no lock)."""
+    state: list[int] = []
+    for file in (path, Path(f"{path}-wal")):
+        try:
+            info = file.stat()
+            state += [info.st_mtime_ns, info.st_size]
+        except OSError:
+            state += [0, 0]
+    return tuple(state)
 
 
 class ChangeBus(QObject):
@@ -30,6 +47,24 @@ class ChangeBus(QObject):
         self._db = weakref.ref(db)
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         db.subscribe(self._relay)
+        # Another program (a colleague's window on the same file, the command line)
+        # commits: its changes are not reported here, but the file shows them.
+        self._file = Path(db.location) if db.is_sqlite and db.location else None
+        self._seen = _file_state(self._file) if self._file is not None else ()
+        self._timer: QTimer | None = None
+        if self._file is not None:
+            self._timer = QTimer(self)
+            self._timer.setInterval(POLL_MS)
+            self._timer.timeout.connect(self._look)
+            self._timer.start()
+
+    def _look(self) -> None:
+        if self._file is None:
+            return
+        state = _file_state(self._file)
+        if state != self._seen:
+            self._seen = state
+            self.changed.emit(Changes.of([ANY]))
 
     def _relay(self, changes: Changes) -> None:
         if QThread.currentThread() is self.thread():
@@ -39,8 +74,12 @@ class ChangeBus(QObject):
 
     def _deliver(self, changes: Changes) -> None:
         self.changed.emit(changes)
+        if self._file is not None:  # our own write: not news when the file is looked at
+            self._seen = _file_state(self._file)
 
     def close(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
         db = self._db()
         if db is not None:
             db.unsubscribe(self._relay)
@@ -55,3 +94,10 @@ def change_bus(db: Database) -> ChangeBus:
     if bus is None:
         bus = _buses[db] = ChangeBus(db)
     return bus
+
+
+def release_bus(db: Database) -> None:
+    """The window of ``db`` closes: stop looking at its file (a new window starts anew)."""
+    bus = _buses.pop(db, None)
+    if bus is not None:
+        bus.close()

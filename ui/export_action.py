@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -165,3 +165,50 @@ def export_list_page(window: Any, page: Any) -> ListExport | None:
         export.deleteLater()
         return None
     return export
+
+
+def export_figures(window: Any, page: Any) -> Path | None:
+    """Save the key figures the Übersicht shows (its period) as an Excel workbook."""
+    from servicestelle.exporting.figures import export_figures as write
+
+    figures = getattr(page, "figures", None)
+    if figures is None:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("ListExport", "Exportieren"),
+            QCoreApplication.translate(
+                "ListExport", "Die Kennzahlen werden noch berechnet; bitte gleich noch einmal."
+            ),
+        )
+        return None
+    name = "{title}_{start:%Y-%m-%d}_{end:%Y-%m-%d}.xlsx".format(
+        title=QCoreApplication.translate("ListExport", "Kennzahlen"),
+        start=figures.period.start,
+        end=figures.period.end,
+    )
+    path, _chosen = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("ListExport", "Kennzahlen als Excel-Datei speichern"),
+        os.path.join(default_folder(window.settings), name),
+        QCoreApplication.translate("ListExport", "Excel-Arbeitsmappe (*.xlsx)"),
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    window.settings.setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
+    try:
+        written = write(figures, path)
+    except ServiceError as error:
+        QMessageBox.warning(
+            window, QCoreApplication.translate("ListExport", "Export fehlgeschlagen"), error.message
+        )
+        return None
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("ListExport", "Exportiert"),
+        QCoreApplication.translate(
+            "ListExport", "Die Kennzahlen wurden gespeichert in\n{path}"
+        ).format(path=written),
+    )
+    return written

@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
             and page.current_record_id() is not None
         )
         self.commands.refresh.setEnabled(page is not None)
-        self.commands.export.setEnabled(page is not None)
+        overview = self.current_page() is self.pages.get("overview")
+        self.commands.export.setEnabled(page is not None or overview)
         self.commands.print_.setEnabled(
             (page is not None and window_files.list_document(self, page) is not None)
             or self.current_page() is self.pages.get("overview")
@@ -359,4 +360,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_window(self)
+        from .changes import release_bus
+
+        release_bus(self.database)
         super().closeEvent(event)

@@ -45,8 +45,11 @@ def print_current(window: MainWindow) -> Any:
 
 def export_current(window: MainWindow) -> Any:
     """Save the current list as it is shown (filters, sort, columns) as .xlsx."""
-    from .export_action import export_list_page
+    from .export_action import export_figures, export_list_page
 
+    shown = window.current_page()
+    if shown is not None and shown is window.pages.get("overview"):
+        return export_figures(window, shown)  # the key figures of the period shown
     window.list_export = export_list_page(window, window.current_list())
     return window.list_export
 

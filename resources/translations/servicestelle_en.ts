@@ -921,12 +921,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+228"/>
+        <location line="+253"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-252"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -961,9 +961,19 @@
         <translation>{who} changed this entry after you opened it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
+        <source>{field} (geändert)</source>
+        <translation>{field} (changed)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Eintrag wurde inzwischen geändert</source>
         <translation>Entry has been changed in the meantime</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Geändert:</source>
+        <translation>Changed:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1805,11 +1815,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+121"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-111"/>
         <source>Die Liste wird exportiert …</source>
         <translation>Exporting the list…</translation>
     </message>
@@ -1820,21 +1831,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+94"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-66"/>
         <source>Die Liste wird exportiert: {done} von {total} Zeilen …</source>
         <translation>Exporting the list: {done} of {total} rows…</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+81"/>
         <source>Exportiert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>{count} Zeilen wurden gespeichert in
 {path}</source>
         <translation>{count} rows have been saved to
@@ -1857,8 +1870,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+48"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Die Kennzahlen werden noch berechnet; bitte gleich noch einmal.</source>
+        <translation>The key figures are still being computed; please try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kennzahlen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kennzahlen als Excel-Datei speichern</source>
+        <translation>Save key figures as an Excel file</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Die Kennzahlen wurden gespeichert in
+{path}</source>
+        <translation>The key figures were saved in
+{path}</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2053,7 @@
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+111"/>
+        <location filename="../../ui/main_window.py" line="+112"/>
         <source>Das Formular für diesen Eintrag folgt in Kürze.</source>
         <translation>The form for this entry is coming soon.</translation>
     </message>

@@ -333,14 +333,19 @@ def to_json(entity: str, headers: Sequence[str], mapping: Mapping[int, str]) -> 
     return json.dumps(
         {
             "entity": entity,
-            "columns": {headers[c]: key for c, key in sorted(mapping.items()) if c < len(headers)},
+            # every column: the ones left out as "" (so a later file does not map them)
+            "columns": {header: mapping.get(c, "") for c, header in enumerate(headers) if header},
         },
         ensure_ascii=False,
     )
 
 
-def from_json(text: str, headers: Sequence[str]) -> tuple[str | None, dict[int, str]]:
-    """A stored mapping applied to ``headers`` (matched by folded header text)."""
+def from_json(
+    text: str, headers: Sequence[str], *, suggest_others: bool = False
+) -> tuple[str | None, dict[int, str]]:
+    """A stored mapping applied to ``headers`` (matched by folded header text). With
+    ``suggest_others``, columns the mapping does not know get the suggested target (a
+    partner's list that calls »Name« »Nachname«), if that target is still free."""
     try:
         data = json.loads(text)
         columns = data["columns"]
@@ -354,4 +359,13 @@ def from_json(text: str, headers: Sequence[str]) -> tuple[str | None, dict[int, 
         key = by_header.get(fold_header(header))
         if key:
             mapping[column] = str(key)
-    return data.get("entity"), mapping
+    entity = data.get("entity")
+    if suggest_others and entity in TARGETS:
+        taken = set(mapping.values())
+        many = {t.key for t in TARGETS[entity] if t.many}
+        for column, key in suggest(entity, headers).items():
+            known = fold_header(headers[column]) in by_header
+            if not known and column not in mapping and (key not in taken or key in many):
+                mapping[column] = key
+                taken.add(key)
+    return entity, dict(sorted(mapping.items()))

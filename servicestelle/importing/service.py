@@ -108,7 +108,8 @@ class ImportService:
         """A saved mapping by name, or a mapping given as JSON (``{"Header": "field"}``
         or the stored form), applied to ``headers``."""
         text = name_or_json.strip()
-        if not text.startswith("{"):
+        saved = not text.startswith("{")
+        if saved:
             stored = SettingsService(self.db).get(f"{_MAPPING_PREFIX}{entity}.{text}")
             if stored is None:
                 known = ", ".join(self.saved_mappings(entity)) or _("keine")
@@ -127,7 +128,7 @@ class ImportService:
         if isinstance(data, dict) and "columns" not in data:
             text = json.dumps({"entity": entity, "columns": data})
         try:
-            _entity, mapping = mapping_.from_json(text, headers)
+            _entity, mapping = mapping_.from_json(text, headers, suggest_others=saved)
         except ValueError as exc:
             raise ServiceError(str(exc)) from None
         problems = mapping_.check(entity, mapping)

@@ -21,7 +21,7 @@ import heapq
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from .. import models as m
 from ..dates import add_months, add_years
@@ -207,20 +207,26 @@ class FollowUpService:
         )
         last = func.coalesce(last_note.c.last, P.started_on)
         threshold = today - dt.timedelta(days=days)
+        # An agreed check-in date is due until a contact is noted on or after it.
+        agreed_open = and_(
+            P.next_checkin_on <= today,
+            or_(last_note.c.last.is_(None), last_note.c.last < P.next_checkin_on),
+        )
         rows = session.execute(
-            select(P.id, last, P.next_checkin_on)
+            select(P.id, last, P.next_checkin_on, agreed_open)
             .outerjoin(last_note, last_note.c.pairing_id == P.id)
             .where(
                 P.status == PairingStatus.ACTIVE,
                 P.archived_at.is_(None),
-                or_(last <= threshold, P.next_checkin_on <= today),
+                or_(last <= threshold, agreed_open),
             )
         )
         found = []
         step = dt.timedelta(days=days)
-        for pid, last_on, next_on in rows:
-            due = next_on if next_on is not None and next_on <= today else (last_on or today) + step
-            found.append(_Due(due, "checkin", pid, f"checkin:{pid}:{last_on}", (last_on, next_on)))
+        for pid, last_on, next_on, still_open in rows:
+            due = next_on if still_open else (last_on or today) + step
+            agreed = next_on if still_open else None  # the reason names an open date only
+            found.append(_Due(due, "checkin", pid, f"checkin:{pid}:{last_on}", (last_on, agreed)))
         return found
 
     def _clearances(self, session: Any, today: dt.date) -> list[_Due]:

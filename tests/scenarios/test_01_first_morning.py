@@ -12,7 +12,6 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-import pytest
 import shiboken6
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt, QUrl
@@ -735,12 +734,6 @@ def saved_office_mapping(db: Database) -> None:
     ImportService(db).save_mapping("volunteer", "Servicestelle-Liste", HEADERS, chosen)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A saved mapping is refused for a list that names some columns differently "
-    "(»Nachname« for »Name«): it drops the suggestion for columns it does not know, and "
-    "the wizard warns that no surname column is chosen.",
-)
 def test_the_saved_mapping_fits_a_partner_list_with_its_own_column_names(
     qtbot, office_window, sqlite_db: Database, monkeypatch, tmp_path: Path
 ):

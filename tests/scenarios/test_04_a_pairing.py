@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -325,12 +324,6 @@ def test_the_pairing_opens_again_while_the_familys_window_is_open(
     assert not warnings, warnings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A check-in date agreed when starting (»Nächstes Nachfragen«) keeps the "
-    "Wiedervorlage reminder overdue after the check-in is noted: a contact note does not "
-    "move or clear it.",
-)
 def test_an_agreed_check_in_date_is_met_by_a_contact_note(
     qtbot, office_window, sqlite_db: Database, monkeypatch
 ):

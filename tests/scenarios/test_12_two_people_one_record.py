@@ -147,12 +147,6 @@ def test_the_second_save_does_not_overwrite_the_first_and_her_edit_is_reapplied(
     assert stored.updated_by == "Frau Test"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ScenarioGap,
-    reason="the »Eintrag wurde inzwischen geändert« box names who changed the record and "
-    "when, but not what: neither the field (Telefon) nor its new value",
-)
 def test_the_conflict_shows_what_the_colleague_changed(
     qtbot, office_window, colleagues_window, sqlite_db: Database
 ):

@@ -258,11 +258,36 @@ class FormDialog(QDialog):
             ).format(who=who)
         return text
 
+    def colleague_changes(self) -> list[str]:
+        """What the colleague changed, field by field (»Telefon: alt → neu«), read from
+        the stored record against the one this window was opened with."""
+        if self.record is None or self.record_id is None:
+            return []
+        try:
+            stored = self.service.get(self.record_id)
+        except ServiceError:
+            return []
+        lines = []
+        for name, spec in self.service.fields.items():
+            before, after = getattr(self.record, name, None), getattr(stored, name, None)
+            if before == after:
+                continue
+            if spec.kind == "ref":  # a list entry or a record: named, not numbered
+                lines.append(self.tr("{field} (geändert)").format(field=spec.label))
+                continue
+            old, new = (format_value(v, spec.kind) or "–" for v in (before, after))
+            lines.append(f"{spec.label}: {old} → {new}")
+        return lines
+
     def _ask_conflict(self, error: ConflictError) -> str:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Eintrag wurde inzwischen geändert"))
-        box.setText(self.conflict_text(error))
+        changed = self.colleague_changes()
+        text = self.conflict_text(error)
+        if changed:
+            text += "\n\n" + self.tr("Geändert:") + "\n" + "\n".join(f"• {c}" for c in changed)
+        box.setText(text)
         box.setInformativeText(
             self.tr(
                 "»Neu laden« zeigt den gespeicherten Stand; Ihre Eingaben gehen verloren.\n"
