@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import backup_policy, encryption
-from .errors import DatabaseError, ServiceError
+from .errors import DatabaseError, ServiceError, os_reason
 from .i18n import _
 
 if TYPE_CHECKING:
@@ -495,37 +495,40 @@ def make_backup(
         final = _new_name(backup_folder(target, folder), _set_stem(source, identity), made, reason)
     partial = _partial(final)
     started = time.perf_counter()
-    try:
-        if not partial.exists():  # the owner's alone from the first byte
-            os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        copy_database(source, partial, progress, cancel)
-        conn = encryption.connect(partial)
-        with conn:
-            conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        conn.close()
-        problem = check_file(partial, cancel=cancel)
-        if problem is not None:
-            raise DatabaseError(
-                _(
-                    "Die Sicherung ist fehlerhaft und wurde verworfen ({problem}). Die "
-                    "Datenbank ist vermutlich beschädigt.",
-                    problem=problem,
-                )
-            )
-        partial.replace(final)
-    except encryption.ERRORS as exc:
-        from .db import _first_line
+    from .leftovers import writing
 
-        raise DatabaseError(
-            _("Die Sicherung ist misslungen: {reason}", reason=_first_line(exc))
-        ) from exc
-    except OSError as exc:
-        raise ServiceError(
-            _("Die Sicherung ist misslungen: {reason}", reason=exc.strerror or exc)
-        ) from exc
-    finally:
-        partial.unlink(missing_ok=True)
-        Path(f"{partial}-journal").unlink(missing_ok=True)
+    with writing(partial):  # a killed backup's half copy goes at the next start
+        try:
+            if not partial.exists():  # the owner's alone from the first byte
+                os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            copy_database(source, partial, progress, cancel)
+            conn = encryption.connect(partial)
+            with conn:
+                conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            conn.close()
+            problem = check_file(partial, cancel=cancel)
+            if problem is not None:
+                raise DatabaseError(
+                    _(
+                        "Die Sicherung ist fehlerhaft und wurde verworfen ({problem}). Die "
+                        "Datenbank ist vermutlich beschädigt.",
+                        problem=problem,
+                    )
+                )
+            partial.replace(final)
+        except encryption.ERRORS as exc:
+            from .db import _first_line
+
+            raise DatabaseError(
+                _("Die Sicherung ist misslungen: {reason}", reason=_first_line(exc))
+            ) from exc
+        except OSError as exc:
+            raise ServiceError(
+                _("Die Sicherung ist misslungen: {reason}", reason=os_reason(exc))
+            ) from exc
+        finally:
+            partial.unlink(missing_ok=True)
+            Path(f"{partial}-journal").unlink(missing_ok=True)
     backup = BackupFile(final, made.replace(microsecond=0), reason, final.stat().st_size)
     log.info(
         "Sicherung (%s) angelegt: %s, %s, %.1f s",

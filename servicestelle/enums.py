@@ -162,6 +162,7 @@ class AuditAction(LabeledEnum):
     CREATE = "angelegt"
     UPDATE = "geaendert"
     DELETE = "geloescht"
+    EXPORT = "exportiert"  # personal data written to a file (a list, a printout)
 
 
 class ConsentState(LabeledEnum):
@@ -267,6 +268,7 @@ _LABELS: dict[type, dict[object, str]] = {
         AuditAction.CREATE: N_("angelegt"),
         AuditAction.UPDATE: N_("geändert"),
         AuditAction.DELETE: N_("gelöscht"),
+        AuditAction.EXPORT: N_("exportiert"),
     },
     ConsentState: {ConsentState.VALID: N_("gültig"), ConsentState.MISSING: N_("fehlt")},
 }

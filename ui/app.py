@@ -108,6 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     private_files()  # databases, backups, logs and reports: the owner's alone
     log_file = setup_logging()
     clean_temp_dir()  # reports opened in another program days ago
+    from servicestelle.leftovers import clean_up
+
+    clean_up()  # what a killed run left half-written (backups, exports, printouts)
     target = args.db or _remembered_database() or default_database()
     interactive = not args.exit_after_start
 

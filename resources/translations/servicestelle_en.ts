@@ -77,7 +77,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+189"/>
+        <location filename="../../ui/app.py" line="+192"/>
         <source>Die Datenbank lässt sich nicht öffnen: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>

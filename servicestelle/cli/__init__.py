@@ -85,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     private_files()  # databases, backups, logs and reports: the owner's alone
     try:
+        from ..leftovers import clean_up
+
+        clean_up()  # what a killed run left half-written
+    except OSError:
+        pass
+    try:
         from ..logs import setup_logging
 
         setup_logging()  # once per process: a second call adds no second handler

@@ -41,9 +41,12 @@ def export_figures(figures: Any, path: str | os.PathLike[str]) -> Path:
     sheet.column_dimensions["A"].width = 60
     sheet.column_dimensions["B"].width = 14
     temporary = target.with_name(f".{target.name}.teil")
+    from ..leftovers import writing
+
     try:
-        book.save(temporary)
-        os.replace(temporary, target)
+        with writing(temporary):  # killed halfway: gone at the next start
+            book.save(temporary)
+            os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise ServiceError(

@@ -237,14 +237,16 @@ def export_list(
     except OSError as exc:
         _fail(target, exc)
     temporary = Path(temporary_name)
+    from ..leftovers import writing
+
     try:
-        with os.fdopen(handle, "wb") as raw:
+        with writing(temporary), os.fdopen(handle, "wb") as raw:  # killed: gone at next start
             written = _write(
                 raw, service, query, keys, stmt, total, title, user, progress, cancelled
             )
             raw.flush()
             os.fsync(raw.fileno())
-        os.replace(temporary, target)
+            os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         _fail(target, exc)

@@ -69,9 +69,10 @@ class ExportService:
         """Write the list (its filter, search, sort; ``columns`` in order, or the
         default ones) to the .xlsx file ``path``; returns the number of rows."""
         service = self.service(entity_or_service)
-        return export_list(
+        query = query or ListQuery()
+        rows = export_list(
             service,
-            query or ListQuery(),
+            query,
             columns,
             path,
             title=title_of(service),
@@ -79,3 +80,17 @@ class ExportService:
             progress=progress,
             cancelled=cancelled,
         )
+        from ..services.audit_log import describe_query, log_export
+
+        log_export(
+            self.db,
+            service.entity,
+            _(
+                "Excel-Export »{title}« ({filters}), Zeilen: {rows}, Datei: {file}",
+                title=title_of(service),
+                rows=rows,
+                filters=describe_query(service, query),
+                file=os.path.basename(os.fspath(path)),
+            ),
+        )
+        return rows

@@ -211,9 +211,12 @@ def write_error_report(
     sheet.freeze_panes = "C2"
     sheet.column_dimensions["B"].width = 60
     temporary = target.with_name(f".{target.name}.tmp")
+    from ..leftovers import writing
+
     try:
-        book.save(temporary)
-        os.replace(temporary, target)
+        with writing(temporary):  # killed halfway: gone at the next start
+            book.save(temporary)
+            os.replace(temporary, target)
     except PermissionError:
         temporary.unlink(missing_ok=True)
         raise ServiceError(

@@ -206,22 +206,25 @@ def build(
         suffix=".pdf.tmp", prefix=".druck-", dir=target.parent if target.parent.exists() else None
     )
     os.close(handle)
+    from ..leftovers import writing
+
     try:
-        doc = BaseDocTemplate(
-            temporary,
-            pagesize=page.size,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=page.title,
-            author=page.office,
-            creator="Servicestelle",
-            lang="en-GB" if i18n.language() == "en" else "de-DE",
-        )
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-        doc.build(list(story), canvasmaker=_canvas_class(page))
-        os.replace(temporary, target)
+        with writing(temporary):  # a printout killed halfway goes at the next start
+            doc = BaseDocTemplate(
+                temporary,
+                pagesize=page.size,
+                leftMargin=MARGIN_X,
+                rightMargin=MARGIN_X,
+                topMargin=MARGIN_TOP,
+                bottomMargin=MARGIN_BOTTOM,
+                title=page.title,
+                author=page.office,
+                creator="Servicestelle",
+                lang="en-GB" if i18n.language() == "en" else "de-DE",
+            )
+            doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+            doc.build(list(story), canvasmaker=_canvas_class(page))
+            os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

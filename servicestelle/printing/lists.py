@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import math
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -335,7 +336,21 @@ def render_list(
         story.append(Paragraph(_("Keine Einträge passen zu dieser Auswahl."), style["text"]))
     usable = page.size[1] - MARGIN_TOP - MARGIN_BOTTOM
     expected = math.ceil(len(rows) * (LEADING + 5.5) / usable) or 1
-    return build(path, page, story, progress=progress, cancel=cancel, expected_pages=expected)
+    result = build(path, page, story, progress=progress, cancel=cancel, expected_pages=expected)
+    from ..services.audit_log import describe_query, log_export
+
+    log_export(
+        db,
+        service.entity,
+        _(
+            "Ausdruck »{title}« ({filters}), Zeilen: {rows}, Datei: {file}",
+            title=page.title,
+            rows=len(records),
+            filters=describe_query(service, query),
+            file=os.path.basename(os.fspath(path)),
+        ),
+    )
+    return result
 
 
 def _escape(text: str) -> str:

@@ -154,10 +154,6 @@ def write_access_report(
     from .tables import key_value_table
 
     report = access_report(db, person, person_id)
-    if json_path is not None:
-        Path(json_path).write_text(
-            json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8"
-        )
     labels = column_labels()
     tables = entity_labels()
     style = styles()
@@ -221,7 +217,22 @@ def write_access_report(
         )
         story.append(Paragraph(_esc(line), style["small"]))
     build(pdf_path, page, story)
+    if json_path is not None:  # after the PDF, complete or not at all
+        _write_json(Path(json_path), report)
     return report
+
+
+def _write_json(target: Path, data: Any) -> None:
+    from ..leftovers import writing
+
+    temporary = target.with_name(f".{target.name}.teil")
+    try:
+        with writing(temporary):
+            temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+            os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _action(value: Any) -> str:

@@ -113,3 +113,36 @@ class AuditLogService:
         with self.db.read() as session:
             present = list(session.scalars(select(A.entity).distinct()))
         return sorted(((e, self.labels.get(e, e)) for e in present), key=lambda p: p[1])
+
+
+def log_export(db: Database, entity: str, what: str) -> None:
+    """Note in the audit log that personal data of ``entity`` left the program: who
+    (the acting staff member), when, and ``what`` (the list, its filter, the rows, the
+    file's name)."""
+    with db.session() as session:
+        session.add(
+            m.AuditEntry(
+                user=db.user,
+                action=AuditAction.EXPORT,
+                entity=entity,
+                entity_id=0,
+                field=None,
+                old_value=None,
+                new_value=what[:2000],
+            )
+        )
+
+
+def describe_query(service: Any, query: Any) -> str:
+    """A list's filter and search as a short German text (»Stadtteil: 3; Suche: Müller«)."""
+    parts = []
+    for key, value in (query.filters or {}).items():
+        spec = service.filters.get(key)
+        label = spec.label if spec is not None else key
+        shown = ", ".join(map(str, value)) if isinstance(value, list | tuple | set) else value
+        parts.append(f"{label}: {shown}")
+    if query.text:
+        parts.append(_("Suche: {text}", text=query.text))
+    if query.include_archived:
+        parts.append(_("mit archivierten"))
+    return "; ".join(parts) or _("ohne Filter")
