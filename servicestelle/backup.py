@@ -343,6 +343,16 @@ def check_file(path: Path, *, quick: bool = False, cancel: Cancelled | None = No
     finally:
         conn.close()
     problems = [str(r[0]) for r in rows if r and r[0] != "ok"]
+    if not problems and not quick:  # integrity_check does not look inside the index
+        from .search_repair import index_problem
+
+        conn = encryption.connect(path, timeout=15)
+        try:
+            damaged = index_problem(conn)
+        finally:
+            conn.close()
+        if damaged is not None:
+            problems.append(_("Suchindex beschädigt ({problem})", problem=damaged))
     return "; ".join(problems)[:300] if problems else None
 
 
@@ -545,6 +555,31 @@ def make_backup(
     return backup
 
 
+def repair_search_index(target: str | os.PathLike[str]) -> bool:
+    """Rebuild the search index of ``target`` if it is damaged; True when it was."""
+    path = sqlite_path(target)
+    if path is None or not path.exists():
+        return False
+    from .search_repair import index_problem, rebuild_index
+
+    conn = encryption.connect(path, timeout=15)
+    try:
+        damaged = index_problem(conn)
+    finally:
+        conn.close()
+    if damaged is None:
+        return False
+    log.warning("Suchindex beschädigt, wird neu aufgebaut: %s", damaged)
+    from .db import open_database
+
+    db = open_database(path)
+    try:
+        rebuild_index(db)
+    finally:
+        db.dispose()
+    return True
+
+
 def start_backup_due(
     target: str | os.PathLike[str],
     folder: str | os.PathLike[str] | None = None,
@@ -564,8 +599,10 @@ def backup_at_start(
     progress: Progress | None = None,
     cancel: Cancelled | None = None,
 ) -> BackupFile | None:
-    """The check and the once-a-day backup at start (None: nothing was due)."""
+    """The check and the once-a-day backup at start (None: nothing was due). A damaged
+    search index is rebuilt from the records first (it passes SQLite's own check)."""
     check_database(target, folder, cancel)
+    repair_search_index(target)
     if not start_backup_due(target, folder):
         return None
     return make_backup(target, Reason.START, folder, progress=progress, cancel=cancel)

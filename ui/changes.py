@@ -51,15 +51,19 @@ class ChangeBus(QObject):
         # commits: its changes are not reported here, but the file shows them.
         self._file = Path(db.location) if db.is_sqlite and db.location else None
         self._seen = _file_state(self._file) if self._file is not None else ()
-        self._timer: QTimer | None = None
-        if self._file is not None:
-            self._timer = QTimer(self)
-            self._timer.setInterval(POLL_MS)
-            self._timer.timeout.connect(self._look)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._look)
+
+    def watch_file(self) -> None:
+        """Start looking for other programs' commits (the main window does, while open)."""
+        if self._file is not None and not self._timer.isActive():
+            self._seen = _file_state(self._file)
             self._timer.start()
 
     def _look(self) -> None:
-        if self._file is None:
+        if self._file is None or self._db() is None:
+            self._timer.stop()
             return
         state = _file_state(self._file)
         if state != self._seen:
@@ -78,14 +82,16 @@ class ChangeBus(QObject):
             self._seen = _file_state(self._file)
 
     def close(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        self._timer.stop()
         db = self._db()
         if db is not None:
             db.unsubscribe(self._relay)
 
 
 _buses: weakref.WeakKeyDictionary[Database, ChangeBus] = weakref.WeakKeyDictionary()
+# Buses are never destroyed while the program runs: a QObject with a timer must die in
+# the GUI thread, and Python's garbage collector may run in a worker thread.
+_kept: list[ChangeBus] = []
 
 
 def change_bus(db: Database) -> ChangeBus:
@@ -93,11 +99,13 @@ def change_bus(db: Database) -> ChangeBus:
     bus = _buses.get(db)
     if bus is None:
         bus = _buses[db] = ChangeBus(db)
+        _kept.append(bus)
     return bus
 
 
 def release_bus(db: Database) -> None:
-    """The window of ``db`` closes: stop looking at its file (a new window starts anew)."""
+    """The window of ``db`` closes: stop looking at its file and listening to it (a new
+    window starts a new bus)."""
     bus = _buses.pop(db, None)
     if bus is not None:
         bus.close()

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         from .changes import change_bus
 
         self._stale: set[str] = set()  # built pages to refresh when next shown
-        change_bus(database).changed.connect(self._data_changed)
+        bus = change_bus(database)
+        bus.changed.connect(self._data_changed)
+        bus.watch_file()  # other programs' commits to a SQLite file, while this is open
         self.navigation.setCurrentRow(self._index_of("volunteers"))
         start = self.current_list()
         if start is not None:
@@ -298,6 +301,8 @@ class MainWindow(QMainWindow):
         """Whatever was written, by whichever window: the pages that show it refresh
         (the one on screen now, the others when next shown), and so does the count of
         the Wiedervorlage."""
+        if not shiboken6.isValid(self):
+            return  # closed meanwhile
         from .kinds import SCREENS
 
         current = self.current_page()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from .. import models as m
 from ..db import Database
@@ -12,6 +14,8 @@ from ..enums import NewcomerStatus, VolunteerStatus
 from ..i18n import _
 from ..search import BY_ENTITY, fold_query
 from ..validation import display_phone
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,25 @@ def _describe(obj: object) -> tuple[str, str]:
 def search(
     db: Database, text: str, limit: int = 20, include_archived: bool = False
 ) -> list[SearchResult]:
-    """Records matching every word typed (prefixes, any case, ü = ue = u), best first."""
+    """Records matching every word typed (prefixes, any case, ü = ue = u), best first.
+    A damaged search index is rebuilt from the records and the search made again."""
+    try:
+        return _search(db, text, limit, include_archived)
+    except SQLAlchemyError:
+        if not db.is_sqlite:
+            raise
+        from ..search_repair import index_problem, rebuild_index
+
+        with db.engine.connect() as conn:
+            damaged = index_problem(conn.connection.driver_connection)
+        if damaged is None:
+            raise
+        log.warning("Suchindex beschädigt (%s): wird neu aufgebaut", damaged)
+        rebuild_index(db)
+        return _search(db, text, limit, include_archived)
+
+
+def _search(db: Database, text: str, limit: int, include_archived: bool) -> list[SearchResult]:
     terms = fold_query(text)
     if not terms:
         return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -124,6 +125,8 @@ class RelatedPanel(Panel):
         raise NotImplementedError
 
     def _data_changed(self, changes: Any) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.table):
+            return  # its window was closed meanwhile
         if self._record_id() is not None and changes.concerns(self.entity):
             self.refresh()
 
