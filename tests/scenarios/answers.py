@@ -4,13 +4,17 @@ scenario tests (next to ``driver.py``'s clicking and typing)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -89,3 +93,47 @@ def typed(parent: QWidget, label: str) -> str:
     line = widget if isinstance(widget, QLineEdit) else widget.findChild(QLineEdit)
     assert line is not None, f"»{label}« ist kein Textfeld"
     return line.text()
+
+
+class ScenarioGap(AssertionError):
+    """What the scenario needs and the program does not offer (a gap of the program, not
+    a mistake of the test): an xfail test expects exactly this."""
+
+
+def click_menu_entry(parent: QWidget, button_text: str, entry: str) -> None:
+    """Click the button ``button_text`` that opens a menu (»Drucken«, »Verschieben«)
+    and, in the menu that drops down, the entry ``entry``."""
+    target = d.button(parent, button_text)
+    assert target.isEnabled(), f"»{button_text}« ist nicht anklickbar"
+    problem: list[str] = []
+    tries = [0]
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            tries[0] += 1
+            if tries[0] < 100:
+                QTimer.singleShot(20, pick)
+            else:
+                problem.append("kein Menü aufgeklappt")
+            return
+        entries = [d.plain(a.text()) for a in menu.actions()]
+        chosen = [a for a in menu.actions() if d.plain(a.text()) == entry]
+        if not chosen or not chosen[0].isEnabled():
+            problem.append(f"kein Eintrag »{entry}« in {entries}")
+            menu.close()
+            return
+        point = menu.actionGeometry(chosen[0]).center()
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+    QTimer.singleShot(0, pick)
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton)
+    assert not problem, problem[0]
+
+
+def save_files_as(monkeypatch: pytest.MonkeyPatch, module: str, path: Path) -> None:
+    """The system's save dialog called from ``module``: the user types ``path``."""
+    monkeypatch.setattr(
+        f"{module}.QFileDialog.getSaveFileName",
+        lambda *_args, **_kwargs: (str(path), ""),
+    )

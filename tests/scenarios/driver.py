@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
+    """A button's or entry's text as shown: without the & of its shortcut."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
@@ -65,7 +66,7 @@ def opened(kind: type[QWidget], do: Callable[[], None]) -> QWidget:
 def button(parent: QWidget, text: str) -> QAbstractButton:
     """The visible button whose text (without the & of its shortcut) is ``text``."""
     matches = [
-        b for b in parent.findChildren(QAbstractButton) if _plain(b.text()) == text and visible(b)
+        b for b in parent.findChildren(QAbstractButton) if plain(b.text()) == text and visible(b)
     ]
     assert matches, f"keine Schaltfläche »{text}« in {parent.windowTitle()!r}"
     return matches[0]
@@ -83,7 +84,7 @@ def click(parent: QWidget, text: str) -> None:
 
 def action(window: QMainWindow, text: str) -> QAction:
     """A tool-bar or menu entry by its text."""
-    matches = [a for a in window.findChildren(QAction) if _plain(a.text()) == text]
+    matches = [a for a in window.findChildren(QAction) if plain(a.text()) == text]
     assert matches, f"kein Befehl »{text}«"
     return matches[0]
 

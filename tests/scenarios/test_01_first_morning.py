@@ -446,10 +446,10 @@ def _first_widget(layout) -> QWidget | None:
 def menu_entry(window: QMainWindow, menu: str, entry: str) -> None:
     """Choose ``entry`` in the menu ``menu`` of the window's menu bar."""
     menus = [
-        a.menu() for a in window.menuBar().actions() if a.menu() and d._plain(a.text()) == menu
+        a.menu() for a in window.menuBar().actions() if a.menu() and d.plain(a.text()) == menu
     ]
     assert menus, f"kein Menü »{menu}«"
-    entries = [a for a in menus[0].actions() if d._plain(a.text()) == entry]
+    entries = [a for a in menus[0].actions() if d.plain(a.text()) == entry]
     assert entries, f"kein Eintrag »{entry}« im Menü »{menu}«"
     assert entries[0].isEnabled(), f"»{menu} → {entry}« ist nicht verfügbar"
     entries[0].trigger()

@@ -23,8 +23,14 @@ def the_family(db: Database) -> int:
     districts = DistrictService(db).by_name()
     return int(
         NewcomerService(db)
-        .create(last_name="Al-Ahmad", kind="haushalt", status="offen",
-                district_id=districts["Lankow"], household_size="5", children_count="3")
+        .create(
+            last_name="Al-Ahmad",
+            kind="haushalt",
+            status="offen",
+            district_id=districts["Lankow"],
+            household_size="5",
+            children_count="3",
+        )
         .id
     )
 

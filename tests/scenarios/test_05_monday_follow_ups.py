@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu, QTableWidget, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QTableWidget, QWidget
 from sqlalchemy import select
 
 from servicestelle import models as m
@@ -24,6 +24,7 @@ from servicestelle.services.pairings import PairingService
 from servicestelle.services.requests import HelpRequestService
 from servicestelle.services.volunteers import VolunteerService
 from tests.scenarios import driver as d
+from tests.scenarios.answers import click_menu_entry
 from ui.forms.form_dialog import FormDialog
 from ui.pages.followups import FollowUpPage
 
@@ -39,58 +40,12 @@ def _day(day: dt.date) -> str:
 # -- generic helpers (candidates for driver.py) ------------------------------------------
 
 
-def _plain(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
-
-
-def click_menu_entry(parent: QWidget, button_text: str, entry: str) -> None:
-    """Click the button ``button_text`` that opens a menu (»Drucken«, »Verschieben«)
-    and, in the menu that drops down, the entry ``entry``."""
-    target = d.button(parent, button_text)
-    assert target.isEnabled(), f"»{button_text}« ist nicht anklickbar"
-    problem: list[str] = []
-    tries = [0]
-
-    def pick() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            tries[0] += 1
-            if tries[0] < 100:
-                QTimer.singleShot(20, pick)
-            else:
-                problem.append("kein Menü aufgeklappt")
-            return
-        entries = [_plain(a.text()) for a in menu.actions()]
-        chosen = [a for a in menu.actions() if _plain(a.text()) == entry]
-        if not chosen or not chosen[0].isEnabled():
-            problem.append(f"kein Eintrag »{entry}« in {entries}")
-            menu.close()
-            return
-        point = menu.actionGeometry(chosen[0]).center()
-        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-
-    QTimer.singleShot(0, pick)
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton)
-    assert not problem, problem[0]
-
-
 def click_row(table: QTableWidget, row: int, column: int = 0) -> None:
     """Click a row of a table (selects it)."""
     index = table.model().index(row, column)
     table.scrollTo(index)
     point = table.visualRect(index).center()
     QTest.mouseClick(
-        table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
-    )
-
-
-def double_click_row(table: QTableWidget, row: int, column: int = 0) -> None:
-    """Double-click a row as a mouse does: press and release, then the double-click
-    (``driver.double_click_row`` sends the double-click alone, which an item view takes
-    for a first press on a row not pressed before)."""
-    click_row(table, row, column)
-    point = table.visualRect(table.model().index(row, column)).center()
-    QTest.mouseDClick(
         table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
     )
 
@@ -214,7 +169,7 @@ def test_monday_she_works_through_the_wiedervorlage(qtbot, office_window, sqlite
 
     # 1. The pairing with no note for 40 days: she opens it (double-click), phones the
     #    volunteer and notes the call in the pairing's contacts.
-    double_click_row(page.table, row_of(page, PAIRING_1), 3)
+    d.double_click_row(page.table, row_of(page, PAIRING_1), 3)
     pairing = form_window(f"Patenschaft: {PAIRING_1}")
     d.tab(pairing, "Kontakte")
 

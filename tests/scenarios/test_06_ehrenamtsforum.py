@@ -11,18 +11,15 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
-    QMenu,
     QMessageBox,
     QStyle,
     QStyleOptionViewItem,
     QTableWidget,
-    QWidget,
 )
 
 from servicestelle.db import Database
@@ -32,6 +29,7 @@ from servicestelle.services.events import EventService
 from servicestelle.services.lists import DistrictService
 from servicestelle.services.volunteers import VolunteerService
 from tests.scenarios import driver as d
+from tests.scenarios.answers import click_menu_entry
 from ui import print_preview
 from ui.forms.form_dialog import FormDialog
 from ui.print_preview import PrintPreview
@@ -59,41 +57,6 @@ def _day(day: dt.date) -> str:
 
 
 # -- generic helpers (candidates for driver.py) ------------------------------------------
-
-
-def _plain(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
-
-
-def click_menu_entry(parent: QWidget, button_text: str, entry: str) -> None:
-    """Click the button ``button_text`` that opens a menu (»Drucken«, »Verschieben«)
-    and, in the menu that drops down, the entry ``entry``."""
-    target = d.button(parent, button_text)
-    assert target.isEnabled(), f"»{button_text}« ist nicht anklickbar"
-    problem: list[str] = []
-    tries = [0]
-
-    def pick() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            tries[0] += 1
-            if tries[0] < 100:
-                QTimer.singleShot(20, pick)
-            else:
-                problem.append("kein Menü aufgeklappt")
-            return
-        entries = [_plain(a.text()) for a in menu.actions()]
-        chosen = [a for a in menu.actions() if _plain(a.text()) == entry]
-        if not chosen or not chosen[0].isEnabled():
-            problem.append(f"kein Eintrag »{entry}« in {entries}")
-            menu.close()
-            return
-        point = menu.actionGeometry(chosen[0]).center()
-        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-
-    QTimer.singleShot(0, pick)
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton)
-    assert not problem, problem[0]
 
 
 def tick(table: QTableWidget, row: int, column: int) -> None:

@@ -23,6 +23,7 @@ from servicestelle.services.newcomers import NewcomerService
 from servicestelle.services.pairings import PairingService
 from servicestelle.services.volunteers import VolunteerService
 from tests.scenarios import driver as d
+from tests.scenarios.answers import ScenarioGap, save_files_as
 from ui.print_preview import PrintPreview
 
 SOUTH_EAST = ("Großer Dreesch", "Neu Zippendorf", "Mueßer Holz")
@@ -77,11 +78,6 @@ def the_office(db: Database) -> None:
 # -- generic helpers (candidates for driver.py) --------------------------------------------
 
 
-class ScenarioGap(AssertionError):
-    """What the scenario needs and the program does not offer (a gap of the program, not
-    a mistake of the test): an xfail test expects exactly this."""
-
-
 def choose_several(box: QWidget, texts: tuple[str, ...]) -> None:
     """Tick several entries of a filter that allows more than one choice, as with the
     mouse: a choice box whose list has check boxes (open it, click each entry), or a
@@ -98,7 +94,8 @@ def choose_several(box: QWidget, texts: tuple[str, ...]) -> None:
     assert isinstance(box, QComboBox), f"{box!r} ist keine Auswahlliste"
     model, column = box.model(), box.modelColumn()
     checkable = [
-        r for r in range(model.rowCount())
+        r
+        for r in range(model.rowCount())
         if model.flags(model.index(r, column)) & Qt.ItemFlag.ItemIsUserCheckable
     ]
     if not checkable:
@@ -110,8 +107,9 @@ def choose_several(box: QWidget, texts: tuple[str, ...]) -> None:
         assert row >= 0, f"»{text}« steht nicht zur Wahl: {d.items(box)}"
         index = model.index(row, column)
         view.scrollTo(index)
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.visualRect(index).center())
+        QTest.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+        )
     box.hidePopup()
     ticked = {
         model.index(r, column).data()
@@ -124,14 +122,6 @@ def choose_several(box: QWidget, texts: tuple[str, ...]) -> None:
 
 def has_arabic(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
-def save_files_as(monkeypatch: pytest.MonkeyPatch, module: str, path: Path) -> None:
-    """The system's save dialog called from ``module``: the user types ``path``."""
-    monkeypatch.setattr(
-        f"{module}.QFileDialog.getSaveFileName",
-        lambda *_args, **_kwargs: (str(path), ""),
-    )
 
 
 def answer_message(text: str) -> list[str]:
@@ -206,7 +196,8 @@ def check_printout(path: Path, wanted: dict[str, tuple[str, str]]) -> None:
     others = {**{v: n for v, n in ON_THE_LIST.items() if v not in wanted}, **NOT_ON_THE_LIST}
     for volunteer, (newcomer, _district) in others.items():
         assert volunteer.split(",")[0] not in text and newcomer.split(",")[0] not in text, (
-            volunteer, text
+            volunteer,
+            text,
         )
 
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 
 from servicestelle.db import Database
 from servicestelle.enums import FoundingStage, OrganisationKind
@@ -57,24 +55,11 @@ def table_on(tab: object) -> QTableWidget:
     return tables[0]
 
 
-def double_click_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
-    """Double-click a row of a table as a mouse does: press and release, then the
-    double-click. (``driver.double_click_row`` sends only Qt's double-click event; an
-    item view takes that for a first press when the row was not pressed before, so
-    nothing opens.)"""
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    point = view.visualRect(index).center()
-    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mouseClick(view.viewport(), left, plain, point)
-    QTest.mouseDClick(view.viewport(), left, plain, point)
-
-
 def double_click_text(table: QTableWidget, text: str, column: int = 0) -> None:
     """Double-click the row whose cell in ``column`` reads ``text``."""
     rows = [r for r in range(table.rowCount()) if table.item(r, column).text() == text]
     assert rows, f"»{text}« nicht in der Tabelle: {d.table_texts(table, column)}"
-    double_click_row(table, rows[0], column)
+    d.double_click_row(table, rows[0], column)
 
 
 def close_window(window: FormDialog) -> None:

@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QLabel
 
 from servicestelle.db import Database
 from servicestelle.services.hours import HoursService
@@ -21,6 +19,7 @@ from servicestelle.services.lists import ActivityFieldService, DistrictService
 from servicestelle.services.settings import SettingsService
 from servicestelle.services.volunteers import VolunteerService
 from tests.scenarios import driver as d
+from tests.scenarios.answers import click_menu_entry
 from ui import print_preview
 from ui.forms.form_dialog import FormDialog
 from ui.print_preview import PrintPreview
@@ -36,53 +35,6 @@ ADDRESS = "Am Packhof 2–6\n19053 Schwerin\nTelefon 0385 545-0000"
 # -- generic helpers (candidates for driver.py) ------------------------------------------
 
 
-def _plain(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
-
-
-def click_menu_entry(parent: QWidget, button_text: str, entry: str) -> None:
-    """Click the button ``button_text`` that opens a menu (»Drucken«, »Verschieben«)
-    and, in the menu that drops down, the entry ``entry``."""
-    target = d.button(parent, button_text)
-    assert target.isEnabled(), f"»{button_text}« ist nicht anklickbar"
-    problem: list[str] = []
-    tries = [0]
-
-    def pick() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            tries[0] += 1
-            if tries[0] < 100:
-                QTimer.singleShot(20, pick)
-            else:
-                problem.append("kein Menü aufgeklappt")
-            return
-        entries = [_plain(a.text()) for a in menu.actions()]
-        chosen = [a for a in menu.actions() if _plain(a.text()) == entry]
-        if not chosen or not chosen[0].isEnabled():
-            problem.append(f"kein Eintrag »{entry}« in {entries}")
-            menu.close()
-            return
-        point = menu.actionGeometry(chosen[0]).center()
-        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-
-    QTimer.singleShot(0, pick)
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton)
-    assert not problem, problem[0]
-
-
-def double_click_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
-    """Double-click a row as a mouse does: press and release, then the double-click
-    (``driver.double_click_row`` sends the double-click alone, which an item view takes
-    for a first press on a row not pressed before)."""
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    point = view.visualRect(index).center()
-    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mouseClick(view.viewport(), left, plain, point)
-    QTest.mouseDClick(view.viewport(), left, plain, point)
-
-
 def open_from_list(window: object, area: str, name: str) -> FormDialog:
     """Go to ``area``, double-click the row whose first column reads ``name`` and
     return the record window that opens."""
@@ -90,7 +42,7 @@ def open_from_list(window: object, area: str, name: str) -> FormDialog:
     page = window.current_list()  # type: ignore[attr-defined]
     names = d.table_texts(page.view, 0)
     assert name in names, names
-    double_click_row(page.view, names.index(name))
+    d.double_click_row(page.view, names.index(name))
     return d.active_dialog(FormDialog)
 
 

@@ -23,6 +23,7 @@ from servicestelle.services.figures import period_figures
 from servicestelle.services.periods import Period
 from tests.conftest import database_template
 from tests.scenarios import driver as d
+from tests.scenarios.answers import ScenarioGap, save_files_as
 from ui.print_preview import PrintPreview
 
 # A year of a realistic office (the demo data), made once for this module.
@@ -47,11 +48,6 @@ CHARTS = (
 
 
 # -- generic helpers (candidates for driver.py) --------------------------------------------
-
-
-class ScenarioGap(AssertionError):
-    """A step of the scenario that the program does not offer (a gap of the program, not
-    a mistake of the test): an xfail test expects exactly this."""
 
 
 def offered(window, text: str) -> QAction:  # type: ignore[no-untyped-def]
@@ -104,14 +100,6 @@ def chart_on_screen(page: QWidget, title: str) -> dict[str, str]:
     raise AssertionError(f"kein Diagramm »{title}«")
 
 
-def save_files_as(monkeypatch: pytest.MonkeyPatch, module: str, path: Path) -> None:
-    """The system's save dialog called from ``module``: the user types ``path``."""
-    monkeypatch.setattr(
-        f"{module}.QFileDialog.getSaveFileName",
-        lambda *_args, **_kwargs: (str(path), ""),
-    )
-
-
 def pdf_text(path: Path) -> str:
     """The words of a PDF in reading order, one space between them (a table's cells
     come out one after the other: »Begonnene Patenschaften 42«)."""
@@ -144,7 +132,11 @@ def counted(db: Database, column, start: dt.date, end: dt.date) -> int:  # type:
 
 
 def test_the_years_key_figures_on_the_overview_and_in_the_printed_report(
-    qtbot, db_template, office_window, sqlite_db: Database, tmp_path: Path,
+    qtbot,
+    db_template,
+    office_window,
+    sqlite_db: Database,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ):
     window = office_window
@@ -169,19 +161,24 @@ def test_the_years_key_figures_on_the_overview_and_in_the_printed_report(
     for label in ("Begonnene Patenschaften", "Eingegangene Hilfsanfragen"):
         assert f"{label} {tiles[label]}" in text, (label, tiles[label], text)
     assert f"Neue Ehrenamtliche (aktiv seit) {tiles['Neue Ehrenamtliche']}" in text
-    for title in ("Hilfsanfragen im Zeitraum nach Tätigkeitsfeld",
-                  "Hilfsanfragen im Zeitraum nach Stadtteil"):
+    for title in (
+        "Hilfsanfragen im Zeitraum nach Tätigkeitsfeld",
+        "Hilfsanfragen im Zeitraum nach Stadtteil",
+    ):
         assert title in text  # the charts
 
     # What the screen showed is what the office's records say.
     year = Period.year(YEAR)
     start, end = year.start, year.end
     assert tiles["Begonnene Patenschaften"] == str(
-        counted(sqlite_db, m.Pairing.started_on, start, end))
+        counted(sqlite_db, m.Pairing.started_on, start, end)
+    )
     assert tiles["Beendete Patenschaften"] == str(
-        counted(sqlite_db, m.Pairing.ended_on, start, end))
+        counted(sqlite_db, m.Pairing.ended_on, start, end)
+    )
     assert tiles["Eingegangene Hilfsanfragen"] == str(
-        counted(sqlite_db, m.HelpRequest.received_on, start, end))
+        counted(sqlite_db, m.HelpRequest.received_on, start, end)
+    )
     figures = period_figures(sqlite_db, year)
     for label in TILES:
         key = next(k for k, f in figures.figures.items() if f.label == label)
@@ -195,7 +192,11 @@ def test_the_years_key_figures_on_the_overview_and_in_the_printed_report(
     "running and ended pairings, regular contact, requests by outcome and by language",
 )
 def test_the_printed_report_holds_every_figure_the_fachstelle_asks_for(
-    qtbot, db_template, office_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot,
+    db_template,
+    office_window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ):
     window = office_window
     page = show_the_year(qtbot, window)
@@ -215,7 +216,11 @@ def test_the_printed_report_holds_every_figure_the_fachstelle_asks_for(
 
 
 def test_the_key_figures_exported_to_excel(
-    qtbot, db_template, office_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot,
+    db_template,
+    office_window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ):
     window = office_window
     page = show_the_year(qtbot, window)

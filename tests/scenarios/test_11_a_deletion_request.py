@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from servicestelle.services.requests import HelpRequestService
 from servicestelle.services.volunteers import VolunteerService
 from tests.conftest import database_template
 from tests.scenarios import driver as d
+from tests.scenarios.answers import ScenarioGap, save_files_as
 from ui.forms.form_dialog import FormDialog
 from ui.print_preview import PrintPreview
 
@@ -60,35 +60,57 @@ def the_office(db: Database) -> None:
     two_years_ago = dt.date(THIS_YEAR - 2, 4, 10)
     last_year = dt.date(THIS_YEAR - 1, 1, 1)
     newcomer = NewcomerService(db).create(
-        last_name=LAST, first_name=FIRST, kind="person", status="abgeschlossen",
-        district_id=districts["Lankow"], phone=PHONE, email=EMAIL,
-        country_of_origin="Iran", arrived_on=two_years_ago - dt.timedelta(days=40),
-        languages=[(languages["Persisch (Farsi)"], "muttersprache")], notes=SECRET,
+        last_name=LAST,
+        first_name=FIRST,
+        kind="person",
+        status="abgeschlossen",
+        district_id=districts["Lankow"],
+        phone=PHONE,
+        email=EMAIL,
+        country_of_origin="Iran",
+        arrived_on=two_years_ago - dt.timedelta(days=40),
+        languages=[(languages["Persisch (Farsi)"], "muttersprache")],
+        notes=SECRET,
     )
     ConsentService(db).give("newcomer", newcomer.id, contact_email=True)
     volunteer = VolunteerService(db).create(
         last_name="Lindner", first_name="Heike", status="aktiv", since="2019-01-01"
     )
     pairings = PairingService(db)
-    pairing = pairings.propose(volunteer.id, newcomer.id, focus="Schule",
-                               proposed_on=two_years_ago)
+    pairing = pairings.propose(volunteer.id, newcomer.id, focus="Schule", proposed_on=two_years_ago)
     pairing = pairings.start(pairing.id, pairing.version, on=two_years_ago)
     notes = ContactNoteService(db)
     for month in (5, 8, 11):
-        notes.add("pairing", pairing.id, noted_on=dt.date(THIS_YEAR - 2, month, 3),
-                  channel=ContactChannel.PHONE, text=f"Gespräch mit Herrn {LAST}, {PHONE}")
-    pairings.end(pairing.id, pairing.version, PairingEndReason.GOAL_REACHED,
-                 on=last_year + dt.timedelta(days=150))
+        notes.add(
+            "pairing",
+            pairing.id,
+            noted_on=dt.date(THIS_YEAR - 2, month, 3),
+            channel=ContactChannel.PHONE,
+            text=f"Gespräch mit Herrn {LAST}, {PHONE}",
+        )
+    pairings.end(
+        pairing.id,
+        pairing.version,
+        PairingEndReason.GOAL_REACHED,
+        on=last_year + dt.timedelta(days=150),
+    )
     requests = HelpRequestService(db)
     request = requests.create(
-        title=f"Dolmetschen für {FIRST} {LAST}", newcomer_id=newcomer.id,
-        received_on=last_year + dt.timedelta(days=20), district_id=districts["Lankow"],
+        title=f"Dolmetschen für {FIRST} {LAST}",
+        newcomer_id=newcomer.id,
+        received_on=last_year + dt.timedelta(days=20),
+        district_id=districts["Lankow"],
         activity_field_id=fields["Dolmetschen und Übersetzen"],
     )
     request = requests.assign(request.id, volunteer.id, on=last_year + dt.timedelta(days=25))
     requests.complete(request.id, request.version, on=last_year + dt.timedelta(days=30))
-    notes.add("newcomer", newcomer.id, noted_on=last_year + dt.timedelta(days=2),
-              subject="Anruf", text=SECRET)
+    notes.add(
+        "newcomer",
+        newcomer.id,
+        noted_on=last_year + dt.timedelta(days=2),
+        subject="Anruf",
+        text=SECRET,
+    )
 
 
 db_template = database_template(the_office)
@@ -100,24 +122,13 @@ db_template = database_template(the_office)
 def click_named(parent: QWidget, name: str) -> None:
     """Click the visible button a screen reader names ``name`` (an arrow without text)."""
     matches = [
-        b for b in parent.findChildren(QAbstractButton)
+        b
+        for b in parent.findChildren(QAbstractButton)
         if (b.accessibleName() == name or b.toolTip() == name) and d.visible(b)
     ]
     assert matches, f"keine Schaltfläche »{name}«"
     assert matches[0].isEnabled(), f"»{name}« ist nicht anklickbar"
     QTest.mouseClick(matches[0], Qt.MouseButton.LeftButton)
-
-
-def double_click_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
-    """Double-click a row as a mouse does: press and release, then the double-click
-    (``driver.double_click_row`` sends the double-click alone, which Qt 6's item views
-    take for a first press: nothing opens)."""
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    point = view.visualRect(index).center()
-    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mouseClick(view.viewport(), left, plain, point)
-    QTest.mouseDClick(view.viewport(), left, plain, point)
 
 
 def answer_message(text: str) -> list[str]:
@@ -137,14 +148,6 @@ def answer_message(text: str) -> list[str]:
 
     QTimer.singleShot(0, press)
     return seen
-
-
-def save_files_as(monkeypatch: pytest.MonkeyPatch, module: str, path: Path) -> None:
-    """The system's save dialog called from ``module``: the user types ``path``."""
-    monkeypatch.setattr(
-        f"{module}.QFileDialog.getSaveFileName",
-        lambda *_args, **_kwargs: (str(path), ""),
-    )
 
 
 def figures_on_screen(page: QWidget) -> dict[str, str]:
@@ -194,13 +197,11 @@ def past_years_figures(qtbot, window) -> dict[int, tuple[dict[str, str], dict[st
 
 
 def _status(page: QWidget) -> str:
-    return " ".join(label.text() for label in page.findChildren(QLabel)
-                    if label.text().startswith("Kennzahlen "))
-
-
-class ScenarioGap(AssertionError):
-    """What the scenario needs and the program does not do (a gap of the program, not a
-    mistake of the test): an xfail test expects exactly this."""
+    return " ".join(
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.text().startswith("Kennzahlen ")
+    )
 
 
 def open_him(qtbot, window) -> tuple[FormDialog, object]:  # type: ignore[no-untyped-def]
@@ -209,7 +210,7 @@ def open_him(qtbot, window) -> tuple[FormDialog, object]:  # type: ignore[no-unt
     page = window.current_list()
     d.fill(page, "Liste filtern", LAST)
     qtbot.waitUntil(lambda: page.row_count() == 1, timeout=3000)
-    record = d.opened(FormDialog, lambda: double_click_row(page.view, 0))
+    record = d.opened(FormDialog, lambda: d.double_click_row(page.view, 0))
     assert record.windowTitle().startswith(f"Neuzugewanderte*r: {LAST}, {FIRST}")
     return record, page
 
@@ -218,13 +219,16 @@ def erase(qtbot, record: FormDialog) -> str:  # type: ignore[no-untyped-def]
     """»Löschen auf Antrag (Art. 17) …«, confirmed; returns what the question said."""
     confirmation = answer_message("Endgültig löschen")
     d.click(record, "Löschen auf Antrag (Art. 17) …")
-    qtbot.waitUntil(lambda: not any(isinstance(w, FormDialog) for w in d.windows()),
-                    timeout=30000)
+    qtbot.waitUntil(lambda: not any(isinstance(w, FormDialog) for w in d.windows()), timeout=30000)
     return confirmation[0]
 
 
 def test_access_report_then_erasure_and_past_years_figures_stay_the_same(
-    qtbot, db_template, office_window, sqlite_db: Database, tmp_path: Path,
+    qtbot,
+    db_template,
+    office_window,
+    sqlite_db: Database,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ):
     window = office_window
@@ -242,8 +246,16 @@ def test_access_report_then_erasure_and_past_years_figures_stay_the_same(
     assert d.button(preview, "Drucken …").isEnabled()
     text = pdf_text(pdf)
     assert "Auskunft nach Art. 15 DSGVO" in text
-    for stored in (f"{LAST}, {FIRST}", PHONE, EMAIL, "Iran", "Persisch (Farsi)", "Lindner",
-                   "Dolmetschen", "Ausländerbehörde"):
+    for stored in (
+        f"{LAST}, {FIRST}",
+        PHONE,
+        EMAIL,
+        "Iran",
+        "Persisch (Farsi)",
+        "Lindner",
+        "Dolmetschen",
+        "Ausländerbehörde",
+    ):
         assert stored in text, (stored, text)
     machine_readable = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
     assert machine_readable["person"]["last_name"] == LAST
@@ -251,9 +263,7 @@ def test_access_report_then_erasure_and_past_years_figures_stay_the_same(
 
     # Art. 17: erased after a confirmation that names him and what goes.
     confirmation = erase(qtbot, record)
-    assert f"»{FIRST} {LAST}«" in confirmation or f"»{LAST}, {FIRST}«" in confirmation, (
-        confirmation
-    )
+    assert f"»{FIRST} {LAST}«" in confirmation or f"»{LAST}, {FIRST}«" in confirmation, confirmation
     assert "Patenschaften" in confirmation and "Kontaktnotizen" in confirmation, confirmation
 
     # The key figures of past years are what they were.
@@ -274,9 +284,7 @@ def test_access_report_then_erasure_and_past_years_figures_stay_the_same(
                 assert tiles[figure.label].split()[0] == format_value(figure.value), figure
 
 
-def test_the_erased_person_leaves_the_list_on_screen_at_once(
-    qtbot, db_template, office_window
-):
+def test_the_erased_person_leaves_the_list_on_screen_at_once(qtbot, db_template, office_window):
     record, page = open_him(qtbot, office_window)
     erase(qtbot, record)
     try:

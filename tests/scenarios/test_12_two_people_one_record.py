@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from servicestelle.db import Database, open_database
 from servicestelle.services.volunteers import VolunteerService
 from tests.scenarios import driver as d
+from tests.scenarios.answers import ScenarioGap
 from ui.forms.form_dialog import FormDialog
 from ui.main_window import MainWindow
 
@@ -30,8 +30,14 @@ def the_volunteer(db: Database) -> int:
     """Olga Baranowa, in the office's records for a year."""
     return int(
         VolunteerService(db)
-        .create(last_name="Baranowa", first_name="Olga", status="aktiv",
-                phone=OLD_PHONE, email=OLD_EMAIL, notes="spricht Russisch und Ukrainisch")
+        .create(
+            last_name="Baranowa",
+            first_name="Olga",
+            status="aktiv",
+            phone=OLD_PHONE,
+            email=OLD_EMAIL,
+            notes="spricht Russisch und Ukrainisch",
+        )
         .id
     )
 
@@ -55,23 +61,6 @@ def colleagues_window(qtbot, sqlite_db: Database, tmp_path: Path) -> Iterator[Ma
 # -- generic helpers (candidates for driver.py) --------------------------------------------
 
 
-class ScenarioGap(AssertionError):
-    """What the scenario needs and the program does not do (a gap of the program, not a
-    mistake of the test): an xfail test expects exactly this."""
-
-
-def double_click_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
-    """Double-click a row as a mouse does: press and release, then the double-click
-    (``driver.double_click_row`` sends the double-click alone, which Qt 6's item views
-    take for a first press: nothing opens)."""
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    point = view.visualRect(index).center()
-    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mouseClick(view.viewport(), left, plain, point)
-    QTest.mouseDClick(view.viewport(), left, plain, point)
-
-
 def answer_message(text: str) -> list[str]:
     """Press ``text`` in the next message box (not in a progress window that may come
     first); returns a list that receives everything the box says (its text, informative
@@ -83,8 +72,9 @@ def answer_message(text: str) -> list[str]:
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, press)
             return
-        seen.append("\n".join(t for t in (box.text(), box.informativeText(),
-                                          box.detailedText()) if t))
+        seen.append(
+            "\n".join(t for t in (box.text(), box.informativeText(), box.detailedText()) if t)
+        )
         d.click(box, text)
 
     QTimer.singleShot(0, press)
@@ -100,7 +90,7 @@ def open_olga(qtbot, window: MainWindow) -> FormDialog:  # type: ignore[no-untyp
     page = window.current_list()
     d.fill(page, "Liste filtern", "Baranowa")
     qtbot.waitUntil(lambda: page.row_count() == 1, timeout=3000)
-    record = d.opened(FormDialog, lambda: double_click_row(page.view, 0))
+    record = d.opened(FormDialog, lambda: d.double_click_row(page.view, 0))
     assert record.windowTitle().startswith("Ehrenamtliche*r: Baranowa, Olga")
     return record
 

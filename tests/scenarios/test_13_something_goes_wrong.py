@@ -47,8 +47,9 @@ def the_office(db: Database) -> None:
     """The office's volunteers before anything goes wrong."""
     districts = DistrictService(db).by_name()
     for name in BEFORE:
-        VolunteerService(db).create(last_name=name, first_name="Test", status="aktiv",
-                                    district_id=districts["Lankow"])
+        VolunteerService(db).create(
+            last_name=name, first_name="Test", status="aktiv", district_id=districts["Lankow"]
+        )
 
 
 # -- generic helpers (candidates for driver.py) --------------------------------------------
@@ -165,8 +166,7 @@ def a_long_list(path: Path, rows: int) -> Path:
     """A partner's volunteer list (German Excel CSV), long enough to take a while."""
     lines = ["Nachname;Vorname;Telefon;E-Mail;Stadtteil"]
     lines += [
-        f"Neu{i:05d};Person;0385 {5_000_000 + i};person{i}@example.org;Lankow"
-        for i in range(rows)
+        f"Neu{i:05d};Person;0385 {5_000_000 + i};person{i}@example.org;Lankow" for i in range(rows)
     ]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     return path
@@ -184,20 +184,38 @@ def test_an_import_killed_halfway_leaves_the_database_exactly_as_before(
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     environment.pop("SERVICESTELLE_DB", None)
     child = subprocess.Popen(
-        [sys.executable, "-m", "servicestelle", "--db", str(target), "--user", STAFF,
-         "import", "volunteers", str(sheet)],
-        cwd=ROOT, env=environment, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "servicestelle",
+            "--db",
+            str(target),
+            "--user",
+            STAFF,
+            "import",
+            "volunteers",
+            str(sheet),
+        ],
+        cwd=ROOT,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         # The import writes: its transaction holds the write lock. Halfway through its
         # work (by the processor time it has used since), the battery dies.
-        qtbot.waitUntil(lambda: write_lock_held(child.pid, target) or child.poll() is not None,
-                        timeout=120_000)
+        qtbot.waitUntil(
+            lambda: write_lock_held(child.pid, target) or child.poll() is not None, timeout=120_000
+        )
         assert child.poll() is None, child.communicate()
         started = cpu_seconds(child.pid)
-        qtbot.waitUntil(lambda: cpu_seconds(child.pid) - started >= 0.2
-                        or not write_lock_held(child.pid, target), timeout=60_000)
+        qtbot.waitUntil(
+            lambda: (
+                cpu_seconds(child.pid) - started >= 0.2 or not write_lock_held(child.pid, target)
+            ),
+            timeout=60_000,
+        )
         assert write_lock_held(child.pid, target), "the import finished before the kill"
         os.kill(child.pid, signal.SIGKILL)
     finally:
@@ -229,7 +247,10 @@ def damage(path: Path) -> None:
 
 
 def test_a_damaged_database_gets_the_offer_of_yesterdays_backup_at_start(
-    qtbot, sqlite_db: Database, tmp_path: Path, boxes: MessageBoxes,
+    qtbot,
+    sqlite_db: Database,
+    tmp_path: Path,
+    boxes: MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ):
     the_office(sqlite_db)

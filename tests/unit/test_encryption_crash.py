@@ -92,6 +92,15 @@ def run_child(path: Path, kill_at: str, key: str | None, new: str, mode: str = "
     )
 
 
+def wait_for(ready: Path) -> None:
+    """Until the child stopped at its step says so (at most 30 s)."""
+    for _ in range(600):
+        if ready.exists():
+            return
+        time.sleep(0.05)
+    raise AssertionError("the child never reached its step")
+
+
 def killed(path: Path, kill_at: str, key: str | None, new: str) -> None:
     child = run_child(path, kill_at, key, new)
     _out, err = child.communicate(timeout=120)
@@ -227,10 +236,7 @@ def test_while_a_conversion_runs_other_instances_are_told_and_kept_out(database)
     child = run_child(database, "gesperrt", None, PASSWORD, mode="wait")
     ready = Path(f"{database}.bereit")
     try:
-        for _ in range(600):
-            if ready.exists():
-                break
-            time.sleep(0.05)
+        wait_for(ready)
         assert ready.exists()
         with pytest.raises(conversion.ConversionRunning, match="gerade umgestellt"):
             open_database(database)
@@ -293,10 +299,7 @@ def test_the_marker_holds_no_password(database):
     child = run_child(database, conversion.VERIFIED, None, PASSWORD, mode="wait")
     ready = Path(f"{database}.bereit")
     try:
-        for _ in range(600):
-            if ready.exists():
-                break
-            time.sleep(0.05)
+        wait_for(ready)
         marker = database.with_name(database.name + conversion.MARKER_SUFFIX)
         state = json.loads(marker.read_text(encoding="utf-8"))
         assert state["step"] == conversion.VERIFIED
@@ -334,10 +337,7 @@ def test_a_backup_waits_for_a_running_conversion(database):
     child = run_child(database, "gesperrt", None, PASSWORD, mode="wait")
     ready = Path(f"{database}.bereit")
     try:
-        for _ in range(600):
-            if ready.exists():
-                break
-            time.sleep(0.05)
+        wait_for(ready)
         with pytest.raises(conversion.ConversionRunning, match="gerade umgestellt"):
             backup.make_backup(database)
     finally:
