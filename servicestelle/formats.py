@@ -68,6 +68,14 @@ def number(value: Any, places: int = 2) -> str:
     return str(format_decimal(Decimal(str(value)), format=pattern, locale=i18n.babel_locale()))
 
 
+def money(value: Any) -> str:
+    """An amount in euros as written in the office's language: ``1.500,00 €`` in German,
+    ``€1,500.00`` in English."""
+    from babel.numbers import format_currency
+
+    return str(format_currency(Decimal(str(value)), "EUR", locale=i18n.babel_locale()))
+
+
 def integer(value: int) -> str:
     """A count with thousands separators: ``1.234`` (``1,234``)."""
     return f"{value:,}" if _english() else f"{value:,}".replace(",", ".")
@@ -91,6 +99,8 @@ def format_value(value: Any, kind: str = "text") -> str:
         return _("ja") if value else _("nein")
     if kind == "int" and isinstance(value, int):
         return integer(value)
+    if kind == "money":
+        return money(value)
     if kind == "decimal" or isinstance(value, Decimal):
         return number(value)
     if isinstance(value, enum.Enum):

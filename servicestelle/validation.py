@@ -200,6 +200,36 @@ def to_bool(value: Any) -> bool:
     raise Invalid(_("»{value}« ist weder ja noch nein.", value=value))
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+
+
+def parse_money(value: Any) -> Decimal:
+    """An amount in euros as people type it: ``1500``, ``1.500``, ``1500,5``,
+    ``1.500,00 €``, ``1 500 EUR``; German comma for cents, points between thousands.
+    A point followed by one or two digits (``12.50``) is taken as the decimal point."""
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(str(value))
+    else:
+        text = str(value).strip()
+        compact = re.sub(r"(?i)\s|€|eur(o)?", "", text).replace("\u2009", "")
+        if "," in compact:
+            compact = compact.replace(".", "").replace(",", ".", 1)
+        elif _THOUSANDS.fullmatch(compact):
+            compact = compact.replace(".", "")
+        try:
+            number = Decimal(compact)
+        except InvalidOperation:
+            raise Invalid(_("»{value}« ist kein Betrag (z. B. 1.500,00).", value=text)) from None
+    if not number.is_finite():
+        raise Invalid(_("»{value}« ist kein Betrag (z. B. 1.500,00).", value=value))
+    cents = number.quantize(Decimal("0.01"))
+    if cents != number:
+        raise Invalid(_("Bitte höchstens zwei Stellen nach dem Komma angeben."))
+    return cents
+
+
 def to_int(value: Any) -> int:
     """A whole number; 2.0 is fine, 2.9 and "zwei" are not."""
     if isinstance(value, bool):
@@ -227,7 +257,7 @@ class Field:
     """An editable field: its German label, kind of value and rules."""
 
     text: str  # the German label; ``label`` is what is shown in the current language
-    kind: str = "text"  # text, int, decimal, date, datetime, bool, enum, email, phone, ref
+    kind: str = "text"  # text, int, decimal, money, date, datetime, bool, enum, email, phone, ref
     required: bool = False
     max_len: int | None = None
     enum: type[LabeledEnum] | None = None
@@ -264,6 +294,8 @@ class Field:
             if not number.is_finite():
                 raise Invalid(_("»{value}« ist keine Zahl.", value=value))
             return self._in_range(number)
+        if kind == "money":
+            return self._in_range(parse_money(value))
         if kind == "date":
             return parse_date(value)
         if kind == "datetime":

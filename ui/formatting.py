@@ -35,6 +35,10 @@ def format_value(value: Any, kind: str = "text") -> str:
         )
     if kind == "int" and isinstance(value, int):
         return format_count(value)
+    if kind == "money":
+        from servicestelle.formats import money
+
+        return money(value)
     if isinstance(value, enum.Enum):
         return str(getattr(value, "label", value.value))
     return str(value)

@@ -699,7 +699,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/filter_bar.py" line="+150"/>
+        <location filename="../../ui/pages/filter_bar.py" line="+131"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
@@ -726,8 +726,8 @@
         <translation>Clear all filters and the search text</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <location line="+75"/>
+        <location line="+117"/>
+        <location line="+72"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>Clear date</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+110"/>
         <source>Weitere Filter ({count})</source>
         <translation>More filters ({count})</translation>
     </message>
@@ -1935,7 +1935,7 @@
         <translation>Restore default columns</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Auswahl aus der Übersicht: {title}</source>
         <translation>Selection from the Overview: {title}</translation>
     </message>
@@ -1953,12 +1953,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+74"/>
+        <location filename="../../ui/main_window.py" line="+75"/>
         <source>Servicestelle</source>
         <translation>Servicestelle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>District and languages</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Weitere anzeigen</source>
         <translation>Show more</translation>
     </message>
@@ -3014,7 +3014,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/forms/record_form.py" line="+219"/>
+        <location filename="../../ui/forms/record_form.py" line="+222"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
@@ -3088,7 +3088,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>RelatedPanels</name>
     <message>
-        <location filename="../../ui/forms/related_panels.py" line="+66"/>
+        <location filename="../../ui/forms/related_panels.py" line="+67"/>
         <source>Doppelklick oder Eingabetaste öffnet den Eintrag.</source>
         <translation>Double-click or press Enter to open the entry.</translation>
     </message>
@@ -3098,7 +3098,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <location line="+362"/>
         <location line="+63"/>
         <source>Hilfsanfragen</source>

@@ -108,12 +108,14 @@ def build_query(service: Any, args: argparse.Namespace) -> Any:
                     known=", ".join(service.filters),
                 )
             )
-        value = _filter_value(service, key, text)
-        if key in filters:
-            previous = filters[key]
-            filters[key] = [*(previous if isinstance(previous, list) else [previous]), value]
-        else:
-            filters[key] = value
+        several = service.filters[key].kind in ("choice", "ref")
+        texts = [t for t in text.split(",") if t.strip()] if several else [text]
+        for value in (_filter_value(service, key, t) for t in texts or [text]):
+            if key in filters:  # repeated (or »a,b«): any of the values
+                previous = filters[key]
+                filters[key] = [*(previous if isinstance(previous, list) else [previous]), value]
+            else:
+                filters[key] = value
     if args.search.strip() and service.entity not in BY_ENTITY:
         raise UsageError(_("Diese Liste lässt sich nicht nach Text durchsuchen."))
     sort: list[tuple[str, bool]] = []

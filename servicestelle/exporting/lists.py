@@ -78,7 +78,7 @@ def converter(kind: str) -> Callable[[Any], Any]:
             return str(getattr(value, "label", value.value))
         if isinstance(value, str | int | float | dt.date) and not isinstance(value, bool):
             return value
-        return value if kind == "decimal" else str(value)
+        return value if kind in ("decimal", "money") else str(value)
 
     # The common kinds, kept short: they run for every cell.
     if kind == "text":

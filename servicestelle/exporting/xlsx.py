@@ -32,7 +32,7 @@ _NEEDS_WORK = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x")
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
 # Cell styles (indices into cellXfs of styles.xml).
-PLAIN, HEADER, DATE, DATETIME, TEXT_SAFE, DECIMAL, LABEL = range(7)
+PLAIN, HEADER, DATE, DATETIME, TEXT_SAFE, DECIMAL, LABEL, MONEY = range(8)
 
 _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _NS_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -90,6 +90,12 @@ def cell_writer(kind: str) -> Callable[[Any], str]:
         )
     if kind == "int":
         return lambda value: f"<c><v>{value}</v></c>" if value.__class__ is int else cell(value)
+    if kind == "money":
+        return lambda value: (
+            f'<c s="{MONEY}"><v>{value}</v></c>'
+            if isinstance(value, Decimal | int | float) and not isinstance(value, bool)
+            else cell(value)
+        )
     return cell
 
 
@@ -317,18 +323,19 @@ class _SheetContext:
 
 
 # 0 plain, 1 bold header, 2 date, 3 date and time, 4 text with quote prefix,
-# 5 decimal number, 6 bold label (info sheet).
+# 5 decimal number, 6 bold label (info sheet), 7 euros (1.500,00 €).
 _STYLES = (
     f"<styleSheet {_NS}>"
-    '<numFmts count="2"><numFmt numFmtId="164" formatCode="DD.MM.YYYY"/>'
-    '<numFmt numFmtId="165" formatCode="DD.MM.YYYY HH:MM"/></numFmts>'
+    '<numFmts count="3"><numFmt numFmtId="164" formatCode="DD.MM.YYYY"/>'
+    '<numFmt numFmtId="165" formatCode="DD.MM.YYYY HH:MM"/>'
+    '<numFmt numFmtId="166" formatCode="#,##0.00\\ [$€-407]"/></numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
     '<fills count="2"><fill><patternFill patternType="none"/></fill>'
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="7">'
+    '<cellXfs count="8">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" '
     'applyNumberFormat="1"/>'
@@ -338,6 +345,7 @@ _STYLES = (
     'quotePrefix="1"/>'
     '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Standard" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"

@@ -36,6 +36,7 @@ _BY_KIND = {
     "phone": {"wrap": False, "min_width": 24 * mm},
     "int": {"wrap": False, "align": "RIGHT", "min_width": 12 * mm},
     "decimal": {"wrap": False, "align": "RIGHT", "min_width": 12 * mm},
+    "money": {"wrap": False, "align": "RIGHT", "min_width": 22 * mm},
     "bool": {"wrap": False, "min_width": 10 * mm},
     "enum": {"max_width": 34 * mm, "min_width": 24 * mm},
 }

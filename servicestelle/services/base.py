@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, FromClause, Select, func, literal, select
+from sqlalchemy import ColumnElement, FromClause, Select, func, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -103,6 +103,21 @@ def _filter_value(key: str, spec: Filter, value: Any) -> Any:
         raise ValidationError({key: f"{spec.label}: {exc}"}) from None
 
 
+def _condition(key: str, spec: Filter, value: Any) -> ColumnElement[bool]:
+    """A filter's condition. Several values of one filter mean any of them (»Stadtteil:
+    Altstadt oder Lankow«): a filter over a column compares with the list at once, any
+    other filter is asked once per value."""
+    several = isinstance(value, list | tuple | set) and spec.kind in ("choice", "ref")
+    if not several:  # (a period is one value: its first and last day)
+        return spec.build(_filter_value(key, spec, value))
+    values = [v for v in value if v is not None and v != ""]
+    if getattr(spec.build, "column", None) is not None:
+        return spec.build(_filter_value(key, spec, values))
+    if len(values) == 1:
+        return spec.build(_filter_value(key, spec, values[0]))
+    return or_(*(spec.build(_filter_value(key, spec, v)) for v in values))
+
+
 def _names_of(db: Database, model: Any) -> list[tuple[Any, str]]:
     """(id, name) of a short list's entries in their configured order, active ones."""
     stmt = select(model.id, model.name)
@@ -176,7 +191,7 @@ class EntityService(Generic[M]):
             spec = self.filters.get(key)
             if spec is None:
                 raise ServiceError(_("Unbekannter Filter »{key}«.", key=key))
-            conditions.append(spec.build(_filter_value(key, spec, value)))
+            conditions.append(_condition(key, spec, value))
         terms = fold_query(query.text)
         if terms:
             conditions.append(self._text_condition(terms))

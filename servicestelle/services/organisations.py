@@ -186,7 +186,7 @@ class FundingService(EntityService[m.FundingApplication]):
         "organisation_id": Field("Organisation", kind="ref", required=True),
         "programme": Field("Förderprogramm", required=True, max_len=120),
         "applied_on": Field("Beantragt am", kind="date"),
-        "amount": Field("Betrag (€)", kind="decimal", minimum=0),
+        "amount": Field("Betrag (€)", kind="money", minimum=0, maximum=10_000_000),
         "status": Field("Stand", kind="enum", enum=FundingStatus, required=True),
         "decided_on": Field(
             "Entschieden am", kind="date", check=not_before("applied_on", N_("Beantragt am"))
@@ -196,7 +196,7 @@ class FundingService(EntityService[m.FundingApplication]):
     columns: ClassVar[Mapping[str, Column]] = {
         "programme": Column("Förderprogramm", m.FundingApplication.programme),
         "applied_on": Column("Beantragt", m.FundingApplication.applied_on, kind="date"),
-        "amount": Column("Betrag", m.FundingApplication.amount, kind="decimal"),
+        "amount": Column("Betrag", m.FundingApplication.amount, kind="money"),
         "status": Column("Stand", m.FundingApplication.status, kind="enum"),
     }
     filters: ClassVar[Mapping[str, Filter]] = {

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +36,8 @@ def office_window(qtbot, sqlite_db: Database, tmp_path: Path) -> Iterator[MainWi
     qtbot.waitExposed(window)
     yield window
     for widget in QApplication.topLevelWidgets():  # record windows, dialogs
+        if not shiboken6.isValid(widget):
+            continue
         if widget is not window and widget.isVisible():
             form = getattr(widget, "form", None)
             if form is not None and getattr(widget, "record", None) is not None:

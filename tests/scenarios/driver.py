@@ -167,14 +167,57 @@ def choose(combo: QWidget, text: str) -> None:
     else:
         index = combo.findText(text)
         assert index >= 0, f"»{text}« steht nicht zur Wahl: {items(combo)}"
-        # Open the list and click the entry, as with the mouse.
-        combo.showPopup()
-        view = combo.view()
-        model_index = combo.model().index(index, combo.modelColumn())
-        view.scrollTo(model_index)
-        rect = view.visualRect(model_index)
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        if ticks(combo):  # a list of check boxes: untick all (»alle«), then tick one
+            click_entry(combo, 0)
+            if index:
+                click_entry(combo, index)
+            if combo.view().isVisible():
+                combo.hidePopup()  # a click beside the open list closes it
+        else:
+            click_entry(combo, index)
     assert combo.currentText() == text, f"gewählt: »{combo.currentText()}« statt »{text}«"
+
+
+def ticks(combo: QComboBox) -> list[int]:
+    """The rows of a combo box's list that have a check box (a choice of several)."""
+    model, column = combo.model(), combo.modelColumn()
+    return [
+        r
+        for r in range(model.rowCount())
+        if model.flags(model.index(r, column)) & Qt.ItemFlag.ItemIsUserCheckable
+    ]
+
+
+def click_entry(combo: QComboBox, row: int) -> None:
+    """Open the combo box's list (unless open) and click the entry in ``row``."""
+    if not combo.view().isVisible():
+        combo.showPopup()
+    view = combo.view()
+    model_index = combo.model().index(row, combo.modelColumn())
+    view.scrollTo(model_index)
+    rect = view.visualRect(model_index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def choose_several(combo: QWidget, texts: Iterable[str]) -> None:
+    """Tick several entries of a choice box whose list has check boxes, as with the
+    mouse: open the list, click each entry, click beside the list to close it."""
+    assert isinstance(combo, QComboBox), f"{combo!r} ist keine Auswahlliste"
+    wanted = list(texts)
+    assert ticks(combo), f"»{combo.accessibleName()}« lässt nur eine Wahl zu"
+    for text in wanted:
+        row = combo.findText(text)
+        assert row >= 0, f"»{text}« steht nicht zur Wahl: {items(combo)}"
+        click_entry(combo, row)
+    combo.hidePopup()
+    model, column = combo.model(), combo.modelColumn()
+    ticked = {
+        model.index(r, column).data()
+        for r in ticks(combo)
+        if Qt.CheckState(model.index(r, column).data(Qt.ItemDataRole.CheckStateRole))
+        == Qt.CheckState.Checked
+    }
+    assert ticked == set(wanted), ticked
 
 
 def pick(qtbot, parent: QWidget, label: str, text: str, hit: str) -> None:

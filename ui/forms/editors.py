@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from servicestelle.validation import Field, display_phone
+from servicestelle.formats import money
+from servicestelle.validation import Field, Invalid, display_phone, parse_money
 
 Choices = Sequence[tuple[Any, str]]
 # Finds records for a picker: text typed → [(id, German title)], and id → title.
@@ -165,6 +166,50 @@ class NumberEditor(_ReadOnlyByFlag):
             if self.decimal  # type: ignore[attr-defined]
             else int(value)
         )
+
+
+class MoneyEditor(_StrippedText):
+    """An amount in euros, typed as people write it (»1500«, »1.500«, »1500,5«) and shown
+    as »1.500,00 €« once the field is left; the core reads and checks the text."""
+
+    def __init__(self, name: str, spec: Field) -> None:
+        edit = QLineEdit()
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.setMaxLength(20)
+        edit.setPlaceholderText("0,00 €")
+        edit.setMinimumWidth(110)
+        edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        super().__init__(name, spec, edit)
+        edit.textChanged.connect(self._changed)
+        edit.editingFinished.connect(self._tidy)
+
+    def raw(self) -> str:
+        return self.widget.text()  # type: ignore[attr-defined,no-any-return]
+
+    def set_raw(self, value: Any) -> None:
+        self.widget.setText(_money_text(value))  # type: ignore[attr-defined]
+
+    def _tidy(self) -> None:
+        """A readable amount written back as the office writes it (»1.500,00 €«);
+        anything unreadable stays as typed for the core's message."""
+        text = self.raw().strip()
+        if not text:
+            return
+        try:
+            shown = _money_text(parse_money(text))
+        except Invalid:
+            return
+        if shown != text:
+            self.widget.setText(shown)  # type: ignore[attr-defined]
+
+
+def _money_text(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    try:
+        return money(parse_money(value))
+    except Invalid:
+        return str(value)
 
 
 class BoolEditor(FieldEditor):

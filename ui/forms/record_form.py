@@ -33,6 +33,7 @@ from .editors import (
     Choices,
     FieldEditor,
     Finder,
+    MoneyEditor,
     MultiLineEditor,
     Namer,
     NumberEditor,
@@ -160,6 +161,8 @@ class RecordForm(QWidget):
             return TextEditor(name, spec)
         if kind in ("int", "decimal"):
             return NumberEditor(name, spec)
+        if kind == "money":
+            return MoneyEditor(name, spec)
         if kind == "date":
             return DateEditor(name, spec)
         if kind == "datetime":

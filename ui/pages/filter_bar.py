@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from .filter_box import FilterBox
 from .flow_layout import FlowLayout
 
 # Choice boxes in the first row, the most used first; the rest go to the second row.
@@ -98,24 +97,6 @@ class OptionalDateEdit(QDateEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.selectAll()
-
-
-class FilterBox(QComboBox):
-    """A choice box that shows its filter's name before the choice ("Status: aktiv")
-    while the label beside it is hidden (a narrow window)."""
-
-    prefix = ""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.prefix:
-            super().paintEvent(event)
-            return
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        option.currentText = f"{self.prefix}: {option.currentText}"
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class FilterBar(QWidget):
@@ -307,18 +288,16 @@ class FilterBar(QWidget):
     def _add_box(self, row: QHBoxLayout, key: str, title: str, *, lead: bool = False) -> None:
         box = FilterBox(self)
         box.setObjectName(f"filter_{key}")
-        box.addItem(self.tr("alle"), None)
-        for value, text in self._choices(key):
-            box.addItem(text, getattr(value, "value", value))
+        box.setAccessibleName(title)
+        box.set_entries(self.tr("alle"), self._entries(key))
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(_BOX_CHARS)
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box.setMaxVisibleItems(20)
-        box.setAccessibleName(title)
         metrics = box.fontMetrics()
         widest = max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count()))
         box.view().setMinimumWidth(min(widest + 40, 420))  # the open list shows whole names
-        box.currentIndexChanged.connect(self._changed)
+        box.chosen_changed.connect(self._changed)
         box.setToolTip(title)
         label = QLabel(title + ":", self)
         label.setBuddy(box)
@@ -374,21 +353,16 @@ class FilterBar(QWidget):
 
     # -- values ------------------------------------------------------------------------
 
+    def _entries(self, key: str) -> list[tuple[Any, str]]:
+        return [(getattr(value, "value", value), text) for value, text in self._choices(key)]
+
     def reload_choices(self) -> None:
         """Fetch the boxes' choices again (after the lists were edited in the settings),
-        keeping what is chosen; a choice that no longer exists falls back to "alle"."""
+        keeping what is chosen; a choice that no longer exists is dropped."""
         for key, box in self.boxes.items():
-            chosen = box.currentData()
-            box.blockSignals(True)
-            try:
-                box.clear()
-                box.addItem(self.tr("alle"), None)
-                for value, text in self._choices(key):
-                    box.addItem(text, getattr(value, "value", value))
-                box.setCurrentIndex(max(box.findData(chosen), 0))
-            finally:
-                box.blockSignals(False)
-            if box.currentData() != chosen:
+            chosen = box.chosen()
+            box.set_entries(self.tr("alle"), self._entries(key))
+            if box.chosen() != chosen:
                 self._changed()
 
     def text(self) -> str:
@@ -398,9 +372,9 @@ class FilterBar(QWidget):
         """The set filters: box values (enum values, ids) and dates."""
         result: dict[str, Any] = {}
         for key, box in self.boxes.items():
-            value = box.currentData()
-            if value is not None:
-                result[key] = value
+            chosen = box.chosen()
+            if chosen:  # one value as itself, several as a list (any of them)
+                result[key] = chosen[0] if len(chosen) == 1 else chosen
         for key, edit in self.dates.items():
             date = edit.value()
             if date is not None:
@@ -420,8 +394,8 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
         try:
             for key, box in self.boxes.items():
-                index = box.findData(values[key]) if key in values else 0
-                box.setCurrentIndex(max(index, 0))
+                value = values.get(key)
+                box.set_chosen(_as_list(value))
             for key, edit in self.dates.items():
                 edit.set_value(_as_date(values.get(key)))
             if self.archived is not None:
@@ -448,7 +422,7 @@ class FilterBar(QWidget):
 
     def hidden_filter_count(self) -> int:
         """How many filters of the second row are set."""
-        count = sum(1 for k in self._second_keys if self.boxes[k].currentData() is not None)
+        count = sum(1 for k in self._second_keys if self.boxes[k].chosen())
         count += sum(1 for edit in self.dates.values() if not edit.is_empty())
         return count + (1 if self.include_archived() else 0)
 
@@ -485,6 +459,12 @@ class FilterBar(QWidget):
         self.reset_button.setEnabled(self.is_filtered())
         for key, clear in self._clear_buttons.items():
             clear.setEnabled(not self.dates[key].is_empty())
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None or value == "":
+        return []
+    return list(value) if isinstance(value, list | tuple | set) else [value]
 
 
 def _as_date(value: Any) -> dt.date | None:

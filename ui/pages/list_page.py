@@ -309,8 +309,9 @@ class ListPage(QWidget):
         fixed: dict[str, Any] = {}
         for key, value in filters.items():
             box = bar.boxes.get(key)
-            shown = not isinstance(value, list) and (
-                key in bar.dates or (box is not None and box.findData(value) >= 0)
+            several = value if isinstance(value, list | tuple | set) else [value]
+            shown = (key in bar.dates and not isinstance(value, list)) or (
+                box is not None and bool(several) and all(box.findData(v) >= 0 for v in several)
             )
             if shown:
                 in_bar[key] = value
