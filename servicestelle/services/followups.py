@@ -1,4 +1,4 @@
-"""The Wiedervorlage: everything due or overdue across the records, in one list.
+"""The Wiedervorlage: everything due across the records, in one list to work through.
 
 Rules (periods from the settings):
 - a running pairing whose last contact note (or start) is ``pairing.checkin_days``
@@ -6,22 +6,30 @@ Rules (periods from the settings):
 - a police clearance of an active volunteer that runs out within
   ``clearance.warn_days`` (60) days (valid 5 years after issue), or has run out;
 - a help request open longer than ``request.open_too_long_days`` (14);
-- a person's current consent older than ``consent.renewal_months`` (24);
+- the current consent of a person still looked after (not left, closed or archived:
+  those go to the retention review) older than ``consent.renewal_months`` (24);
 - an MSO whose Gemeinnützigkeit notice runs out within ``charity.warn_days`` (90);
-- a contact note's own follow-up date.
+- a contact note's own follow-up date;
+- a reminder staff set themselves (»Neue Wiedervorlage«, ``followups_reminders``).
+
+The list looks ahead as far as its window (``WINDOWS``): what is overdue, due this
+week, in the next four weeks, or everything coming; each rule then finds what falls due
+by the window's last day. A staff filter keeps the follow-ups someone sees to (notes
+and reminders name their staff member).
 
 »Erledigt« and »Verschieben« are kept per follow-up and the state it is about (the
-clearance, the consent, the note …): a new state brings the follow-up back.
+clearance, the consent, the note …): a new state brings the follow-up back; a
+follow-up moved on is due again on its new day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import heapq
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 
 from .. import models as m
 from ..dates import add_months, add_years
@@ -37,6 +45,9 @@ from ..enums import (
 from ..errors import ServiceError
 from ..i18n import N_, _
 from ..kinds import NOTE_COLUMNS
+from .followups_reminders import ReminderService, open_reminders
+from .followups_text import Due as _Due
+from .followups_text import note_texts, owner_of, reason, titles
 from .settings import DEFAULTS, SettingsService
 
 KINDS = {
@@ -46,7 +57,18 @@ KINDS = {
     "consent": N_("Einwilligung erneuern"),
     "charity": N_("Gemeinnützigkeit läuft ab"),
     "note": N_("Wiedervorlage aus Kontakt"),
+    "reminder": N_("Eigene Wiedervorlage"),
 }
+
+# How far the list looks ahead: key → German label. The first is what is overdue
+# only, the others include what is overdue.
+WINDOWS = {
+    "overdue": N_("überfällig"),
+    "week": N_("diese Woche"),
+    "weeks4": N_("nächste 4 Wochen"),
+    "all": N_("alle kommenden"),
+}
+FAR_YEARS = 50  # »alle kommenden«: everything due within this many years
 
 
 def kind_label(kind: str) -> str:
@@ -54,23 +76,80 @@ def kind_label(kind: str) -> str:
     return _(KINDS[kind])
 
 
+def window_label(window: str) -> str:
+    return _(WINDOWS[window])
+
+
+def horizon(window: str, today: dt.date) -> dt.date:
+    """The last day a window shows follow-ups of (included)."""
+    if window == "overdue":
+        return today - dt.timedelta(days=1)
+    if window == "week":
+        return today + dt.timedelta(days=6 - today.weekday())  # up to Sunday
+    if window == "weeks4":
+        return today + dt.timedelta(days=28)
+    if window == "all":
+        return add_years(today, FAR_YEARS)
+    raise ValueError(f"unbekannter Zeitraum: {window!r}")
+
+
 @dataclass(frozen=True)
 class FollowUp:
     kind: str
-    entity: str  # the kind of record to open
+    entity: str  # the kind of record to open ("" for a reminder without a record)
     record_id: int
     title: str
     reason: str
     due_on: dt.date
     key: str  # the follow-up and the state it is about
     note_id: int | None = None
+    staff: str | None = None  # who sees to it, where known
+    reminder_id: int | None = None
 
     @property
     def kind_label(self) -> str:
         return kind_label(self.kind)
 
+    @property
+    def has_record(self) -> bool:
+        return bool(self.entity) and self.record_id > 0
+
     def overdue(self, today: dt.date) -> bool:
         return self.due_on < today
+
+
+@dataclass
+class Overview:
+    """What the Wiedervorlage page shows for a window and a staff filter."""
+
+    items: list[FollowUp]  # the ``limit`` most urgent, earliest first
+    counts: dict[str, int]  # per kind, all of the window (with the staff filter)
+    overdue: int  # of those, how many are overdue
+    due_now: int  # due by today, everyone's: the count beside »Wiedervorlage«
+    window: str = "week"
+    staff: str | None = None
+    horizon: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def state_of(item: FollowUp, today: dt.date) -> str:
+    """»überfällig«, »heute« or »kommt«: the state of a follow-up in words."""
+    if item.due_on < today:
+        return _("überfällig")
+    return _("heute") if item.due_on == today else _("kommt")
+
+
+def grouped(items: list[FollowUp]) -> list[tuple[str, list[FollowUp]]]:
+    """The follow-ups by kind (in the order of ``KINDS``), each earliest first."""
+    by_kind: dict[str, list[FollowUp]] = {}
+    for item in items:
+        by_kind.setdefault(item.kind, []).append(item)
+    return [
+        (kind, sorted(by_kind[kind], key=lambda i: i.due_on)) for kind in KINDS if kind in by_kind
+    ]
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -81,64 +160,65 @@ def _months_before(day: dt.date, months: int) -> dt.date:
     return add_months(day, -months)
 
 
-def _days(count: int) -> str:
-    return _("1 Tag") if count == 1 else _("{n} Tagen", n=count)
+def _order(d: _Due) -> tuple[dt.date, str, int, str]:
+    return (d.due_on, d.kind, d.record_id, d.key)
 
 
-def _name(last: str | None, first: str | None) -> str:
-    return f"{last}, {first}" if first else (last or "")
-
-
-class _Due(NamedTuple):
-    """A follow-up before its title and reason are looked up (cheap to make by the
-    ten thousand)."""
-
-    due_on: dt.date
-    kind: str
-    record_id: int
-    key: str
-    detail: Any  # what the reason is made from
-
-
-_ENTITY = {
-    "checkin": "pairing",
-    "clearance": "volunteer",
-    "request": "help_request",
-    "charity": "organisation",
-}
+def _moved(found: list[_Due], snoozes: dict[str, dt.date | None], last: dt.date) -> list[_Due]:
+    """Follow-ups marked done left out; moved ones due on their new day (left out when
+    that is after ``last``)."""
+    if not snoozes:
+        return found
+    result = []
+    for d in found:
+        if d.key in snoozes:
+            until = snoozes[d.key]
+            if until is None or until > last:
+                continue
+            d = d._replace(due_on=max(d.due_on, until))
+        result.append(d)
+    return result
 
 
 class FollowUpService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._settings: dict[str, Any] | None = None
 
     def _setting(self, key: str) -> int:
-        value = SettingsService(self.db).get(key)
+        if self._settings is None:  # one query for all periods, per question asked
+            self._settings = SettingsService(self.db).all()
+        value = self._settings.get(key, DEFAULTS[key])
         try:
             return int(value)
         except (TypeError, ValueError):
             return int(DEFAULTS[key])
 
-    def _collect(self, session: Any, today: dt.date, kinds: set[str] | None) -> list[_Due]:
+    def _collect(
+        self, session: Any, today: dt.date, last: dt.date, kinds: set[str] | None
+    ) -> list[_Due]:
+        """The follow-ups of ``kinds`` due by ``last`` (done ones left out, moved ones
+        on their new day)."""
         found: list[_Due] = []
         for kind, collect in (
             ("checkin", self._checkins),
-            ("clearance", self._clearances),
             ("request", self._requests),
             ("consent", self._consents),
             ("charity", self._charity),
             ("note", self._notes),
+            ("reminder", self._reminders),
         ):
             if kinds is None or kind in kinds:
-                found.extend(collect(session, today))
-        hidden = self._hidden(session, today)
-        return [d for d in found if d.key not in hidden] if hidden else found
+                found.extend(collect(session, last))
+        if kinds is None or "clearance" in kinds:
+            found.extend(self._clearances(session, last))
+        return _moved(found, self._snoozes(session, today), last)
 
     @staticmethod
-    def _hidden(session: Any, today: dt.date) -> set[str]:
-        """Keys of follow-ups marked done, or moved to a day after ``today``."""
+    def _snoozes(session: Any, today: dt.date) -> dict[str, dt.date | None]:
+        """Follow-ups marked done (None), or moved to a day after ``today``."""
         rows = session.execute(select(m.FollowUpSnooze.key, m.FollowUpSnooze.until))
-        return {key for key, until in rows if until is None or until > today}
+        return {key: until for key, until in rows if until is None or until > today}
 
     def due(
         self,
@@ -149,54 +229,86 @@ class FollowUpService:
         """What is due by ``today``, most overdue first (done and moved ones left out);
         the first ``limit`` of them when given."""
         today = today or dt.date.today()
+        self._settings = None
         with self.db.read() as session:
-            found = self._collect(session, today, kinds)
-            order = lambda d: (d.due_on, d.kind, d.record_id)  # noqa: E731
-            found = (
-                sorted(found, key=order)
-                if limit is None
-                else heapq.nsmallest(limit, found, key=order)
+            found = self._collect(session, today, today, kinds)
+            found = sorted(found, key=_order) if limit is None else heapq.nsmallest(
+                limit, found, key=_order
             )
             return self._materialise(session, found, today)
 
     def overview(
         self, today: dt.date | None = None, limit: int = 500
     ) -> tuple[list[FollowUp], dict[str, int]]:
-        """The ``limit`` most urgent follow-ups and the count of each kind, in one pass
-        (what the Wiedervorlage page shows)."""
+        """The ``limit`` most urgent follow-ups due by today and the count of each kind."""
         today = today or dt.date.today()
+        view = self._view(today, today, None, limit)
+        return view.items, view.counts
+
+    def view(
+        self,
+        window: str = "week",
+        staff: str | None = None,
+        today: dt.date | None = None,
+        limit: int = 500,
+        kind: str | None = None,
+    ) -> Overview:
+        """What the Wiedervorlage page shows: the ``limit`` most urgent follow-ups of a
+        window (``WINDOWS``), of one staff member when ``staff`` is given (of one
+        ``kind`` when given), the count of each kind and how many are due today
+        (everyone's)."""
+        today = today or dt.date.today()
+        result = self._view(today, horizon(window, today), staff, limit, kind)
+        result.window = window
+        return result
+
+    def _view(
+        self, today: dt.date, last: dt.date, staff: str | None, limit: int, kind: str | None = None
+    ) -> Overview:
+        self._settings = None
+        reach = max(last, today)  # today's count is always wanted
         with self.db.read() as session:
             # Consent renewals come by the ten thousand: SQL counts them and hands over
-            # only the earliest; the other kinds are few and collected whole.
-            found = self._collect(session, today, set(KINDS) - {"consent"})
-            consents, consent_count = self._first_consents(session, today, limit)
+            # only the earliest; the other kinds are fewer and collected whole.
+            found = self._collect(session, today, reach, set(KINDS) - {"consent"})
+            due_now = sum(1 for d in found if d.due_on <= today)
+            if staff is not None:
+                found = [d for d in found if d.staff == staff]
+            found = [d for d in found if d.due_on <= last]
             counts = dict.fromkeys(KINDS, 0)
             for d in found:
                 counts[d.kind] += 1
-            counts["consent"] = consent_count
-            first = heapq.nsmallest(
-                limit, found + consents, key=lambda d: (d.due_on, d.kind, d.record_id)
+            overdue = sum(1 for d in found if d.due_on < today)
+            consents, tally = self._first_consents(session, today, last, limit)
+            due_now += tally["now"]
+            if staff is None:  # consent renewals are nobody's in particular
+                counts["consent"] = tally["window"]
+                overdue += tally["overdue"]
+                found += consents
+            if kind is not None:
+                found = [d for d in found if d.kind == kind]
+            first = heapq.nsmallest(limit, found, key=_order)
+            return Overview(
+                self._materialise(session, first, today),
+                counts,
+                overdue,
+                due_now,
+                staff=staff,
+                horizon=last,
             )
-            return self._materialise(session, first, today), counts
 
     def counts(self, today: dt.date | None = None) -> dict[str, int]:
         """How many follow-ups of each kind are due (for the navigation and filters)."""
         today = today or dt.date.today()
-        with self.db.read() as session:
-            found = self._collect(session, today, set(KINDS) - {"consent"})
-            _first, consents = self._first_consents(session, today, 1)
-        result = dict.fromkeys(KINDS, 0)
-        for d in found:
-            result[d.kind] += 1
-        result["consent"] = consents
-        return result
+        return self._view(today, today, None, 1).counts
 
     def count(self, today: dt.date | None = None) -> int:
-        return sum(self.counts(today).values())
+        """How many follow-ups are due by today (the count in the navigation)."""
+        today = today or dt.date.today()
+        return self._view(today, today, None, 1).due_now
+    # -- the rules: cheap tuples of what falls due by ``last`` ------------------------------
 
-    # -- the rules: cheap tuples ---------------------------------------------------------
-
-    def _checkins(self, session: Any, today: dt.date) -> list[_Due]:
+    def _checkins(self, session: Any, last: dt.date) -> list[_Due]:
         days = self._setting("pairing.checkin_days")
         P, C = m.Pairing, m.ContactNote
         last_note = (
@@ -205,69 +317,68 @@ class FollowUpService:
             .group_by(C.pairing_id)
             .subquery()
         )
-        last = func.coalesce(last_note.c.last, P.started_on)
-        threshold = today - dt.timedelta(days=days)
+        noted = func.coalesce(last_note.c.last, P.started_on)
+        threshold = last - dt.timedelta(days=days)
         # An agreed check-in date is due until a contact is noted on or after it.
         agreed_open = and_(
-            P.next_checkin_on <= today,
+            P.next_checkin_on <= last,
             or_(last_note.c.last.is_(None), last_note.c.last < P.next_checkin_on),
         )
         rows = session.execute(
-            select(P.id, last, P.next_checkin_on, agreed_open)
+            select(P.id, noted, P.next_checkin_on, agreed_open)
             .outerjoin(last_note, last_note.c.pairing_id == P.id)
             .where(
                 P.status == PairingStatus.ACTIVE,
                 P.archived_at.is_(None),
-                or_(last <= threshold, agreed_open),
+                or_(noted <= threshold, agreed_open),
             )
         )
         found = []
         step = dt.timedelta(days=days)
         for pid, last_on, next_on, still_open in rows:
-            due = next_on if still_open else (last_on or today) + step
-            agreed = next_on if still_open else None  # the reason names an open date only
+            rhythm = (last_on or last) + step
+            # the agreed day, unless the usual rhythm falls due before it
+            agreed = next_on if still_open and (next_on <= rhythm or rhythm > last) else None
+            due = agreed or rhythm
             found.append(_Due(due, "checkin", pid, f"checkin:{pid}:{last_on}", (last_on, agreed)))
         return found
 
     def _clearances(self, session: Any, today: dt.date) -> list[_Due]:
+        # Each active volunteer's clearance that runs longest (its end is stored: the
+        # period is a setting and may differ between entries), due ``warn`` days before.
         warn = self._setting("clearance.warn_days")
         K, V = m.PoliceClearance, m.Volunteer
         latest = (
-            select(K.volunteer_id, func.max(K.issued_on).label("issued"))
+            select(K.volunteer_id, func.max(K.valid_until).label("until"))
             .group_by(K.volunteer_id)
             .subquery()
         )
-        # valid until issued + 5 years ≤ today + warn  ⟺  issued ≤ (today + warn) − 5 years
-        threshold = _years_before(today + dt.timedelta(days=warn), K.VALID_YEARS)
         rows = session.execute(
-            select(V.id, latest.c.issued)
+            select(V.id, latest.c.until, func.max(K.issued_on))
             .join(latest, latest.c.volunteer_id == V.id)
+            .join(K, and_(K.volunteer_id == V.id, K.valid_until == latest.c.until))
             .where(
                 V.status == VolunteerStatus.ACTIVE,
                 V.archived_at.is_(None),
-                latest.c.issued <= threshold,
+                latest.c.until <= today + dt.timedelta(days=warn),
             )
+            .group_by(V.id, latest.c.until)
         )
         before = dt.timedelta(days=warn)
+        # The key names the clearance by its issue day: a new one brings the item back.
         return [
-            _Due(
-                K(issued_on=issued).valid_until - before,
-                "clearance",
-                vid,
-                f"clearance:{vid}:{issued}",
-                K(issued_on=issued).valid_until,
-            )
-            for vid, issued in rows
+            _Due(until - before, "clearance", vid, f"clearance:{vid}:{issued}", until)
+            for vid, until, issued in rows
         ]
 
-    def _requests(self, session: Any, today: dt.date) -> list[_Due]:
+    def _requests(self, session: Any, last: dt.date) -> list[_Due]:
         days = self._setting("request.open_too_long_days")
         R = m.HelpRequest
         rows = session.execute(
             select(R.id, R.received_on, R.status).where(
                 R.status.in_([RequestStatus.OPEN, RequestStatus.MEDIATING]),
                 R.archived_at.is_(None),
-                R.received_on <= today - dt.timedelta(days=days),
+                R.received_on <= last - dt.timedelta(days=days),
             )
         )
         step = dt.timedelta(days=days)
@@ -278,10 +389,11 @@ class FollowUpService:
             for rid, received, status in rows
         ]
 
-    def _consent_queries(self, today: dt.date, months: int) -> list[tuple[str, Any, Any, Any]]:
-        """Per kind of person: (person, id column, given column, query of the people whose
-        newest consent is older than the renewal period of ``months``)."""
-        threshold = _months_before(today, months)
+    def _consent_queries(self, last: dt.date, months: int) -> list[tuple[str, Any, Any, Any]]:
+        """Per kind of person: (person, id column, given column, query of the people still
+        looked after whose newest consent falls due for renewal by ``last``). People who
+        left, were closed or archived are the retention review's, not this list's."""
+        threshold = _months_before(last, months)
         K = m.Consent
         queries = []
         for person, model, active in (
@@ -293,12 +405,14 @@ class FollowUpService:
                 select(column.label("pid"), func.max(K.given_on).label("given"))
                 .where(column.is_not(None), K.withdrawn_on.is_(None))
                 .group_by(column)
+                # only the people whose newest consent is old enough are looked up
+                .having(func.max(K.given_on) <= threshold)
                 .subquery()
             )
             query = (
                 select(model.id, current.c.given)
                 .join(current, current.c.pid == model.id)
-                .where(active, model.archived_at.is_(None), current.c.given <= threshold)
+                .where(active, model.archived_at.is_(None))
             )
             queries.append((person, model.id, current.c.given, query))
         return queries
@@ -317,43 +431,68 @@ class FollowUpService:
             for pid, given in rows
         ]
 
-    def _consents(self, session: Any, today: dt.date) -> list[_Due]:
+    def _consents(self, session: Any, last: dt.date) -> list[_Due]:
         found: list[_Due] = []
         months = self._setting("consent.renewal_months")
-        for person, _id, _given, query in self._consent_queries(today, months):
+        for person, _id, _given, query in self._consent_queries(last, months):
             found.extend(self._consent_due(person, session.execute(query), months))
         return found
 
-    def _first_consents(self, session: Any, today: dt.date, limit: int) -> tuple[list[_Due], int]:
-        """The consent renewals that can be among the ``limit`` most urgent follow-ups
-        (done and moved ones left out), and how many are due in all."""
-        hidden = {k for k in self._hidden(session, today) if k.startswith("consent:")}
+    def _first_consents(
+        self, session: Any, today: dt.date, last: dt.date, limit: int
+    ) -> tuple[list[_Due], dict[str, int]]:
+        """The consent renewals due by ``last`` that can be among the ``limit`` most
+        urgent follow-ups (done ones left out, moved ones on their new day), and how many
+        there are: by ``last`` ("window"), by today ("now") and before today
+        ("overdue")."""
+        snoozes = self._snoozes(session, today)
+        snoozed = {k: u for k, u in snoozes.items() if k.startswith("consent:")}
         months = self._setting("consent.renewal_months")
+        limits = {"window": last, "now": today, "overdue": today - dt.timedelta(days=1)}
+        given_by = {name: _months_before(day, months) for name, day in limits.items()}
+        tally = dict.fromkeys(limits, 0)
         found: list[_Due] = []
-        total = 0
-        for person, id_column, given, query in self._consent_queries(today, months):
-            mine = {k for k in hidden if k.startswith(f"consent:{person}:")}
+        for person, id_column, given, query in self._consent_queries(max(last, today), months):
+            mine = {k: u for k, u in snoozed.items() if k.startswith(f"consent:{person}:")}
             ids = sorted({int(k.split(":")[2]) for k in mine})
-            for start in range(0, len(ids), 500):  # hidden ones that are due now do not count
+            for start in range(0, len(ids), 500):  # done or moved: counted on their new day
                 rows = session.execute(query.where(id_column.in_(ids[start : start + 500])))
-                total -= sum(1 for d in self._consent_due(person, rows, months) if d.key in mine)
+                for d in self._consent_due(person, rows, months):
+                    if d.key not in mine:
+                        continue
+                    until = mine[d.key]
+                    moved = None if until is None else max(d.due_on, until)
+                    for name, day in limits.items():
+                        tally[name] -= d.detail[1] <= given_by[name]
+                        tally[name] += moved is not None and moved <= day
+                    if moved is not None and moved <= last:
+                        found.append(d._replace(due_on=moved))
             wanted = limit + len(mine)
             # one pass: the earliest rows, and (before LIMIT) how many there are in all
-            counted = query.add_columns(func.count().over()).order_by(given, id_column)
+            sums = [
+                func.sum(case((given <= given_by[name], 1), else_=0)).over() for name in limits
+            ]
+            counted = query.add_columns(*sums).order_by(given, id_column)
             fetched = session.execute(counted.limit(wanted)).all()
-            total += fetched[0][2] if fetched else 0
-            rows = [(pid, day) for pid, day, _count in fetched]
+            if fetched:
+                for index, name in enumerate(limits):
+                    tally[name] += int(fetched[0][2 + index] or 0)
+            rows = [(row[0], row[1]) for row in fetched]
             if len(rows) == wanted and _shares_due_day(rows[-1][1], months):
                 # Consents given on the 29th to 31st can fall due on the same, shorter
                 # month's last day: everyone given in the last one's month on its day or
                 # later is a candidate too. Consents of later months fall due later.
-                last = rows[-1][1]
-                more = query.where(given >= last, given <= _end_of_month(last))
+                newest = rows[-1][1]
+                more = query.where(given >= newest, given <= _end_of_month(newest))
                 rows = list(dict(rows + session.execute(more).all()).items())
-            found.extend(d for d in self._consent_due(person, rows, months) if d.key not in mine)
-        return found, total
+            found.extend(
+                d
+                for d in self._consent_due(person, rows, months)
+                if d.key not in mine and d.detail[1] <= given_by["window"]
+            )
+        return found, tally
 
-    def _charity(self, session: Any, today: dt.date) -> list[_Due]:
+    def _charity(self, session: Any, last: dt.date) -> list[_Due]:
         warn = self._setting("charity.warn_days")
         O = m.Organisation  # noqa: E741
         rows = session.execute(
@@ -361,7 +500,7 @@ class FollowUpService:
                 O.kind == OrganisationKind.MSO,
                 O.archived_at.is_(None),
                 O.charity_notice_until.is_not(None),
-                O.charity_notice_until <= today + dt.timedelta(days=warn),
+                O.charity_notice_until <= last + dt.timedelta(days=warn),
             )
         )
         before = dt.timedelta(days=warn)
@@ -370,45 +509,54 @@ class FollowUpService:
             for oid, until in rows
         ]
 
-    def _notes(self, session: Any, today: dt.date) -> list[_Due]:
+    def _notes(self, session: Any, last: dt.date) -> list[_Due]:
         C = m.ContactNote
         owners = list(NOTE_COLUMNS)
         columns = [getattr(C, NOTE_COLUMNS[owner]) for owner in owners]
         rows = session.execute(
-            select(C.id, C.follow_up_on, *columns).where(
-                C.follow_up_on <= today, C.follow_up_done_on.is_(None)
+            select(C.id, C.follow_up_on, C.staff, *columns).where(
+                C.follow_up_on <= last, C.follow_up_done_on.is_(None)
             )
         )
         found = []
-        for nid, due, *ids in rows:
+        for nid, due, staff, *ids in rows:
             owner, owner_id = next((o, i) for o, i in zip(owners, ids, strict=True) if i)
-            found.append(_Due(due, "note", owner_id, f"note:{nid}", (owner, nid)))
+            found.append(_Due(due, "note", owner_id, f"note:{nid}", (owner, nid), staff))
         return found
+
+    def _reminders(self, session: Any, last: dt.date) -> list[_Due]:
+        return [
+            _Due(due, "reminder", entity_id or 0, f"reminder:{rid}", (entity, rid, text), staff)
+            for rid, due, text, staff, entity, entity_id in open_reminders(session, last)
+        ]
 
     # -- titles and reasons of the ones shown ------------------------------------------------
 
     def _materialise(self, session: Any, found: list[_Due], today: dt.date) -> list[FollowUp]:
         wanted: dict[str, set[int]] = {}
         for d in found:
-            owner = d.detail[0] if d.kind == "note" else _owner_of(d)
-            wanted.setdefault(owner, set()).add(d.record_id)
-        titles = _titles(session, wanted)
-        notes = _note_texts(session, [d.detail[1] for d in found if d.kind == "note"])
+            if owner_of(d):
+                wanted.setdefault(owner_of(d), set()).add(d.record_id)
+        named = titles(session, wanted)
+        notes = note_texts(session, [d.detail[1] for d in found if d.kind == "note"])
         result = []
         for d in found:
-            entity = d.detail[0] if d.kind == "note" else _owner_of(d)
+            entity = owner_of(d)
             note_id = d.detail[1] if d.kind == "note" else None
-            reason = notes.get(note_id, "") if note_id else _reason(d, today)
+            reminder_id = d.detail[1] if d.kind == "reminder" else None
+            said = notes.get(note_id, "") if note_id else reason(d, today)
             result.append(
                 FollowUp(
                     d.kind,
                     entity,
                     d.record_id,
-                    titles.get((entity, d.record_id), ""),
-                    reason,
+                    named.get((entity, d.record_id), "") if entity else "",
+                    said,
                     d.due_on,
                     d.key,
                     note_id=note_id,
+                    staff=d.staff,
+                    reminder_id=reminder_id,
                 )
             )
         return result
@@ -416,9 +564,13 @@ class FollowUpService:
     # -- acting on a follow-up ----------------------------------------------------------------
 
     def done(self, item: FollowUp, today: dt.date | None = None) -> None:
-        """Mark as done: a note's follow-up is ticked off; a pairing gets a contact note
-        (so its next check-in counts from today); the rest is hidden for its state."""
+        """Mark as done: a note's follow-up is ticked off, so is a reminder; a pairing
+        gets a contact note (so its next check-in counts from today); the rest is hidden
+        for its state."""
         today = today or dt.date.today()
+        if item.kind == "reminder" and item.reminder_id is not None:
+            ReminderService(self.db).done(item.reminder_id, today)
+            return
         if item.kind == "note" and item.note_id is not None:
             from .notes import ContactNoteService
 
@@ -444,6 +596,9 @@ class FollowUpService:
         today = today or dt.date.today()
         if until <= today:
             raise ServiceError(_("Bitte ein Datum nach heute wählen."))
+        if item.kind == "reminder" and item.reminder_id is not None:
+            ReminderService(self.db).postpone(item.reminder_id, until)
+            return
         if item.kind == "note" and item.note_id is not None:
             from .notes import ContactNoteService
 
@@ -478,90 +633,3 @@ def _end_of_month(day: dt.date) -> dt.date:
 
 
 _add_months = add_months
-
-
-def _owner_of(d: _Due) -> str:
-    if d.kind == "consent":
-        return str(d.detail[0]).split(".")[1]
-    return _ENTITY[d.kind]
-
-
-def _reason(d: _Due, today: dt.date) -> str:
-    if d.kind == "checkin":
-        last_on, next_on = d.detail
-        if next_on is not None and next_on <= today:
-            return _("vereinbartes Nachfragen am {day}", day=f"{next_on:%d.%m.%Y}")
-        ago = (today - last_on).days if last_on else 0
-        return _("seit {days} kein Kontakt vermerkt", days=_days(ago))
-    if d.kind == "clearance":
-        until = d.detail
-        if until <= today:
-            return _("abgelaufen am {day}", day=f"{until:%d.%m.%Y}")
-        return _("gültig bis {day}", day=f"{until:%d.%m.%Y}")
-    if d.kind == "request":
-        received, status = d.detail
-        return _("seit {days} {status}", days=_days((today - received).days), status=status.label)
-    if d.kind == "consent":
-        return _("erteilt am {day}", day=f"{d.detail[1]:%d.%m.%Y}")
-    if d.kind == "charity":
-        until = d.detail
-        if until <= today:
-            return _("Bescheid abgelaufen am {day}", day=f"{until:%d.%m.%Y}")
-        return _("Bescheid gültig bis {day}", day=f"{until:%d.%m.%Y}")
-    return ""
-
-
-def _note_texts(session: Any, ids: list[int]) -> dict[int, str]:
-    C = m.ContactNote
-    texts: dict[int, str] = {}
-    for start in range(0, len(ids), 5000):
-        chunk = ids[start : start + 5000]
-        for nid, subject, text in session.execute(
-            select(C.id, C.subject, C.text).where(C.id.in_(chunk))
-        ):
-            texts[nid] = subject or (text or "").split("\n")[0][:80]
-    return texts
-
-
-def _titles(session: Any, wanted: dict[str, set[int]]) -> dict[tuple[str, int], str]:
-    """(owner, id) → a readable name of each record, a few queries per kind of record."""
-    titles: dict[tuple[str, int], str] = {}
-    people = {"volunteer": m.Volunteer, "newcomer": m.Newcomer, "contact_person": m.ContactPerson}
-    named = {
-        "help_request": (m.HelpRequest, m.HelpRequest.title),
-        "organisation": (m.Organisation, m.Organisation.name),
-        "event": (m.Event, m.Event.title),
-    }
-    for owner, id_set in wanted.items():
-        ids = sorted(id_set)
-        for start in range(0, len(ids), 5000):
-            chunk = ids[start : start + 5000]
-            if owner in people:
-                model = people[owner]
-                for i, last, first in session.execute(
-                    select(model.id, model.last_name, model.first_name).where(model.id.in_(chunk))
-                ):
-                    titles[(owner, i)] = _name(last, first)
-            elif owner == "pairing":
-                V, N = m.Volunteer.__table__.alias("nv"), m.Newcomer.__table__.alias("nn")
-                rows = session.execute(
-                    select(
-                        m.Pairing.id,
-                        V.c.last_name,
-                        V.c.first_name,
-                        N.c.last_name,
-                        N.c.first_name,
-                    )
-                    .join(V, V.c.id == m.Pairing.volunteer_id)
-                    .join(N, N.c.id == m.Pairing.newcomer_id)
-                    .where(m.Pairing.id.in_(chunk))
-                )
-                for i, vl, vf, nl, nf in rows:
-                    titles[(owner, i)] = f"{_name(vl, vf)} – {_name(nl, nf)}"
-            elif owner in named:
-                model, column = named[owner]
-                for i, title in session.execute(
-                    select(model.id, column).where(model.id.in_(chunk))
-                ):
-                    titles[(owner, i)] = title
-    return titles

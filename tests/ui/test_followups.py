@@ -60,11 +60,19 @@ def test_due_items_are_listed_and_opened(qtbot: Any, due: Database) -> None:
         ("Patenschaft nachfragen", "Müller, Anna – Haddad, Amira"),
         ("Wiedervorlage aus Kontakt", "Müller, Anna"),
     ]
-    assert page.summary.text().startswith("3 Punkte fällig, davon 2 überfällig")
-    states = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
+    assert page.summary.text().startswith("3 Punkte · diese Woche, davon 2 überfällig")
+    states = [page.table.item(page.row_of(i), 1).text() for i in page.shown]
     assert states.count("überfällig") == 2  # told in words, not only by colour
+    assert states.count("heute") == 1
+    headings = [page.table.item(r, 0).text() for r, i in enumerate(page.row_items) if i is None]
+    assert sorted(headings) == [  # grouped by kind, with the count of each
+        "Hilfsanfrage lange offen (1)",
+        "Patenschaft nachfragen (1)",
+        "Wiedervorlage aus Kontakt (1)",
+    ]
 
     page.kind.setCurrentIndex(page.kind.findData("request"))
+    loaded(qtbot, page)
     assert titles(page) == [("Hilfsanfrage lange offen", "Begleitung zum Jobcenter")]
     opened: list[tuple[str, int]] = []
     page.open_requested.connect(lambda entity, rid: opened.append((entity, rid)))

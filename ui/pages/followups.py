@@ -1,5 +1,7 @@
-"""The Wiedervorlage page: everything due or overdue, oldest first, with »Erledigt« and
-»Verschieben«; each entry opens its record."""
+"""The Wiedervorlage page: a to-do list of what is due, grouped by kind with counts, for
+a window (überfällig, diese Woche, nächste 4 Wochen, alle kommenden) and optionally
+only one's own; »Erledigt«, »Verschieben«, »Neue Wiedervorlage«, print and export of the
+view; each entry opens its record."""
 
 from __future__ import annotations
 
@@ -7,9 +9,10 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -29,13 +32,24 @@ from PySide6.QtWidgets import (
 
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
-from servicestelle.services.followups import KINDS, FollowUp, FollowUpService, kind_label
+from servicestelle.services.followups import (
+    KINDS,
+    WINDOWS,
+    FollowUp,
+    FollowUpService,
+    Overview,
+    grouped,
+    kind_label,
+    state_of,
+    window_label,
+)
 
 from ..background import Task
 from ..formatting import format_count, format_value, plural
 
 # The most urgent follow-ups the list shows (the counts cover all).
 LIMIT = 500
+DEFAULT_WINDOW = "week"
 
 # Postponing by: (days, text)
 POSTPONE = (
@@ -43,6 +57,14 @@ POSTPONE = (
     (14, QT_TRANSLATE_NOOP("FollowUpPage", "um 2 Wochen")),
     (30, QT_TRANSLATE_NOOP("FollowUpPage", "um 1 Monat")),
 )
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FollowUpPage", "Fällig"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Stand"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Eintrag"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Worum es geht"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Zuständig"),
+)
+TITLE_COLUMN = 2
 
 
 def _t(text: str) -> str:
@@ -51,19 +73,23 @@ def _t(text: str) -> str:
 
 class FollowUpPage(QWidget):
     """The list of follow-ups; ``open_requested(entity, id)`` opens a record and
-    ``count_changed(n)`` tells the navigation how many are due."""
+    ``count_changed(n)`` tells the navigation how many are due today."""
 
     open_requested = Signal(str, int)
     count_changed = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.db = db
         self.service = FollowUpService(db)
+        self.view: Overview | None = None
         self.items: list[FollowUp] = []
         self.counts: dict[str, int] = {}
-        self.shown: list[FollowUp] = []
+        self.shown: list[FollowUp] = []  # in the order of the table
+        self.row_items: list[FollowUp | None] = []  # per table row (None: a group heading)
         self.today = dt.date.today()
         self.task: Task | None = None
+        self._wanted: tuple[Any, ...] = ()
 
         heading = QLabel(QCoreApplication.translate("FollowUpPage", "Wiedervorlage"))
         font = heading.font()
@@ -71,43 +97,81 @@ class FollowUpPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.summary = QLabel()
-        self.kind = QComboBox()
-        self.kind.addItem(QCoreApplication.translate("FollowUpPage", "Alle Arten"), None)
-        for key in KINDS:
-            self.kind.addItem(kind_label(key), key)
-        self.kind.setAccessibleName(QCoreApplication.translate("FollowUpPage", "Art"))
-        self.kind.currentIndexChanged.connect(self._fill)
         self.refresh_button = QPushButton(
             QCoreApplication.translate("FollowUpPage", "Aktualisieren")
         )
         self.refresh_button.clicked.connect(self.refresh)
+        self.new_button = QPushButton(
+            QCoreApplication.translate("FollowUpPage", "Neue Wiedervorlage…")
+        )
+        self.new_button.clicked.connect(self.new_reminder)
+        self.print_button = QPushButton(QCoreApplication.translate("FollowUpPage", "Drucken…"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate(
+                "FollowUpPage", "Die gezeigte Auswahl drucken oder als PDF speichern"
+            )
+        )
+        self.print_button.clicked.connect(self.print_view)
+        self.export_button = QPushButton(QCoreApplication.translate("FollowUpPage", "Exportieren…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "FollowUpPage", "Die gezeigte Auswahl als Excel-Datei speichern"
+            )
+        )
+        self.export_button.clicked.connect(self.export_view)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel(QCoreApplication.translate("FollowUpPage", "Art:")))
-        top.addWidget(self.kind)
         top.addWidget(self.refresh_button)
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("FollowUpPage", "Fällig"),
-                QCoreApplication.translate("FollowUpPage", "Stand"),
-                QCoreApplication.translate("FollowUpPage", "Art"),
-                QCoreApplication.translate("FollowUpPage", "Eintrag"),
-                QCoreApplication.translate("FollowUpPage", "Worum es geht"),
-            ]
+        self.window_box = self._combo(QCoreApplication.translate("FollowUpPage", "Zeitraum"))
+        for key in WINDOWS:
+            self.window_box.addItem(window_label(key), key)
+        self.window_box.setCurrentIndex(self.window_box.findData(DEFAULT_WINDOW))
+        self.window_box.currentIndexChanged.connect(self.refresh)
+        self.kind = self._combo(QCoreApplication.translate("FollowUpPage", "Art"))
+        self.kind.addItem(QCoreApplication.translate("FollowUpPage", "Alle Arten"), None)
+        for key in KINDS:
+            self.kind.addItem(kind_label(key), key)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.mine = QCheckBox(QCoreApplication.translate("FollowUpPage", "nur meine"))
+        self.mine.setToolTip(
+            QCoreApplication.translate(
+                "FollowUpPage",
+                "Nur was Sie selbst erledigen: Wiedervorlagen, für die Sie zuständig sind, "
+                "und Wiedervorlagen aus Kontakten, die Sie eingetragen haben",
+            )
         )
+        self.mine.toggled.connect(self.refresh)
+        filters = QHBoxLayout()
+        for label, box in (
+            (QCoreApplication.translate("FollowUpPage", "Zeitraum:"), self.window_box),
+            (QCoreApplication.translate("FollowUpPage", "Art:"), self.kind),
+        ):
+            text = QLabel(label)
+            text.setBuddy(box)
+            filters.addWidget(text)
+            filters.addWidget(box)
+            filters.addSpacing(8)
+        filters.addWidget(self.mine)
+        filters.addStretch(1)
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.print_button)
+        filters.addWidget(self.export_button)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([_t(c) for c in COLUMNS])
         self.table.setAccessibleName(QCoreApplication.translate("FollowUpPage", "Fällige Punkte"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column in range(4):
+        for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.itemActivated.connect(lambda _item: self.open_current())
         self.table.itemSelectionChanged.connect(self._enable)
@@ -115,13 +179,9 @@ class FollowUpPage(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.open_current)
 
-        self.empty = QLabel(
-            QCoreApplication.translate(
-                "FollowUpPage",
-                "Nichts fällig – alle Patenschaften, Fristen und Wiedervorlagen sind im Lot.",
-            )
-        )
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 32px;")
         self.empty.hide()
 
@@ -132,7 +192,8 @@ class FollowUpPage(QWidget):
             QCoreApplication.translate(
                 "FollowUpPage",
                 "Patenschaft: vermerkt ein Nachfragen von heute. Wiedervorlage aus einem "
-                "Kontakt: hakt sie ab. Sonst: blendet den Punkt aus, bis sich etwas ändert.",
+                "Kontakt und eigene Wiedervorlage: hakt sie ab. Sonst: blendet den Punkt "
+                "aus, bis sich etwas ändert.",
             )
         )
         self.done_button.clicked.connect(self.mark_done)
@@ -156,11 +217,33 @@ class FollowUpPage(QWidget):
 
         column = QVBoxLayout(self)
         column.addLayout(top)
+        column.addLayout(filters)
         column.addWidget(self.table, 1)
         column.addWidget(self.empty, 1)
         column.addLayout(buttons)
         self._enable()
         self.refresh()
+
+    @staticmethod
+    def _combo(name: str) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return box
+
+    # -- what is chosen -----------------------------------------------------------------------
+
+    @property
+    def window_key(self) -> str:
+        return str(self.window_box.currentData() or DEFAULT_WINDOW)
+
+    @property
+    def staff_name(self) -> str | None:
+        return self.db.user if self.mine.isChecked() else None
+
+    @property
+    def kind_key(self) -> str | None:
+        return self.kind.currentData()
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -168,22 +251,31 @@ class FollowUpPage(QWidget):
         """Load the follow-ups in the background (the list updates when they are there)."""
         self.summary.setText(QCoreApplication.translate("FollowUpPage", "Wird geladen …"))
         self.today = dt.date.today()
-        today = self.today
-        task = Task(lambda _p, _c: self.service.overview(today, LIMIT), self)
+        today, window, staff, kind = self.today, self.window_key, self.staff_name, self.kind_key
+        self._wanted = (window, staff, kind)
+
+        def load(_progress: Any, _cancelled: Any) -> tuple[tuple[Any, ...], Overview]:
+            return (window, staff, kind), self.service.view(window, staff, today, LIMIT, kind)
+
+        task = Task(load, self)
         task.finished.connect(self._loaded)
         task.failed.connect(self._failed)
         self.task = task
         return task.start()
 
-    def _loaded(self, result: tuple[list[FollowUp], dict[str, int]]) -> None:
-        self.items, self.counts = result
+    def _loaded(self, loaded: tuple[tuple[Any, ...], Overview]) -> None:
+        wanted, result = loaded
+        if wanted != self._wanted:
+            return  # a newer choice is loading
+        self.view = result
+        self.items, self.counts = result.items, result.counts
         for index in range(1, self.kind.count()):
             key = self.kind.itemData(index)
             self.kind.setItemText(
                 index, f"{kind_label(key)} ({format_count(self.counts.get(key, 0))})"
             )
         self._fill()
-        self.count_changed.emit(sum(self.counts.values()))
+        self.count_changed.emit(result.due_now)
 
     def _failed(self, error: BaseException) -> None:
         message = error.message if isinstance(error, ServiceError) else type(error).__name__
@@ -194,73 +286,110 @@ class FollowUpPage(QWidget):
         )
 
     def _fill(self) -> None:
-        kind = self.kind.currentData()
-        self.shown = [i for i in self.items if kind is None or i.kind == kind]
-        self.table.setRowCount(len(self.shown))
+        kind = self.kind_key
+        items = [i for i in self.items if kind is None or i.kind == kind]
+        groups = grouped(items)
+        self.shown = [item for _key, members in groups for item in members]
+        self.row_items = []
+        self.table.clearSpans()
+        self.table.setRowCount(len(self.shown) + len(groups))
         bold = QFont(self.table.font())
         bold.setBold(True)
-        for row, item in enumerate(self.shown):
-            overdue = item.overdue(self.today)
-            state = (
-                QCoreApplication.translate("FollowUpPage", "überfällig")
-                if overdue
-                else QCoreApplication.translate("FollowUpPage", "fällig")
+        shade = self.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.AlternateBase)
+        for key, members in groups:
+            row = len(self.row_items)
+            self.row_items.append(None)
+            heading = QTableWidgetItem(
+                f"{kind_label(key)} ({format_count(self.counts.get(key, len(members)))})"
             )
-            for column, text in enumerate(
-                (format_value(item.due_on, "date"), state, item.kind_label, item.title, item.reason)
-            ):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, row)
-                if column == 1 and overdue:
-                    cell.setFont(bold)
-                    cell.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(row, column, cell)
-        overdue = sum(1 for i in self.items if i.overdue(self.today))
-        total = sum(self.counts.values())
-        self.summary.setText(
-            plural(
-                total,
-                QCoreApplication.translate("FollowUpPage", "1 Punkt fällig"),
-                QCoreApplication.translate("FollowUpPage", "{count} Punkte fällig"),
+            heading.setFont(bold)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setBackground(QBrush(shade))
+            self.table.setItem(row, 0, heading)
+            for column in range(1, len(COLUMNS)):
+                filler = QTableWidgetItem("")
+                filler.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, column, filler)
+            self.table.setSpan(row, 0, 1, len(COLUMNS))
+            for item in members:
+                self._fill_row(len(self.row_items), item, bold)
+                self.row_items.append(item)
+        self._summarise(kind)
+        self.empty.setText(
+            QCoreApplication.translate(
+                "FollowUpPage",
+                "Nichts fällig – alle Patenschaften, Fristen und Wiedervorlagen sind im Lot.",
             )
-            + (
-                QCoreApplication.translate("FollowUpPage", ", davon {n} überfällig").format(
-                    n=overdue
-                )
-                if overdue and total == len(self.items)
-                else ""
-            )
-            + (
-                QCoreApplication.translate(
-                    "FollowUpPage", " – gezeigt werden die {n} dringendsten"
-                ).format(n=format_count(len(self.items)))
-                if total > len(self.items)
-                else ""
-            )
+            if self.window_key in ("overdue", "week") and self.staff_name is None
+            else QCoreApplication.translate("FollowUpPage", "In dieser Auswahl ist nichts fällig.")
         )
         self.table.setVisible(bool(self.shown))
         self.empty.setVisible(not self.shown)
         self._enable()
 
+    def _fill_row(self, row: int, item: FollowUp, bold: QFont) -> None:
+        overdue = item.overdue(self.today)
+        texts = (
+            format_value(item.due_on, "date"),
+            state_of(item, self.today),
+            item.title or "–",
+            item.reason,
+            item.staff or "",
+        )
+        for column, text in enumerate(texts):
+            cell = QTableWidgetItem(text)
+            if column == 1 and overdue:  # told in words, and in colour
+                cell.setFont(bold)
+                cell.setForeground(Qt.GlobalColor.darkRed)
+            if column == 3:
+                cell.setToolTip(text)
+            self.table.setItem(row, column, cell)
+
+    def _summarise(self, kind: str | None) -> None:
+        view = self.view
+        total = self.counts.get(kind, 0) if kind else sum(self.counts.values())
+        text = plural(
+            total,
+            QCoreApplication.translate("FollowUpPage", "1 Punkt"),
+            QCoreApplication.translate("FollowUpPage", "{count} Punkte"),
+        )
+        text += " · " + window_label(self.window_key)
+        overdue = view.overdue if view is not None and kind is None else 0
+        if overdue:
+            text += QCoreApplication.translate("FollowUpPage", ", davon {n} überfällig").format(
+                n=format_count(overdue)
+            )
+        shown = len(self.shown)
+        if total > shown:
+            text += QCoreApplication.translate(
+                "FollowUpPage", " – gezeigt werden die {n} dringendsten"
+            ).format(n=format_count(shown))
+        self.summary.setText(text)
+
     # -- acting -------------------------------------------------------------------------------
 
     def current(self) -> FollowUp | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if not rows or rows[0].row() >= len(self.row_items):
             return None
-        return self.shown[rows[0].row()]
+        return self.row_items[rows[0].row()]
 
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
+    def row_of(self, item: FollowUp) -> int:
+        return self.row_items.index(item)
+
+    def select_row(self, index: int) -> None:
+        """Select the ``index``-th follow-up shown (group headings not counted)."""
+        self.table.selectRow(self.row_of(self.shown[index]))
 
     def _enable(self) -> None:
-        chosen = self.current() is not None
-        for button in (self.open_button, self.done_button, self.later_button):
-            button.setEnabled(chosen)
+        item = self.current()
+        self.open_button.setEnabled(item is not None and item.has_record)
+        for button in (self.done_button, self.later_button):
+            button.setEnabled(item is not None)
 
     def open_current(self) -> None:
         item = self.current()
-        if item is not None:
+        if item is not None and item.has_record:
             self.open_requested.emit(item.entity, item.record_id)
 
     def mark_done(self) -> bool:
@@ -314,3 +443,59 @@ class FollowUpPage(QWidget):
             return False
         self.refresh()
         return True
+
+    # -- new, print, export -------------------------------------------------------------------
+
+    def new_reminder(self) -> bool:
+        """»Neue Wiedervorlage…« of the office's own (not about a record); the change
+        bus brings it onto the list."""
+        from .reminder_dialog import new_reminder
+
+        return new_reminder(self, self.db)
+
+    def print_view(self) -> Any:
+        from ..print_preview import start_print
+
+        return start_print(
+            self,
+            self.db,
+            "followups",
+            window=self.window_key,
+            staff=self.staff_name,
+            kind=self.kind_key,
+        )
+
+    def export_view(self) -> str | None:
+        from servicestelle.exporting.followups import export_followups
+
+        from .. import file_dialogs
+
+        title = QCoreApplication.translate("FollowUpPage", "Wiedervorlage")
+        name = f"{title}_{dt.date.today().isoformat()}.xlsx"
+        path = file_dialogs.save_file(
+            self,
+            file_dialogs.EXPORT,
+            QCoreApplication.translate("FollowUpPage", "Wiedervorlage als Excel-Datei speichern"),
+            name,
+            QCoreApplication.translate("FollowUpPage", "Excel-Arbeitsmappe (*.xlsx)"),
+            suffix=".xlsx",
+        )
+        if not path:
+            return None
+        try:
+            count = export_followups(
+                self.db, path, window=self.window_key, staff=self.staff_name, kind=self.kind_key
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("FollowUpPage", "Exportieren"), exc.message
+            )
+            return None
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("FollowUpPage", "Exportiert"),
+            QCoreApplication.translate(
+                "FollowUpPage", "{count} Zeilen wurden gespeichert in\n{path}"
+            ).format(count=format_count(count), path=path),
+        )
+        return path
