@@ -12,6 +12,8 @@ languages           up to 30 for the best requested language the volunteer
                     A hard filter when the request says »Sprache zwingend«.
 district            20 same Stadtteil, 10 neighbouring Stadtteil, 0 elsewhere
 activity field      15 when the volunteer named the request's field
+skills              5 when a word of the volunteer's »Beruf / Kenntnisse« fits a word
+                    of the request (its title, description or activity field)
 times               up to 15 by the share of the needed times the volunteer has
 load                up to 10 by the share of free pairings; a pairing need with no
                     free pairing left costs 20
@@ -20,7 +22,8 @@ fairness            +10 never asked, up to +10 the longer nobody asked (2 a mont
                     −2 per further request beyond two in the last 90 days (at most −6)
 this need           −30 when the volunteer declined this request or already
                     accompanies this newcomer
-police clearance    a hard filter when children are involved
+police clearance    a hard filter when children are involved: an extended one,
+                    valid on the day (a simple one is not enough)
 ==================  ==========================================================
 """
 
@@ -28,6 +31,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +45,9 @@ from ..i18n import N_, _
 # A volunteer is a candidate only when active; these are the other exclusions.
 NO_CONSENT = N_("keine gültige Einwilligung zur Datenspeicherung")
 NO_CLEARANCE = N_("kein gültiges Führungszeugnis (Kinder beteiligt)")
+NO_EXTENDED_CLEARANCE = N_(
+    "nur ein einfaches Führungszeugnis (Kinder beteiligt: ein erweitertes ist nötig)"
+)
 NO_LANGUAGE = N_("spricht keine der verlangten Sprachen")
 
 LANGUAGE_POINTS = 30.0
@@ -58,6 +66,7 @@ LEVEL_RANK = {
 SAME_DISTRICT = 20.0
 NEIGHBOUR_DISTRICT = 10.0
 FIELD_POINTS = 15.0
+SKILL_POINTS = 5.0
 TIME_POINTS = 15.0
 LOAD_POINTS = 10.0
 NO_FREE_PAIRING = -20.0
@@ -90,6 +99,9 @@ class Need:
     needed_on: dt.date | None = None
     children: bool = False
     newcomer_id: int | None = None
+    # Folded words of the request's title, description and activity field, to find in
+    # the volunteers' »Beruf / Kenntnisse« (see ``need_words``).
+    words: tuple[str, ...] = ()
 
     @property
     def pairing(self) -> bool:
@@ -114,7 +126,11 @@ class Candidate:
     district_name: str = ""  # shown beside the name
     language_names: str = ""  # every language with its level, shown beside the name
     has_field: bool = False
-    clearance_until: dt.date | None = None  # of the latest clearance issued by today
+    skills: str = ""  # »Beruf / Kenntnisse« (loaded when the need has words)
+    # The end of the longest-running extended clearance issued by the day, and of a
+    # simple one (which is not enough where children are involved).
+    clearance_until: dt.date | None = None
+    simple_clearance_until: dt.date | None = None
     consent: bool = False  # a valid consent to storing the data
     email_consent: bool = False
     busy_pairings: int = 0  # proposed, active or paused
@@ -166,7 +182,8 @@ def exclusion(need: Need, c: Candidate, day: dt.date) -> str | None:
     if not c.consent:
         return NO_CONSENT
     if need.children and (c.clearance_until is None or c.clearance_until <= day):
-        return NO_CLEARANCE
+        simple = c.simple_clearance_until
+        return NO_EXTENDED_CLEARANCE if simple is not None and simple > day else NO_CLEARANCE
     if (
         need.languages_required
         and need.languages
@@ -190,6 +207,7 @@ def judge(
         _languages(need, c, pro, con)
         + _district(need, c, neighbours, pro, con)
         + _field(need, c, pro, con)
+        + _skills(need, c, pro)
         + _times(need, c, pro, con)
         + _load(need, c, pro, con)
         + _clearance(need, c, day, pro, con)
@@ -268,6 +286,70 @@ def _field(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -> fl
         (N_("hat »{field}« nicht als Tätigkeitsfeld angegeben"), {"field": need.activity_field})
     )
     return 0.0
+
+
+# Words too common to say anything about a person's trade (folded, four letters or more).
+_COMMON_TEXT = """
+aber alle auch beim bitte dass dann denn diese dieser eine einem einen einer eines etwa
+fuer gern gerne haben hilfe helfen ihre ihrem ihren jemand jemanden kann kein keine
+koennen mehr muss nach nicht noch oder ohne sehr sein seine sich sind soll suchen sucht
+gesucht ueber unter viel wird werden wenn wegen weil welche woche braucht brauchen
+benoetigt unterstuetzung familie frau herr kinder kind termin bereich erfahrung
+kenntnisse beruf fruehere frueher rente ruhestand
+"""
+_COMMON_WORDS = frozenset(_COMMON_TEXT.split())
+_WORD = re.compile(r"\w+", re.UNICODE)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _fold(word: str) -> str:
+    """A word as compared: lower case, umlauts spelt out, other marks dropped."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().translate(_UMLAUTS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _telling(text: str | None) -> list[tuple[str, str]]:
+    """(folded, as written) of the words of ``text`` that can tell a trade: four
+    letters or more, no digits, not a common word."""
+    found = []
+    for word in _WORD.findall(text or ""):
+        folded = _fold(word)
+        if len(folded) >= 4 and folded.isalpha() and folded not in _COMMON_WORDS:
+            found.append((folded, word))
+    return found
+
+
+def need_words(*texts: str | None) -> tuple[str, ...]:
+    """The folded words of a request's texts that a volunteer's skills may name."""
+    return tuple(dict.fromkeys(folded for text in texts for folded, _w in _telling(text)))
+
+
+def _related(a: str, b: str) -> bool:
+    """The same word, one the start of the other (»Mathe«, »Mathematik«; »Schreiner«,
+    »Schreinerei«), or the same long stem (»Fahrradmechaniker«, »Fahrradreparatur«)."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 5 and long_.startswith(short):
+        return True
+    return len(short) >= 7 and short[:7] == long_[:7]
+
+
+@functools.lru_cache(maxsize=4096)
+def fitting_skills(skills: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``skills`` (as written) that fit one of the need's ``words``."""
+    found = [word for folded, word in _telling(skills) if any(_related(folded, w) for w in words)]
+    return tuple(dict.fromkeys(found))
+
+
+def _skills(need: Need, c: Candidate, pro: list[Reason]) -> float:
+    if not need.words or not c.skills:
+        return 0.0
+    fitting = fitting_skills(c.skills, need.words)
+    if not fitting:
+        return 0.0
+    pro.append((N_("Beruf / Kenntnisse passen: {words}"), {"words": ", ".join(fitting)}))
+    return SKILL_POINTS
 
 
 def _times(need: Need, c: Candidate, pro: list[Reason], con: list[Reason]) -> float:

@@ -2,8 +2,8 @@
 with the reasons for and against each (the rules and points are in ``match_rules``).
 
 Only volunteers with status »aktiv« (and not archived) are considered. The hard filters
-(a valid consent to storing the data; a valid police clearance when children are
-involved; a requested language when the request says »Sprache zwingend«) exclude; how
+(a valid consent to storing the data; a valid extended police clearance when children
+are involved; a requested language when the request says »Sprache zwingend«) exclude; how
 many each excluded is reported with the result, so that nothing is hidden silently.
 
 The attributes of all candidates come from a handful of bulk queries; the scoring runs
@@ -36,13 +36,28 @@ from sqlalchemy.orm import Session, lazyload
 
 from .. import models as m
 from ..availability import describe
-from ..dates import add_years
 from ..db import Database
-from ..enums import CandidateAnswer, LanguageLevel, NewcomerKind, PairingStatus, VolunteerStatus
+from ..enums import (
+    CandidateAnswer,
+    ClearanceKind,
+    LanguageLevel,
+    NewcomerKind,
+    PairingStatus,
+    VolunteerStatus,
+)
 from ..errors import NotFoundError, ValidationError
 from ..i18n import _
 from ..paths import resource_path
-from .match_rules import Candidate, Need, NeedLanguage, Verdict, exclusion, judge, word
+from .match_rules import (
+    Candidate,
+    Need,
+    NeedLanguage,
+    Verdict,
+    exclusion,
+    judge,
+    need_words,
+    word,
+)
 
 NEIGHBOURS_KEY = "matching.neighbours"
 _LEVELS = {level.value: level for level in LanguageLevel}  # stored text → level
@@ -184,6 +199,7 @@ def request_need(session: Session, request_id: int) -> Need:
     request = session.get(m.HelpRequest, request_id, options=[lazyload(m.HelpRequest.candidates)])
     if request is None:
         raise NotFoundError(m.HelpRequest.__label__, request_id)
+    field_name = request.activity_field.name if request.activity_field else None
     return Need(
         kind="request",
         record_id=request.id,
@@ -196,11 +212,12 @@ def request_need(session: Session, request_id: int) -> Need:
         district_id=request.district_id,
         district=request.district.name if request.district else None,
         activity_field_id=request.activity_field_id,
-        activity_field=request.activity_field.name if request.activity_field else None,
+        activity_field=field_name,
         slots=request.needed_slots or 0,
         needed_on=request.needed_on,
         children=bool(request.children_involved),
         newcomer_id=request.newcomer_id,
+        words=need_words(request.title, request.description, field_name),
     )
 
 
@@ -351,11 +368,6 @@ def _iso_day(text: str) -> dt.date:
     return dt.date.fromisoformat(text[:10])
 
 
-def _valid_until(issued: dt.date) -> dt.date:
-    """As ``PoliceClearance.valid_until``, for a bare date."""
-    return add_years(issued, m.PoliceClearance.VALID_YEARS)
-
-
 def load_candidates(session: Session, need: Need, day: dt.date) -> list[Candidate]:
     """Every active volunteer with what scoring needs, in a few bulk queries. Rows come
     straight from the database driver (no ORM objects, no result processing: thousands of
@@ -382,7 +394,9 @@ def load_candidates(session: Session, need: Need, day: dt.date) -> list[Candidat
         """Rows whose first column is the volunteer_id of an active volunteer. Not joined
         in SQL: skipping the rows of the others here is cheaper."""
         stmt = select(*columns).where(*where)
-        rows = fetch(stmt if group is None else stmt.group_by(group))
+        if group is not None:
+            stmt = stmt.group_by(*(group if isinstance(group, tuple) else (group,)))
+        rows = fetch(stmt)
         return [row for row in rows if row[0] in people]
 
     # Consent: the latest consent valid today decides (as people.current_consent): rows
@@ -417,15 +431,24 @@ def load_candidates(session: Session, need: Need, day: dt.date) -> list[Candidat
             if willing is not None:
                 willing.has_field = True
 
+    if need.words:
+        for vid, skills in rows(V.id, V.skills, where=(active, V.skills.is_not(None))):
+            people[vid].skills = skills or ""
+
     if need.children:
+        # Per kind, the end of the longest-running clearance issued by the day.
         P = m.PoliceClearance
-        for vid, issued in rows(
+        for vid, kind, until in rows(
             P.volunteer_id,
-            func.max(P.issued_on),
+            P.kind,
+            func.max(P.valid_until),
             where=(P.issued_on <= day,),
-            group=P.volunteer_id,
+            group=(P.volunteer_id, P.kind),
         ):
-            people[vid].clearance_until = _valid_until(_day(issued))
+            if ClearanceKind(kind) == ClearanceKind.EXTENDED:
+                people[vid].clearance_until = _day(until)
+            else:
+                people[vid].simple_clearance_until = _day(until)
 
     # Load: pairings proposed, active or paused; the latest begun counts as assigned.
     Pa = m.Pairing
