@@ -1,37 +1,56 @@
 """Global search over people, organisations and requests, behind one small interface.
 
-Text is folded the same way for both databases: lower case, umlauts written out
-(ü → ue) *and* diacritics stripped (ü → u), so "müller", "Mueller" and "MÜLLER" all
-find "Müller". SQLite keeps the folded text in an FTS5 table (prefix queries in about
-a millisecond); PostgreSQL in a plain table queried with ``LIKE``.
+Text is folded the same way for both databases, by the program: lower case, umlauts
+written out (ü → ue) *and* diacritics stripped (ü → u), so "müller", "Mueller" and
+"MÜLLER" all find "Müller". SQLite keeps the folded text in an FTS5 table (prefix
+queries in about a millisecond); PostgreSQL in the ``search_entry`` table with a
+trigram index (``pg_trgm``) that serves its ``LIKE`` queries.
+
+Both rank the hits by the same rule, computed in SQL from the folded text alone, so
+the same data gives the same first hits on either database:
+
+1. more typed words found as a whole word (not only as the start of a longer one),
+2. a shorter text (fewer words: the record is about little else),
+3. the kind of record (people, organisations, requests), then the oldest record.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Integer,
+    Text,
+    case,
     column,
     delete,
+    func,
     insert,
+    literal,
     literal_column,
     or_,
     select,
     table,
     text,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import models as m
 from .i18n import N_, _
 
+log = logging.getLogger(__name__)
+
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # casefold() made ß → ss
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Letters and digits of any script; the underscore separates words, as in FTS5's
+# tokenizer, so that both databases see the same words.
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def _strip_marks(value: str) -> str:
@@ -95,10 +114,16 @@ class Searchable:
 
 
 ROWID_BASE = 10**12
-_FTS = table("search_fts", column("rowid", Integer), column("folded"))
+_FTS = table("search_fts", column("rowid", Integer), column("folded", Text))
 
 SEARCHABLE: tuple[Searchable, ...] = (
-    Searchable("volunteer", 1, m.Volunteer, N_("Ehrenamtliche*r"), _person_parts),  # type: ignore[arg-type]
+    Searchable(
+        "volunteer",
+        1,
+        m.Volunteer,
+        N_("Ehrenamtliche*r"),
+        lambda v: [*_person_parts(v), v.skills],  # type: ignore[attr-defined]  # »Beruf«
+    ),
     Searchable(
         "newcomer",
         2,
@@ -131,6 +156,21 @@ SEARCHABLE: tuple[Searchable, ...] = (
 BY_MODEL = {s.model: s for s in SEARCHABLE}
 BY_ENTITY = {s.entity: s for s in SEARCHABLE}
 BY_CODE = {s.code: s for s in SEARCHABLE}
+
+
+def ranking(spaced: ColumnElement[str], terms: list[Term]) -> list[ColumnElement[object]]:
+    """The ORDER BY of the ranking rule (see the module's text) over ``spaced``, the
+    folded text with a space before every word; the same SQL on both databases."""
+    padded = spaced + " "
+    whole = [
+        case((or_(*(padded.contains(f" {s} ", autoescape=True) for s in term)), 1), else_=0)
+        for term in terms
+    ]
+    found = whole[0]
+    for more in whole[1:]:
+        found = found + more
+    words = func.length(spaced) - func.length(func.replace(spaced, " ", ""))
+    return [found.desc(), words.asc()]
 
 
 @dataclass(frozen=True)
@@ -195,11 +235,14 @@ class Fts5Search(SearchBackend):
         )
 
     def query(self, session: Session, terms: list[Term], limit: int) -> list[Hit]:
+        rowid = _FTS.c.rowid
         rows = session.execute(
-            text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q ORDER BY rank LIMIT :n"),
-            {"q": self._match(terms), "n": limit},
-        )
-        return [Hit(BY_CODE[r // ROWID_BASE].entity, r % ROWID_BASE) for (r,) in rows]
+            select(rowid)
+            .where(literal_column("search_fts").op("MATCH")(self._match(terms)))
+            .order_by(*ranking(literal(" ", Text) + _FTS.c.folded, terms), rowid)
+            .limit(limit)
+        ).scalars()
+        return [Hit(BY_CODE[r // ROWID_BASE].entity, r % ROWID_BASE) for r in rows]
 
 
 class TableSearch(SearchBackend):
@@ -244,12 +287,51 @@ class TableSearch(SearchBackend):
         )
 
     def query(self, session: Session, terms: list[Term], limit: int) -> list[Hit]:
+        entry = m.SearchEntry
+        code = case({s.entity: s.code for s in SEARCHABLE}, value=entry.entity, else_=0)
         rows = session.execute(
-            select(m.SearchEntry.entity, m.SearchEntry.entity_id)
+            select(entry.entity, entry.entity_id)
             .where(*self._conditions(terms))
+            .order_by(*ranking(entry.folded, terms), code, entry.entity_id)
             .limit(limit)
         )
         return [Hit(e, i) for e, i in rows]
+
+
+TRIGRAM_INDEX = "ix_search_entry_folded_trgm"
+
+
+def has_trigram_index(conn: Connection) -> bool:
+    """Whether the search table on a PostgreSQL server has its trigram index."""
+    return conn.execute(text("SELECT to_regclass(:name) IS NOT NULL"),
+                        {"name": TRIGRAM_INDEX}).scalar_one() is True
+
+
+def prepare_server_search(conn: Connection) -> bool:
+    """The extension ``pg_trgm`` and the trigram index of the search table on a
+    PostgreSQL server, made if missing (idempotent). Needs an administrator (the
+    extension, unless the server trusts it) and the table's owner (the index); for
+    anybody else nothing happens. Returns whether the index is there afterwards."""
+    if conn.dialect.name != "postgresql":
+        return False
+    if has_trigram_index(conn):
+        return True
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        with conn.begin_nested():
+            conn.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS {TRIGRAM_INDEX} ON search_entry "
+                "USING gin (folded gin_trgm_ops)"
+            )
+    except DBAPIError as exc:
+        # Searching works without the index, only slower on large data: the IT is told
+        # in the log and by »servicestelle server setup«.
+        log.warning("Suchindex auf dem Server nicht angelegt: %s",
+                    str(getattr(exc, "orig", exc)).splitlines()[0])
+        return False
+    log.info("Trigramm-Index der Suche angelegt")
+    return True
 
 
 def backend_for(dialect_name: str) -> SearchBackend:

@@ -6,7 +6,9 @@ a background import, the command line of the same program). Open list pages, pan
 counts and the Übersicht connect to it and refresh what concerns them, so nobody has
 to forward a "saved" from window to window. On a SQLite file, another program's commits
 (a colleague's window, the command line) are noticed by looking at the file every 1.5 s
-and reported as "anything may have changed".
+and reported as "anything may have changed". On a PostgreSQL server, colleagues' changes
+arrive as the server's notifications (``servicestelle.server.notify``), with the kinds
+and ids of the records they changed.
 """
 
 from __future__ import annotations
@@ -54,12 +56,19 @@ class ChangeBus(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._look)
+        self._listener = None  # colleagues' changes on a server
 
     def watch_file(self) -> None:
-        """Start looking for other programs' commits (the main window does, while open)."""
+        """Start looking for other programs' commits (the main window does, while open):
+        the SQLite file's state, or the server's notifications."""
         if self._file is not None and not self._timer.isActive():
             self._seen = _file_state(self._file)
             self._timer.start()
+        db = self._db()
+        if self._listener is None and db is not None and not db.is_sqlite:
+            from servicestelle.server.notify import listen
+
+            self._listener = listen(db)
 
     def _look(self) -> None:
         if self._file is None or self._db() is None:
@@ -83,6 +92,9 @@ class ChangeBus(QObject):
 
     def close(self) -> None:
         self._timer.stop()
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
         db = self._db()
         if db is not None:
             db.unsubscribe(self._relay)
