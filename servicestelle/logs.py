@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 from pathlib import Path
@@ -31,12 +32,40 @@ class PrivateFormatter(logging.Formatter):
         return "\n".join(line for line in text.splitlines() if not line.startswith("DETAIL:"))
 
 
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file on a full (or write-protected) disk: one German line on stderr
+    instead of Python's "--- Logging error ---" and a traceback for every record."""
+
+    told = False
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):  # what is still buffered cannot be written
+            super().close()
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+        import sys
+
+        if QuietFileHandler.told or sys.stderr is None:
+            return
+        QuietFileHandler.told = True
+        error = sys.exc_info()[1]
+        from .errors import os_reason
+        from .i18n import _
+
+        why = os_reason(error) if isinstance(error, OSError) else type(error).__name__
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(
+                _("Hinweis: Das Protokoll kann nicht geschrieben werden ({reason}).", reason=why)
+                + "\n"
+            )
+
+
 def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> Path:
     """Send log records to ``servicestelle.log`` (1 MB × 5 files). Returns the file."""
     path = (directory or log_dir()) / "servicestelle.log"
     root = logging.getLogger()
     if not any(getattr(h, "_servicestelle", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
+        handler = QuietFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
         handler.setFormatter(PrivateFormatter(LOG_FORMAT))

@@ -8,7 +8,11 @@ The order keeps every state that ever was:
    file cannot be backed up and is set aside under a new name instead;
 3. the backup is copied into place with SQLite's backup API (which takes the file's
    locks, so another program on the same file waits or gets a clear message);
-4. the result is checked and opened the way the program opens it.
+4. the result is checked and opened the way the program opens it;
+5. every erasure made since the backup (the erasure register beside the backups) is
+   done again before the restored database is handed back (``reapplied``).
+
+A folder where nothing may be written is told before anything is done.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import encryption
 from .backup import (
@@ -58,6 +63,13 @@ class RestoreResult:
     restored_from: Path
     safety: BackupFile | None  # the backup of the state before
     set_aside: Path | None  # the damaged file, kept under a new name
+    reapplied: int = 0  # erasures made after the backup, done again
+
+    def describe_reapplied(self) -> str:
+        """The sentence about erasures done again ("" when there were none)."""
+        from .erasure_register import describe
+
+        return describe(self.reapplied) if self.reapplied else ""
 
 
 def check_backup(source: Path, cancel: Cancelled | None = None) -> str:
@@ -130,6 +142,17 @@ def restore_backup(
     if backup == path:
         raise ServiceError(_("Die Sicherung ist die Datenbank selbst."))
     check_backup(backup, cancel)
+    from .write_access import cannot_write, reason_text
+
+    blocked = cannot_write(path)
+    if blocked is not None:
+        raise ServiceError(
+            _(
+                "Die Sicherung kann hier nicht wiederhergestellt werden: {reason}. Es wurde "
+                "nichts verändert.",
+                reason=reason_text(blocked),
+            )
+        )
     identity = identity_for(path, folder)  # the database's, kept through the restore
     theirs = identity_of(backup)
     if identity and theirs and theirs != identity and not other_database:
@@ -191,12 +214,31 @@ def restore_backup(
     from .db import open_database
 
     restored = open_database(path)  # the program can open it (older backups: upgraded)
+    reapplied = 0
     try:
         if identity is not None:  # still this database, whatever the backup said
             from .services.settings import SettingsService
 
             SettingsService(restored).set(IDENTITY_KEY, identity)
+        reapplied = _reapply_erasures(restored, folder, same=not theirs or theirs == identity)
     finally:
         restored.dispose()
     log.info("Sicherung %s wiederhergestellt", backup.name)
-    return RestoreResult(backup, safety, aside)
+    return RestoreResult(backup, safety, aside, reapplied)
+
+
+def _reapply_erasures(restored: Any, folder: Any, *, same: bool) -> int:
+    """Erasures made after the backup, done again before anyone sees the data. A backup
+    of another database (restored on purpose) has other people under these numbers:
+    its register takes the entries over without touching its records."""
+    from . import erasure_register
+
+    if same:
+        return erasure_register.reapply(restored, folder)
+    missing = erasure_register.pending(restored, folder)
+    with restored.session() as session:
+        for entry in missing:
+            erasure_register.note(session, [(entry.entity, entry.entity_id)], entry.how, entry.at)
+    if missing:
+        log.warning("Sicherung einer anderen Datenbank: Löschverzeichnis nur übernommen")
+    return 0

@@ -3,8 +3,9 @@ the records of processing, without a screen.
 
 - ``privacy erase --volunteer ID`` (or ``--newcomer``, ``--contact-person``): names
   what will go and asks, unless ``--yes``;
-- ``privacy report --volunteer ID AUS.pdf``: the access report as PDF, with the JSON
-  file next to it (or where ``--json`` says);
+- ``privacy report --volunteer ID [AUS.pdf]``: the access letter as PDF (``--language
+  en`` in English), with the JSON file next to it (or where ``--json`` says); without
+  AUS.pdf, or given a folder, named ``Auskunft_Nachname_Vorname_Datum.pdf``;
 - ``privacy retention``: what the retention rules would do today; ``--apply`` does it
   (after asking, unless ``--yes``);
 - ``privacy records AUS.pdf``: the records of processing activities.
@@ -66,8 +67,22 @@ def add_parsers(commands: Commands) -> None:
         ),
     )
     _person_options(report, ("volunteer", "newcomer", "contact_person"))
-    report.add_argument("out", metavar=_("AUS.pdf"), help=_("die PDF-Datei"))
+    report.add_argument(
+        "out",
+        nargs="?",
+        metavar=_("AUS.pdf"),
+        help=_(
+            "die PDF-Datei oder ein Ordner (Standard: »Auskunft_Nachname_Vorname_Datum.pdf« "
+            "im aktuellen Ordner)"
+        ),
+    )
     report.add_argument("--json", metavar=_("AUS.json"), help=_("die JSON-Datei"))
+    report.add_argument(
+        "--language",
+        choices=("de", "en"),
+        default="de",
+        help=_("Sprache des Schreibens: de (Deutsch, Standard) oder en (Englisch)"),
+    )
     retention = actions.add_parser(
         "retention",
         help=_("Löschfristen prüfen und anwenden"),
@@ -159,12 +174,16 @@ def _erase(db: Any, args: argparse.Namespace) -> int:
 
 
 def _report(db: Any, args: argparse.Namespace) -> int:
+    from ..printing.access_letter import suggested_names
     from ..printing.privacy import write_access_report
 
     person, person_id = _chosen(args)
-    out = Path(args.out)
+    pdf_name, json_name = suggested_names(db, person, person_id)
+    out = Path(args.out) if args.out else Path.cwd()
+    if out.is_dir():
+        out = out / pdf_name
     json_path = Path(args.json) if args.json else out.with_suffix(".json")
-    write_access_report(db, person, person_id, out, json_path)
+    write_access_report(db, person, person_id, out, json_path, language=args.language)
     print(_("Auskunft geschrieben: {pdf} und {json}", pdf=out, json=json_path))
     return 0
 

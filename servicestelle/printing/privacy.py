@@ -1,25 +1,22 @@
 """The printable data protection documents, on the page template of all printouts
-(``printing.layout``): the access report (Auskunft, Art. 15 DSGVO) and the records of
-processing activities (Verzeichnis von Verarbeitungstätigkeiten, Art. 30 DSGVO), the
-latter generated from the data model, the configured lists and the retention settings.
+(``printing.layout``): the records of processing activities (Verzeichnis von
+Verarbeitungstätigkeiten, Art. 30 DSGVO), generated from the data model, the configured
+lists and the retention settings; and the entry point of the access report (Auskunft,
+Art. 15 DSGVO), a letter to the person written by ``access_letter``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
-from pathlib import Path
 from typing import Any
 
 from .. import models as m
 from ..db import Database
 from ..i18n import N_, _
-from ..services.audit_log import entity_labels
 from ..services.privacy import Periods
 from ..services.privacy_anon import PEOPLE
-from ..services.privacy_report import access_report
-from ..services.settings import SettingsService
+from ..services.settings import SettingsService, address_lines
 
 # Columns that are bookkeeping, shown in the report under these names (translated).
 _COMMON = {
@@ -94,155 +91,19 @@ def _label(labels: dict[str, dict[str, str]], table: str, column: str) -> str:
     return name or column.replace("_", " ")
 
 
-def _text(value: Any) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, bool):
-        return _("ja") if value else _("nein")
-    if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        from .text import short_date, short_datetime
-
-        try:
-            if len(value) == 10:
-                return short_date(dt.date.fromisoformat(value))
-            return short_datetime(dt.datetime.fromisoformat(value))
-        except ValueError:
-            return value
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def _pairs(
-    table: str, row: dict[str, Any], labels: dict[str, dict[str, str]]
-) -> list[tuple[str, str]]:
-    return [
-        (_label(labels, table, k), _choice(table, k, v) or _text(v))
-        for k, v in row.items()
-        if _text(v)
-    ]
-
-
-def _choice(table: str, column: str, value: Any) -> str | None:
-    """The label of a stored choice (a status, a level), in the current language."""
-    from ..enums import LabeledEnum
-
-    found = m.Base.metadata.tables.get(table)
-    stored = found.c.get(column) if found is not None else None  # not the added "…_name"
-    kind = getattr(stored.type, "enum_class", None) if stored is not None else None
-    if not isinstance(value, str) or kind is None or not issubclass(kind, LabeledEnum):
-        return None
-    try:
-        return kind(value).label
-    except ValueError:
-        return None
-
-
 def write_access_report(
     db: Database,
     person: str,
     person_id: int,
     pdf_path: str | os.PathLike[str],
     json_path: str | os.PathLike[str] | None = None,
+    *,
+    language: str | None = None,
 ) -> dict[str, Any]:
-    """Write the access report as PDF (and as JSON when ``json_path`` is given);
-    returns the report's data."""
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    """The access letter (Art. 15) as PDF, the data as JSON: see ``access_letter``."""
+    from .access_letter import write_access_report as write
 
-    from .layout import Page, build, styles
-    from .records import _esc
-    from .tables import key_value_table
-
-    report = access_report(db, person, person_id)
-    labels = column_labels()
-    tables = entity_labels()
-    style = styles()
-    page = Page(_("Auskunft nach Art. 15 DSGVO"), str(report["meta"]["office"] or ""))
-    data = report["person"]
-    name = ", ".join(p for p in (data.get("last_name"), data.get("first_name")) if p)
-    story: list[Any] = [
-        Paragraph(
-            _esc(f"{_(report['meta']['person_label'])}: {name} ({_('Nr. {id}', id=person_id)})"),
-            style["h1"],
-        ),
-        Paragraph(
-            _esc(
-                _(
-                    "Alle Daten, die zu dieser Person gespeichert sind, Stand {when}. "
-                    "Dieselben Angaben liegen maschinenlesbar als JSON-Datei vor.",
-                    when=_text(report["meta"]["created_at"]),
-                )
-            ),
-            style["muted"],
-        ),
-        Paragraph(_esc(_("Stammdaten")), style["h2"]),
-        key_value_table(_pairs(person, data, labels), page.width),
-    ]
-
-    def section(title: str, table: str, rows: list[dict[str, Any]]) -> None:
-        story.append(Paragraph(_esc(f"{title} ({len(rows)})"), style["h2"]))
-        for row in rows:
-            story.append(
-                KeepTogether(
-                    [key_value_table(_pairs(table, row, labels), page.width), Spacer(1, 6)]
-                )
-            )
-
-    for table, rows in report["records"].items():
-        section(_(tables.get(table, table)), table, rows)
-    if report["related_contact_notes"]:
-        section(
-            _("Kontaktnotizen zu Patenschaften und Anfragen"),
-            "contact_note",
-            report["related_contact_notes"],
-        )
-    if report["import_batch"]:
-        section(_("Herkunft: Import"), "import_batch", [report["import_batch"]])
-    if report["follow_ups"]:
-        section(_("Wiedervorlage-Vermerke"), "follow_up_snooze", report["follow_ups"])
-    story.append(
-        Paragraph(_esc(_("Änderungsprotokoll ({n})", n=len(report["audit_log"]))), style["h2"])
-    )
-    for entry in report["audit_log"]:
-        what = (
-            f"{_(tables.get(entry['entity'], entry['entity']))} "
-            f"{_('Nr. {id}', id=entry['entity_id'])}"
-        )
-        change = " → ".join(v for v in (entry["old_value"], entry["new_value"]) if v)
-        line = (
-            f"{_text(entry['at'])} · {entry['user']} · {what} · "
-            f"{_label(labels, entry['entity'], entry['field']) if entry['field'] else ''}"
-            f"{'' if entry['field'] else _action(entry['action'])}"
-            + (f": {change}" if change else "")
-        )
-        story.append(Paragraph(_esc(line), style["small"]))
-    build(pdf_path, page, story)
-    if json_path is not None:  # after the PDF, complete or not at all
-        _write_json(Path(json_path), report)
-    return report
-
-
-def _write_json(target: Path, data: Any) -> None:
-    from ..leftovers import writing
-
-    temporary = target.with_name(f".{target.name}.teil")
-    try:
-        with writing(temporary):
-            temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-            os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-def _action(value: Any) -> str:
-    """An audit entry's action (stored as ``AuditAction``'s value) in words."""
-    from ..enums import AuditAction
-
-    try:
-        return AuditAction(value).label
-    except ValueError:
-        return str(value or "")
+    return write(db, person, person_id, pdf_path, json_path, language=language)
 
 
 # -- records of processing -------------------------------------------------------------
@@ -305,7 +166,7 @@ def write_records_of_processing(db: Database, pdf_path: str | os.PathLike[str]) 
         key_value_table(
             [
                 (_("Stelle"), office),
-                (_("Anschrift"), str(settings.get("office.address") or "")),
+                (_("Anschrift"), ", ".join(address_lines(settings.get("office.address")))),
                 (
                     _("Verarbeitung"),
                     _(

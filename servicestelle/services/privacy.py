@@ -29,10 +29,12 @@ from typing import Any
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
+from .. import erasure_register
 from .. import models as m
 from ..dates import add_months, add_years
 from ..db import Database
 from ..enums import VolunteerStatus
+from ..erasure_register import ANONYMISED, DELETED
 from ..errors import ServiceError
 from ..i18n import _
 from .privacy_anon import ANON, Anonymiser, _t, chunks, optimise_index
@@ -254,6 +256,9 @@ class PrivacyService:
                     table = _t(m.PoliceClearance)
                     for part in chunks(rule.ids):
                         session.execute(delete(table).where(table.c.id.in_(part)))
+                        erasure_register.note(
+                            session, [("police_clearance", i) for i in part], DELETED
+                        )
                         step(total)
                     rule.details = {"police_clearance": len(rule.ids)}
                 else:
@@ -261,6 +266,7 @@ class PrivacyService:
                     reason = _("Löschfrist: anonymisiert")
                     for part in chunks(rule.ids):
                         anonymiser.run(person, part, reason)
+                        erasure_register.note(session, [(person, i) for i in part], ANONYMISED)
                         step(total)
                     rule.details = {
                         k: v - before.get(k, 0)
@@ -275,6 +281,8 @@ class PrivacyService:
                 optimise_index(session)
             step(total)
             rules[-1].seconds += time.perf_counter() - started
+        if any(r.count for r in rules):  # a restore cannot bring them back
+            erasure_register.mirror(self.db)
         return rules
 
     # -- the other functions (see their modules) ---------------------------------------

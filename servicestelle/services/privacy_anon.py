@@ -174,6 +174,10 @@ class Anonymiser:
 
         self._clear_audit_values(audit_targets)
         self._forget_snoozes(snooze_keys)
+        from .followups_reminders import forget  # their texts may name the person
+
+        attached = [(person, ids), ("pairing", pairing_ids), ("help_request", request_ids)]
+        self.counts["reminder"] += forget(s, attached)
         unindex(s, person, ids)
         s.execute(
             insert(_t(m.AuditEntry)),

@@ -15,11 +15,14 @@ that truncates the -wal file, so that none of the person's data is left in the b
 of the database file. On PostgreSQL the changed tables are vacuumed where the server
 allows it (old row versions become free space; the bytes may remain until reused).
 
-Backups made before the erasure still contain the person until they are rotated out.
+Backups made before the erasure still contain the person until they are rotated out;
+the erasure register (``erasure_register``, in the database and beside the backups)
+makes sure that restoring one of them erases the person again.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -30,6 +33,7 @@ from typing import Any
 from sqlalchemy import JSON, Enum, String, Text, cast, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from .. import erasure_register
 from .. import models as m
 from ..changes import EVERY, Changes
 from ..db import Database
@@ -67,6 +71,7 @@ WHAT: dict[str, str] = {
     "consultation": N_("Beratungen"),
     "audit_entry": N_("Einträge im Änderungsprotokoll (Werte werden entfernt)"),
     "follow_up_snooze": N_("Wiedervorlage-Vermerke"),
+    "reminder": N_("Eigene Wiedervorlagen (werden gelöscht)"),
 }
 
 
@@ -147,6 +152,13 @@ def plan_erasure(db: Database, person: str, person_id: int) -> ErasurePlan:
             )
             if count:
                 items.append((_(WHAT.get(table.name, table.name)), int(count)))
+        reminders = session.scalar(  # linked by kind and number, not by a foreign key
+            select(func.count()).where(
+                m.Reminder.entity == person, m.Reminder.entity_id == person_id
+            )
+        )
+        if reminders:
+            items.append((_(WHAT["reminder"]), int(reminders)))
         audit = m.AuditEntry
         logged = session.scalar(
             select(func.count()).where(audit.entity == person, audit.entity_id == person_id)
@@ -230,8 +242,17 @@ def _scrub_texts(session: Session, words: list[str], counts: Counter[str]) -> di
     return changed
 
 
-def erase(db: Database, person: str, person_id: int, *, compact: bool = True) -> ErasureResult:
-    """Erase every trace of one person (see the module's description)."""
+def erase(
+    db: Database,
+    person: str,
+    person_id: int,
+    *,
+    compact: bool = True,
+    registered_at: dt.datetime | None = None,
+) -> ErasureResult:
+    """Erase every trace of one person (see the module's description). The erasure is
+    noted in the erasure register (and beside the backups); ``registered_at``: an
+    erasure done again after a restore, noted with the time it was first done."""
     started = time.perf_counter()
     plan = plan_erasure(db, person, person_id)
     with db.session() as session:
@@ -277,9 +298,19 @@ def erase(db: Database, person: str, person_id: int, *, compact: bool = True) ->
             doc = document_of(obj_after) if obj_after is not None else None
             if doc is not None and session.info.get("search") is not None:
                 session.info["search"].put_many(session.connection(), [doc])
+        # the outbox keeps the person's address and names for the placeholders
+        outbox = _t(m.MailingRecipient)
+        session.execute(
+            delete(outbox).where(outbox.c.person_kind == person, outbox.c.person_id == person_id)
+        )
         optimise_index(session)
+        erasure_register.note(
+            session, [(person, person_id)], erasure_register.ERASURE, registered_at
+        )
         if sqlite:
             session.connection().exec_driver_sql("PRAGMA secure_delete=OFF")
+    if registered_at is None:  # a restore cannot bring the person back
+        erasure_register.mirror(db)
     compacted = compact_database(db, _touched_tables(counts, person)) if compact else False
     # Rows went by SQL, not through the session's records: say so, so lists refresh.
     db.notify(Changes.of([person, *counts], [person_id, EVERY]))

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from .. import models as m
 from ..db import Database
 from ..errors import NotFoundError, ServiceError
-from ..i18n import _
+from ..i18n import N_, _
 from .privacy_anon import PEOPLE
 from .privacy_erase import _referencing
 from .settings import SettingsService
@@ -194,3 +194,22 @@ def _follow_ups(
         for r in session.execute(select(table).order_by(table.c.key))
         if r.key.startswith(tuple(prefixes)) or r.key in notes
     ]
+
+
+def log_access_report(db: Database, person: str, person_id: int, what: str) -> None:
+    """Note in the audit log that an access report was issued (on the person's record,
+    so that an erasure takes the entry with it)."""
+    from ..enums import AuditAction
+
+    with db.session() as session:
+        session.add(
+            m.AuditEntry(
+                user=db.user,
+                action=AuditAction.EXPORT,
+                entity=person,
+                entity_id=person_id,
+                field=N_("Auskunft (Art. 15 DSGVO)"),
+                old_value=None,
+                new_value=what[:2000],
+            )
+        )

@@ -1,8 +1,10 @@
 """Scenario 9, a certificate: a student who has helped with homework and German
 practice since last September needs an Ehrenamtsnachweis for a job application.
-Frau R. opens her record, prints the certificate from the record window (period,
-activities, 84 hours, on the office's letterhead, lines to sign) and saves it as a PDF
-from the preview."""
+Frau R. opens her record, starts the certificate from the record window, reads its text
+(period, activities) and changes the closing sentence, then prints it (84 hours by field
+and year, on the office's letterhead, lines to sign) and saves it as a PDF from the
+preview. The certificate is for an employer: it names no family she helped (the notes
+of her hours do) and carries no »vertraulich« note."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 
 from servicestelle.db import Database
 from servicestelle.services.hours import HoursService
@@ -19,8 +22,9 @@ from servicestelle.services.lists import ActivityFieldService, DistrictService
 from servicestelle.services.settings import SettingsService
 from servicestelle.services.volunteers import VolunteerService
 from tests.scenarios import driver as d
-from tests.scenarios.answers import click_menu_entry
+from tests.scenarios.answers import click_menu_entry, typed
 from ui import print_preview
+from ui.certificate_dialog import CertificateDialog
 from ui.forms.form_dialog import FormDialog
 from ui.print_preview import PrintPreview
 
@@ -30,6 +34,10 @@ HOMEWORK = "Hausaufgabenhilfe und Lernpatenschaft"
 GERMAN = "Deutsch üben"
 OFFICE = "Servicestelle Integration Schwerin"
 ADDRESS = "Am Packhof 2–6\n19053 Schwerin\nTelefon 0385 545-0000"
+FAMILY = "Familie Haddad"  # whose children she helped: in her hours' notes only
+CLOSING = "Frau Hoffmann war zuverlässig, geduldig und bei den Kindern sehr beliebt."
+HOMEWORK_DAYS = [SINCE + dt.timedelta(days=14 + 7 * week) for week in range(20)]
+GERMAN_DAYS = [SINCE + dt.timedelta(days=200 + 7 * week) for week in range(8)]
 
 
 # -- generic helpers (candidates for driver.py) ------------------------------------------
@@ -59,11 +67,28 @@ def preview_saved_as_pdf(
         asked.append(suggested)
         return str(target), "PDF-Dateien (*.pdf)"
 
-    monkeypatch.setattr(print_preview.QFileDialog, "getSaveFileName", file_dialog)
+    monkeypatch.setattr(print_preview.file_dialogs.QFileDialog, "getSaveFileName", file_dialog)
     d.click(preview, "Als PDF speichern …")
     assert asked, "kein Dateidialog"
     assert target.is_file()
     return preview, target
+
+
+def when_dialog_opens(kind: type[QWidget], then) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Once a modal dialog of ``kind`` is open, do ``then(dialog)`` (what the user does
+    in it); returns a list that receives the dialog."""
+    seen: list[QWidget] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, look)
+            return
+        seen.append(dialog)
+        then(dialog)
+
+    QTimer.singleShot(0, look)
+    return seen
 
 
 def pdf_text(path: Path) -> str:
@@ -96,21 +121,17 @@ def the_office_and_the_student(db: Database) -> int:
         activity_field_ids=[fields[HOMEWORK], fields[GERMAN]],
     )
     hours = HoursService(db)
-    for week in range(20):  # 20 afternoons of homework help, 3 hours each
+    for day in HOMEWORK_DAYS:  # 20 afternoons of homework help, 3 hours each
         hours.record(
             student.id,
             "3",
-            SINCE + dt.timedelta(days=14 + 7 * week),
+            day,
             activity_field_id=fields[HOMEWORK],
-            description="Hausaufgaben",
+            description=f"Hausaufgaben mit den Kindern der {FAMILY}",
         )
-    for week in range(8):  # 8 evenings at the language café, 3 hours each
+    for day in GERMAN_DAYS:  # 8 evenings at the language café, 3 hours each
         hours.record(
-            student.id,
-            "3",
-            SINCE + dt.timedelta(days=200 + 7 * week),
-            activity_field_id=fields[GERMAN],
-            description="Sprachcafé",
+            student.id, "3", day, activity_field_id=fields[GERMAN], description="Sprachcafé"
         )
     return int(student.id)
 
@@ -131,7 +152,23 @@ def test_an_ehrenamtsnachweis_with_period_activities_and_84_hours_is_printed(
     assert "Insgesamt: <b>84</b> Stunden" in said, said
     d.tab(record, "Daten")
 
+    # The certificate's text comes up first: she reads it and changes the closing.
+    shown: dict[str, str] = {}
+
+    def read_and_change(dialog: QWidget) -> None:
+        shown["from"], shown["to"] = typed(dialog, "Zeitraum von"), typed(dialog, "bis")
+        shown["text"] = "\n".join(e.toPlainText() for e in dialog.findChildren(QPlainTextEdit))
+        shown["hours"] = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+        d.fill(dialog, "Schluss", CLOSING)
+        d.click(dialog, "Vorschau …")
+
+    opened = when_dialog_opens(CertificateDialog, read_and_change)
     click_menu_entry(record, "Drucken", "Ehrenamtsnachweis …")
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)  # else: no text to check
+    assert shown["from"] == f"{SINCE:%d.%m.%Y}" and shown["to"] == f"{TODAY:%d.%m.%Y}"
+    assert f"Tätigkeitsfelder: {GERMAN}, {HOMEWORK}" in shown["text"]
+    assert "Insgesamt: 84 Stunden" in shown["hours"], shown["hours"]
+    assert FAMILY not in shown["text"] + shown["hours"]
     preview, pdf = preview_saved_as_pdf(qtbot, monkeypatch, tmp_path / "Nachweis_Hoffmann.pdf")
     assert preview.page_count() == 1
     assert "Nachweis_Hoffmann.pdf" in preview.pages_label.text()
@@ -149,10 +186,24 @@ def test_an_ehrenamtsnachweis_with_period_activities_and_84_hours_is_printed(
     assert period in text, text
     # What she did.
     assert f"Tätigkeitsfelder: {GERMAN}, {HOMEWORK}" in text, text
-    # The hours, by activity and in all.
-    assert f"{HOMEWORK} 60" in text, text
-    assert f"{GERMAN} 24" in text, text
-    assert "Insgesamt 84" in text, text
+    # The hours, by activity field and year (booked without a pairing or a request:
+    # »Sonstige Tätigkeit«), and in all.
+    last, this = TODAY.year - 1, TODAY.year
+
+    def hours_in(days: list[dt.date], year: int) -> str:
+        return str(3 * sum(1 for day in days if day.year == year) or "–")
+
+    assert f"Tätigkeitsfeld Art {last} {this} Insgesamt" in text, text
+    homework = f"{hours_in(HOMEWORK_DAYS, last)} {hours_in(HOMEWORK_DAYS, this)} 60"
+    assert f"{HOMEWORK} Sonstige Tätigkeit {homework}" in text, text
+    german = f"{hours_in(GERMAN_DAYS, last)} {hours_in(GERMAN_DAYS, this)} 24"
+    assert f"{GERMAN} Sonstige Tätigkeit {german}" in text, text
+    last_total = 3 * sum(1 for day in HOMEWORK_DAYS + GERMAN_DAYS if day.year == last)
+    assert f"Insgesamt {last_total} {84 - last_total} 84" in text, text
+    # Her closing as she typed it; no family she helped, no confidential note.
+    assert CLOSING in text and "Wir danken für das große Engagement" not in text
+    assert "Haddad" not in text and "Hausaufgaben mit" not in text
+    assert "ertraulich" not in text
     # Lines for the place, the date, the signature and the stamp.
     assert "Ort, Datum" in text and "Unterschrift, Stempel" in text
 

@@ -1,11 +1,14 @@
 """Scenario 11, a deletion request: a former newcomer asks what is stored about him, then
-asks for deletion. Frau R. saves and prints the access report (Art. 15), erases him
+asks for deletion. Frau R. enters the office's data protection contact in the settings,
+saves and prints the access report (Art. 15) — a letter he can read, in German, and a
+copy in English for him to read more easily, each with its JSON file — erases him
 (Art. 17), and the key figures of past years stay the same."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 import unicodedata
 from pathlib import Path
@@ -22,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError as WaitTimeout
+from sqlalchemy import select
 
+from servicestelle import models as m
 from servicestelle.db import Database
 from servicestelle.demo import generate
 from servicestelle.enums import ContactChannel, PairingEndReason
@@ -37,16 +42,18 @@ from servicestelle.services.requests import HelpRequestService
 from servicestelle.services.volunteers import VolunteerService
 from tests.conftest import database_template
 from tests.scenarios import driver as d
-from tests.scenarios.answers import ScenarioGap, save_files_as
+from tests.scenarios.answers import ScenarioGap
 from ui.forms.form_dialog import FormDialog
 from ui.print_preview import PrintPreview
 
-THIS_YEAR = dt.date.today().year
+TODAY = dt.date.today()
+THIS_YEAR = TODAY.year
 PAST_YEARS = (THIS_YEAR - 1, THIS_YEAR - 2)
 # What is stored about him, and must be gone afterwards.
 LAST, FIRST = "Tavakoli", "Reza"
 PHONE, EMAIL = "0176 40506070", "reza.tavakoli@example.org"
 SECRET = "Aufenthaltstitel läuft im März ab, Termin bei der Ausländerbehörde"
+DPO = "Datenschutzbeauftragte der Stadt, datenschutz@schwerin.example"
 
 
 def the_office(db: Database) -> None:
@@ -170,6 +177,25 @@ def charts_on_screen(page: QWidget) -> dict[str, str]:
     }
 
 
+def access_report(qtbot, monkeypatch, record, folder: Path, language: str) -> tuple[Path, str]:  # type: ignore[no-untyped-def]
+    """»Auskunft (Art. 15) …«: the letter's language chosen, the suggested file name taken
+    in ``folder``; waits for the preview. Returns the PDF and the name suggested."""
+    suggested: list[str] = []
+
+    def save_dialog(_parent, _caption, start, _filters):  # type: ignore[no-untyped-def]
+        suggested.append(Path(start).name)
+        return str(folder / Path(start).name), ""
+
+    monkeypatch.setattr("ui.file_dialogs.QFileDialog.getSaveFileName", save_dialog)
+    d.answer_next(
+        "Weiter …", then=lambda box: d.select_field(box, "Sprache des Schreibens", language)
+    )
+    d.click(record, "Auskunft (Art. 15) …")
+    qtbot.waitUntil(lambda: any(isinstance(w, PrintPreview) for w in d.windows()), timeout=20000)
+    assert suggested, "kein Dateidialog"
+    return folder / suggested[0], suggested[0]
+
+
 def pdf_text(path: Path) -> str:
     text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
     return " ".join(unicodedata.normalize("NFKC", text).split())
@@ -234,32 +260,86 @@ def test_access_report_then_erasure_and_past_years_figures_stay_the_same(
     window = office_window
     before = past_years_figures(qtbot, window)
     assert before[THIS_YEAR - 1][0]["Beendete Patenschaften"] != "0"
+    # The office's data protection contact, entered once in the settings.
+    d.answer_next(
+        "OK",
+        then=lambda box: (
+            d.tab(box, "Datenschutz"),
+            d.fill(box, "Datenschutzbeauftragte*r (Kontakt)", DPO),
+        ),
+    )
+    d.trigger(window, "Einstellungen …")
     record, _page = open_him(qtbot, window)
 
-    # Art. 15: the access report, saved where he can be given it, and shown to print.
-    pdf = tmp_path / f"Auskunft_{LAST}.pdf"
-    save_files_as(monkeypatch, "ui.privacy.documents", pdf)
-    d.click(record, "Auskunft (Art. 15) …")
-    qtbot.waitUntil(lambda: any(isinstance(w, PrintPreview) for w in d.windows()), timeout=20000)
+    # Art. 15: the letter, saved where he can be given it, and shown to print.
+    pdf, name = access_report(qtbot, monkeypatch, record, tmp_path, "Deutsch")
+    assert name == f"Auskunft_{LAST}_{FIRST}_{TODAY.isoformat()}.pdf"
     preview = d.active_dialog(PrintPreview)
     assert preview.windowTitle() == "Vorschau: Auskunft (Art. 15 DSGVO)"
     assert d.button(preview, "Drucken …").isEnabled()
     text = pdf_text(pdf)
-    assert "Auskunft nach Art. 15 DSGVO" in text
+    assert "Auskunft nach Art. 15 DSGVO" in text and f"Guten Tag {FIRST} {LAST}," in text
+    # What is stored, readable: names of districts and languages, not numbers.
     for stored in (
-        f"{LAST}, {FIRST}",
+        f"Vorname {FIRST}",
+        f"Nachname {LAST}",
         PHONE,
         EMAIL,
-        "Iran",
-        "Persisch (Farsi)",
-        "Lindner",
-        "Dolmetschen",
+        "Herkunftsland Iran",
+        "Stadtteil Lankow",
+        "Persisch (Farsi) – Muttersprache",
+        "Patenschaft mit Heike Lindner",
+        "Grund des Endes Ziel erreicht",
+        f"Dolmetschen für {FIRST} {LAST}",
         "Ausländerbehörde",
+        "Kontakte",
+        "Kontakt per E-Mail ja",
     ):
         assert stored in text, (stored, text)
+    # No bookkeeping: no numbers of records, versions, sort keys, English column names.
+    for technical in ("Version", "Sortierschlüssel", "last_name", "district", "Nr. "):
+        assert technical not in text, technical
+    assert not re.search(r"\bid\b", text, re.IGNORECASE), text
+    # Art. 15(1) a–h: purposes, recipients, storage period, source, the rights and the
+    # supervisory authority; the contact entered in the settings.
+    for told in (
+        "Zwecke und Rechtsgrundlage",
+        "Empfänger",
+        "Wir anonymisieren Ihre Daten 2 Jahre nach dem Ende Ihrer letzten Patenschaft",
+        "Herkunft der Daten",
+        "Berichtigung unrichtiger oder unvollständiger Angaben (Art. 16 DSGVO)",
+        "Löschung Ihrer Daten (Art. 17 DSGVO)",
+        "Einschränkung der Verarbeitung",
+        "Widerspruch gegen die Verarbeitung (Art. 21 DSGVO)",
+        "Datenschutz-Aufsichtsbehörde zu beschweren",
+        "Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern",
+        f"Ansprechperson für den Datenschutz: {DPO}",
+    ):
+        assert told in text, (told, text)
     machine_readable = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
     assert machine_readable["person"]["last_name"] == LAST
+    for written in (pdf, pdf.with_suffix(".json")):
+        assert written.stat().st_mode & 0o077 == 0, written  # for the office's eyes only
     preview.close()
+
+    # The same in English, for him to read more easily.
+    english, name = access_report(qtbot, monkeypatch, record, tmp_path, "English")
+    assert name == f"Auskunft_{LAST}_{FIRST}_{TODAY.isoformat()}.pdf"  # the same name again
+    text = pdf_text(english)
+    assert "Information under Art. 15 GDPR" in text and f"Dear {FIRST} {LAST}," in text
+    assert "District Lankow" in text and "right to lodge a complaint" in text, text
+    assert "Berichtigung" not in text and "Seite " not in text
+    d.active_dialog(PrintPreview).close()
+
+    # Issuing the report is noted in the log (without a name, on his record).
+    with sqlite_db.read() as session:
+        issued = session.execute(
+            select(m.AuditEntry.new_value).where(
+                m.AuditEntry.entity == "newcomer",
+                m.AuditEntry.field == "Auskunft (Art. 15 DSGVO)",
+            )
+        ).all()
+    assert [v for (v,) in issued] == ["PDF und JSON, Deutsch", "PDF und JSON, English"]
 
     # Art. 17: erased after a confirmation that names him and what goes.
     confirmation = erase(qtbot, record)

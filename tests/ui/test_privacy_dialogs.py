@@ -123,10 +123,16 @@ def test_record_window_access_report_writes_both_files(qtbot, sqlite_db, tmp_pat
     )
     shown: list[Path] = []
     monkeypatch.setattr(documents, "show_pdf", lambda _p, path, *_a: shown.append(path))
+    asked: list[str] = []  # the letter's language: German
+    monkeypatch.setattr(
+        "ui.privacy.access_dialog.ask_letter_language",
+        lambda _parent, name: asked.append(name) or "de",
+    )
     dialog.privacy_report_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert target.read_bytes().startswith(b"%PDF")
     assert '"last_name": "Auskunft"' in target.with_suffix(".json").read_text(encoding="utf-8")
+    assert asked == ["Auskunft"]
     _close(dialog)
 
 

@@ -9,10 +9,12 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from servicestelle.dates import add_years
 from servicestelle.db import Database
+from servicestelle.enums import ClearanceKind
 from servicestelle.services.base import ListQuery
 from servicestelle.services.consents import ConsentService
-from servicestelle.services.volunteers import VolunteerService
+from servicestelle.services.volunteers import VolunteerService, best_clearance
 
 from ..formatting import format_value
 from .panel_base import Host, Panel, fill_table, record_table
@@ -23,6 +25,7 @@ SCOPES = (
     ("storage", QT_TRANSLATE_NOOP("PrivacyPanels", "Speicherung der Daten")),
     ("contact_email", QT_TRANSLATE_NOOP("PrivacyPanels", "Kontakt per E-Mail")),
     ("contact_phone", QT_TRANSLATE_NOOP("PrivacyPanels", "Kontakt per Telefon")),
+    ("contact_post", QT_TRANSLATE_NOOP("PrivacyPanels", "Kontakt per Post")),
     (
         "share_with_partners",
         QT_TRANSLATE_NOOP("PrivacyPanels", "Weitergabe an Partnerorganisationen"),
@@ -37,6 +40,8 @@ def _scope(text: str) -> str:
 
 class ConsentPanel(Panel):
     """The consents a person gave (and withdrew), newest first."""
+
+    kind = "consent"  # what the tab shows (the role must be allowed to read it)
 
     def __init__(
         self, db: Database, person: str, host: Host, parent: QWidget | None = None
@@ -53,7 +58,10 @@ class ConsentPanel(Panel):
         self.person = person
         self.host = host
         self.keys = list(self.service.columns)
-        self.table = record_table([c.title for c in self.service.columns.values()], 0)
+        # The remark (»Anmerkung«, the last column) takes the spare width.
+        self.table = record_table(
+            [c.title for c in self.service.columns.values()], self.keys.index("note")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.add_button = self._button(
@@ -87,6 +95,10 @@ class ConsentPanel(Panel):
             values = dict(zip(self.keys, row[1:], strict=False))
             shown.append([format_value(values[k], self.service.columns[k].kind) for k in self.keys])
         fill_table(self.table, shown, [row[0] for row in self.rows])
+        note = self.keys.index("note")
+        for r, values in enumerate(shown):  # the whole remark, where the column cuts it
+            if values[note]:
+                self.table.item(r, note).setToolTip(values[note])
         current = self.service.current(self.person, record_id) if record_id is not None else None
         if current is None:
             text = QCoreApplication.translate("PrivacyPanels", "<b>Keine gültige Einwilligung.</b>")
@@ -114,7 +126,7 @@ class ConsentPanel(Panel):
         return next((r for r in self.rows if r[0] == consent_id), None)
 
     def add(self) -> bool:
-        record_id = self._record_id()
+        record_id = self._saved_record_id()
         if record_id is None:
             return False
 
@@ -131,6 +143,19 @@ class ConsentPanel(Panel):
         for key, label in SCOPES:
             dialog.add_check(key, _scope(label), checked=key == "storage")
         dialog.add_line("note", QCoreApplication.translate("PrivacyPanels", "Anmerkung"))
+        signed = dialog.add_line(
+            "form_version",
+            QCoreApplication.translate("PrivacyPanels", "Formular"),
+            QCoreApplication.translate("PrivacyPanels", "leer lassen, wenn mündlich erteilt"),
+        )
+        signed.setText(self.service.form_version_for(self.person, record_id))
+        signed.setToolTip(
+            QCoreApplication.translate(
+                "PrivacyPanels",
+                "Die Fassung des unterschriebenen Formulars (»Drucken« → "
+                "»Einwilligungserklärung«).",
+            )
+        )
         return self._run_entry(dialog)
 
     def withdraw(self) -> bool:
@@ -158,14 +183,16 @@ class ConsentPanel(Panel):
 
 
 class ClearancePanel(Panel):
-    """A volunteer's police clearances: issue date, when seen, valid until."""
+    """A volunteer's police clearances: issue date, when seen, valid until, kind."""
+
+    kind = "police_clearance"  # what the tab shows (the role must be allowed to read it)
 
     def __init__(self, db: Database, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(
             QCoreApplication.translate(
                 "PrivacyPanels",
                 "Noch kein Führungszeugnis vorgelegt – »Führungszeugnis eintragen…« hält "
-                "nur die Daten fest (ausgestellt, vorgelegt), nie den Inhalt.",
+                "nur die Daten fest (Art, ausgestellt, vorgelegt, gültig bis), nie den Inhalt.",
             ),
             parent,
         )
@@ -176,11 +203,13 @@ class ClearancePanel(Panel):
                 QCoreApplication.translate("PrivacyPanels", "Ausgestellt am"),
                 QCoreApplication.translate("PrivacyPanels", "Vorgelegt am"),
                 QCoreApplication.translate("PrivacyPanels", "Gültig bis"),
+                QCoreApplication.translate("PrivacyPanels", "Art"),
                 QCoreApplication.translate("PrivacyPanels", "Gesehen von"),
             ],
-            3,
+            4,
         )
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.add_button = self._button(
             QCoreApplication.translate("PrivacyPanels", "Führungszeugnis eintragen…"), self.add
         )
@@ -213,37 +242,51 @@ class ClearancePanel(Panel):
                         if c.valid_until <= today
                         else ""
                     ),
+                    c.kind.label,
                     c.seen_by or "",
                 ]
                 for c in found
             ],
             [c.id for c in found],
         )
-        current = [c for c in found if c.issued_on <= today < c.valid_until]
-        self.valid = bool(current)
-        if current:
-            until = max(c.valid_until for c in current)
-            self.status.setText(
-                QCoreApplication.translate(
-                    "PrivacyPanels", "<b>Gültiges Führungszeugnis</b> bis {day}."
-                ).format(day=format_value(until, "date"))
-            )
-        else:
-            self.status.setText(
-                QCoreApplication.translate(
-                    "PrivacyPanels",
-                    "<b>Kein gültiges Führungszeugnis</b> – nötig, wo Kinder beteiligt sind.",
-                )
-            )
+        best = best_clearance(found, today)
+        extended = best_clearance(found, today, ClearanceKind.EXTENDED)
+        self.valid = best is not None
+        self.status.setText(self._status_text(best, extended))
         self._shown(self.table, len(found))
 
+    @staticmethod
+    def _status_text(best: Any, extended: Any) -> str:
+        if best is None:
+            return QCoreApplication.translate(
+                "PrivacyPanels",
+                "<b>Kein gültiges Führungszeugnis</b> – ein erweitertes ist nötig, wo Kinder "
+                "beteiligt sind.",
+            )
+        if extended is not None:
+            return QCoreApplication.translate(
+                "PrivacyPanels", "<b>Gültiges Führungszeugnis</b> bis {day} (erweitert)."
+            ).format(day=format_value(extended.valid_until, "date"))
+        return QCoreApplication.translate(
+            "PrivacyPanels",
+            "<b>Gültiges Führungszeugnis</b> bis {day} (einfach) – wo Kinder beteiligt "
+            "sind, ist ein erweitertes nötig.",
+        ).format(day=format_value(best.valid_until, "date"))
+
     def add(self) -> bool:
-        record_id = self._record_id()
+        record_id = self._saved_record_id()
         if record_id is None:
             return False
+        years = self.service.clearance_years()
 
         def submit(values: dict[str, Any]) -> None:
-            self.service.add_clearance(record_id, values["issued_on"], values["seen_on"])
+            self.service.add_clearance(
+                record_id,
+                values["issued_on"],
+                values["seen_on"],
+                kind=values["kind"],
+                valid_until=values["valid_until"],
+            )
 
         dialog = StepDialog(
             self.window(),
@@ -252,17 +295,46 @@ class ClearancePanel(Panel):
             intro=QCoreApplication.translate(
                 "PrivacyPanels",
                 "Nur die Daten werden gespeichert; das Führungszeugnis selbst geht an die "
-                "Person zurück.",
-            ),
+                "Person zurück. »Gültig bis« folgt dem Ausstellungsdatum ({n} Jahre, "
+                "einstellbar unter Extras → Einstellungen → Fristen) und lässt sich ändern.",
+            ).format(n=years),
             ok_text=QCoreApplication.translate("PrivacyPanels", "Eintragen"),
         )
-        dialog.add_date(
+        dialog.add_choice(
+            "kind",
+            QCoreApplication.translate("PrivacyPanels", "Art"),
+            [(kind, kind.label) for kind in ClearanceKind],
+        )
+        dialog.set_value("kind", ClearanceKind.EXTENDED)
+        issued = dialog.add_date(
             "issued_on",
             QCoreApplication.translate("PrivacyPanels", "Ausgestellt am"),
             today=False,
         )
         dialog.add_date("seen_on", QCoreApplication.translate("PrivacyPanels", "Vorgelegt am"))
+        until = dialog.add_date(
+            "valid_until",
+            QCoreApplication.translate("PrivacyPanels", "Gültig bis"),
+            today=False,
+        )
+        follow_issue_date(issued, until, years)
         return self._run_entry(dialog)
+
+
+def follow_issue_date(issued: Any, until: Any, years: int) -> None:
+    """Let the date editor ``until`` show ``issued`` plus ``years`` while the user has not
+    put another date there."""
+    offered = [""]
+
+    def update() -> None:
+        if until.raw().strip() not in ("", offered[0]):
+            return  # the user's own date stays
+        day = issued.parsed()
+        text = add_years(day, years).strftime("%d.%m.%Y") if day is not None else ""
+        offered[0] = text
+        until.set_raw(text)
+
+    issued.edit.textChanged.connect(update)
 
 
 def privacy_panels(db: Database, entity: str, host: Host) -> list[tuple[str, Panel]]:

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from servicestelle.db import Database
 
+from .. import file_dialogs
 from ..background import Task, run_in_background
 
 
@@ -48,7 +49,7 @@ def show_records_of_processing(parent: QWidget, db: Database) -> Task:
 
     return run_in_background(
         parent,
-        title,
+        QCoreApplication.translate("PrivacyDialogs", "Verarbeitungsverzeichnis"),
         QCoreApplication.translate("PrivacyDialogs", "Das Verzeichnis wird erstellt …"),
         lambda _p, _c: write_records_of_processing(db, path),
         done,
@@ -57,21 +58,25 @@ def show_records_of_processing(parent: QWidget, db: Database) -> Task:
 
 
 def save_access_report(
-    parent: QWidget, db: Database, person: str, person_id: int, target: str | None = None
+    parent: QWidget,
+    db: Database,
+    person: str,
+    person_id: int,
+    target: str | None = None,
+    language: str = "de",
 ) -> Task | None:
-    """Ask where to save the access report (PDF, JSON next to it), write both in the
-    background and show the PDF."""
+    """Ask where to save the access report (the letter as PDF in ``language``, the JSON
+    next to it, named »Auskunft_Nachname_Vorname_Datum«), write both in the background
+    and show the PDF."""
+    from servicestelle.printing.access_letter import suggested_names
     from servicestelle.printing.privacy import write_access_report
 
     if target is None:
-        from ..export_action import documents_folder
-
-        folder = documents_folder()
-        suggested = str(Path(folder) / f"Auskunft_{person}_{person_id}_{dt.date.today()}.pdf")
-        target, _filter = QFileDialog.getSaveFileName(
+        target = file_dialogs.save_file(
             parent,
+            file_dialogs.REPORT,
             QCoreApplication.translate("PrivacyDialogs", "Auskunft speichern"),
-            suggested,
+            suggested_names(db, person, person_id)[0],
             QCoreApplication.translate("PrivacyDialogs", "PDF-Dateien (*.pdf)"),
         )
         if not target:
@@ -94,7 +99,9 @@ def save_access_report(
         parent,
         title,
         QCoreApplication.translate("PrivacyDialogs", "Die Auskunft wird erstellt …"),
-        lambda _p, _c: write_access_report(db, person, person_id, pdf, json_path),
+        lambda _p, _c: write_access_report(
+            db, person, person_id, pdf, json_path, language=language
+        ),
         done,
         cancellable=False,
     )

@@ -14,6 +14,7 @@ from servicestelle.errors import ServiceError
 from servicestelle.kinds import PEOPLE
 
 from ..background import Task, run_in_background
+from . import access_dialog
 from .documents import save_access_report
 
 PERSON_ENTITIES = tuple(PEOPLE)  # the kinds that are natural persons (the registry's)
@@ -60,10 +61,19 @@ def _stored(dialog: Any) -> int | None:
 
 
 def _report_from(dialog: Any) -> Task | None:
+    """Save the record if edited, ask for the letter's language, then where to save."""
     record_id = _stored(dialog)
     if record_id is None or (dialog.form.is_dirty() and not dialog.save()):
         return None
-    return save_access_report(dialog, dialog.service.db, dialog.entity, record_id)
+    from servicestelle.kinds import kind
+
+    name = kind(dialog.entity).title(dialog.service.get(record_id))
+    language = access_dialog.ask_letter_language(dialog, name)
+    if language is None:
+        return None
+    return save_access_report(
+        dialog, dialog.service.db, dialog.entity, record_id, language=language
+    )
 
 
 def _erase_from(dialog: Any) -> Task | None:
@@ -85,9 +95,7 @@ def _erase_from(dialog: Any) -> Task | None:
 def confirm_erasure(parent: QWidget, plan: Any) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(
-        QCoreApplication.translate("PrivacyDialogs", "Löschen auf Antrag (Art. 17 DSGVO)")
-    )
+    box.setWindowTitle(QCoreApplication.translate("PrivacyDialogs", "Löschen auf Antrag"))
     box.setText(
         QCoreApplication.translate(
             "PrivacyDialogs", "Alle Daten dieser Person unwiderruflich löschen?"
