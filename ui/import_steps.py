@@ -19,23 +19,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from servicestelle.errors import ServiceError
-from servicestelle.importing.commit import CREATE, FILL, SKIP, ImportResult
+from servicestelle.importing.commit import ImportResult
 from servicestelle.importing.plan import DUPLICATE, ERROR, OK, WARNING, ImportPlan
 from servicestelle.importing.service import write_error_report
 from servicestelle.importing.values import text_of
@@ -47,21 +44,6 @@ if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
 
-DUPLICATE_CHOICES = (
-    (
-        SKIP,
-        QT_TRANSLATE_NOOP(
-            "ImportWizard", "Überspringen – der vorhandene Eintrag bleibt, wie er ist (empfohlen)"
-        ),
-    ),
-    (
-        FILL,
-        QT_TRANSLATE_NOOP(
-            "ImportWizard", "Leere Felder des vorhandenen Eintrags aus der Liste ergänzen"
-        ),
-    ),
-    (CREATE, QT_TRANSLATE_NOOP("ImportWizard", "Trotzdem als neuen Eintrag anlegen")),
-)
 STATUS_COLOURS = {OK: "#e6f4ea", WARNING: "#fff4ce", DUPLICATE: "#e8eaf6", ERROR: "#fde7e9"}
 
 
@@ -159,6 +141,9 @@ class PreviewPage(QWizardPage):
         )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.notices = QLabel()  # what holds for the whole list (consent without dates)
+        self.notices.setWordWrap(True)
+        self.notices.hide()
         self.only = QCheckBox(
             QCoreApplication.translate(
                 "ImportWizard", "Nur Zeilen mit Fehlern, Hinweisen oder Dubletten"
@@ -174,6 +159,7 @@ class PreviewPage(QWizardPage):
         self.error = _error_label()
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
+        column.addWidget(self.notices)
         column.addWidget(self.only)
         column.addWidget(self.progress)
         column.addWidget(self.view, 1)
@@ -212,25 +198,28 @@ class PreviewPage(QWizardPage):
         self.view.setColumnWidth(0, 60)
         self.view.setColumnWidth(1, 110)
         self.view.setColumnWidth(2, 240)  # the reason in full as a tooltip
+        self.notices.setText("\n".join(plan.notices))
+        self.notices.setVisible(bool(plan.notices))
+        counts = plan.counts()  # the same numbers the summary repeats after the import
         self.summary.setText(
             QCoreApplication.translate(
                 "ImportWizard",
                 "{rows}: {ok} in Ordnung, {warning} mit Hinweis, {duplicate}, {error}.",
             ).format(
                 rows=plural(
-                    len(plan.rows),
+                    counts.rows,
                     QCoreApplication.translate("ImportWizard", "1 Zeile"),
                     QCoreApplication.translate("ImportWizard", "{count} Zeilen"),
                 ),
-                ok=format_count(plan.count(OK)),
-                warning=format_count(plan.count(WARNING)),
+                ok=format_count(counts.ok),
+                warning=format_count(counts.warning),
                 duplicate=plural(
-                    plan.count(DUPLICATE),
+                    counts.duplicate,
                     QCoreApplication.translate("ImportWizard", "1 Dublette"),
                     QCoreApplication.translate("ImportWizard", "{count} Dubletten"),
                 ),
                 error=plural(
-                    plan.count(ERROR),
+                    counts.error,
                     QCoreApplication.translate("ImportWizard", "1 mit Fehler"),
                     QCoreApplication.translate("ImportWizard", "{count} mit Fehlern"),
                 ),
@@ -253,70 +242,6 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.w.plan is not None and bool(self.w.plan.importable)
-
-
-# -- 4: duplicates -----------------------------------------------------------------------------
-
-
-class OptionsPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle(QCoreApplication.translate("ImportWizard", "Dubletten"))
-        self.setCommitPage(True)
-        self.setButtonText(
-            QWizard.WizardButton.CommitButton,
-            QCoreApplication.translate("ImportWizard", "Importieren"),
-        )
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.choice = QButtonGroup(self)
-        column = QVBoxLayout(self)
-        column.addWidget(self.info)
-        for key, text in DUPLICATE_CHOICES:
-            button = QRadioButton(QCoreApplication.translate("ImportWizard", text))
-            button.setProperty("choice", key)
-            self.choice.addButton(button)
-            column.addWidget(button)
-            if key == SKIP:
-                button.setChecked(True)
-        column.addStretch(1)
-
-    def initializePage(self) -> None:
-        plan = self.w.plan
-        assert plan is not None
-        count = plan.count(DUPLICATE)
-        self.info.setText(
-            plural(
-                count,
-                QCoreApplication.translate(
-                    "ImportWizard",
-                    "1 Zeile gleicht einem vorhandenen Eintrag oder einer Zeile weiter oben "
-                    "(gleiche E-Mail-Adresse, gleicher Name mit Geburtsdatum oder "
-                    "Telefonnummer). Was soll mit ihr geschehen?",
-                ),
-                QCoreApplication.translate(
-                    "ImportWizard",
-                    "{count} Zeilen gleichen einem vorhandenen Eintrag oder einer Zeile weiter "
-                    "oben (gleiche E-Mail-Adresse, gleicher Name mit Geburtsdatum oder "
-                    "Telefonnummer). Was soll mit ihnen geschehen?",
-                ),
-            )
-            if count
-            else QCoreApplication.translate(
-                "ImportWizard", "Keine Dubletten gefunden – alle geprüften Zeilen sind neu."
-            )
-        )
-        for button in self.choice.buttons():
-            button.setEnabled(bool(count))
-
-    def on_duplicate(self) -> str:
-        button = self.choice.checkedButton()
-        return str(button.property("choice")) if button is not None else SKIP
-
-    def choose(self, key: str) -> None:
-        for button in self.choice.buttons():
-            button.setChecked(button.property("choice") == key)
 
 
 # -- 5: import and summary -----------------------------------------------------------------------
@@ -359,7 +284,9 @@ class RunPage(QWizardPage):
     def initializePage(self) -> None:
         plan, preview = self.w.plan, self.w.preview
         assert plan is not None and preview is not None
-        on_duplicate = self.w.options_page.on_duplicate()
+        options = self.w.options_page
+        on_duplicate, decisions = options.on_duplicate(), options.decisions()
+        active = options.active_without_consent()
         self.done = False
         self.report_button.hide()
         self.undo_button.hide()
@@ -372,7 +299,13 @@ class RunPage(QWizardPage):
 
         def work(progress: Any, cancelled: Any) -> ImportResult:
             return self.w.service.run(
-                plan, preview, on_duplicate=on_duplicate, progress=progress, cancel=cancelled
+                plan,
+                preview,
+                on_duplicate=on_duplicate,
+                progress=progress,
+                cancel=cancelled,
+                decisions=decisions,
+                active_without_consent=active,
             )
 
         task = Task(work, self)
@@ -391,41 +324,7 @@ class RunPage(QWizardPage):
         self.done = True
         self.progress.hide()
         self.cancel_button.hide()
-        lines = [
-            QCoreApplication.translate(
-                "ImportWizard", "<b>Import Nr. {batch} abgeschlossen.</b>"
-            ).format(batch=result.batch_id),
-            QCoreApplication.translate("ImportWizard", "Neu angelegt: {count}").format(
-                count=format_count(result.created)
-            ),
-        ]
-        if result.updated:
-            lines.append(
-                QCoreApplication.translate(
-                    "ImportWizard", "Vorhandene Einträge ergänzt: {count}"
-                ).format(count=format_count(result.updated))
-            )
-        if result.skipped_duplicates:
-            lines.append(
-                QCoreApplication.translate(
-                    "ImportWizard", "Dubletten übersprungen: {count}"
-                ).format(count=format_count(result.skipped_duplicates))
-            )
-        if result.warnings:
-            lines.append(
-                QCoreApplication.translate(
-                    "ImportWizard",
-                    "Mit Hinweisen übernommen: {count} (nicht Erkanntes steht in den Notizen)",
-                ).format(count=format_count(result.warnings))
-            )
-        if result.errors:
-            lines.append(
-                QCoreApplication.translate(
-                    "ImportWizard",
-                    "Wegen Fehlern nicht importiert: {count} – siehe Fehlerbericht",
-                ).format(count=format_count(result.errors))
-            )
-        self.summary.setText("<br>".join(lines))
+        self.summary.setText("<br>".join(summary_lines(result)))
         self.report_button.setVisible(bool(result.errors))
         self.undo_button.setVisible(bool(result.created))
         self.w.imported.emit(self.w.entity)
@@ -469,13 +368,18 @@ class RunPage(QWizardPage):
         result = self.w.result
         if result is None or result.batch_id is None:
             return False
+        title = QCoreApplication.translate("ImportWizard", "Import rückgängig machen")
+        try:
+            what = self.w.service.undo_preview(result.batch_id).text()
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, exc.message)
+            return False
         answer = QMessageBox.question(
             self,
-            QCoreApplication.translate("ImportWizard", "Import rückgängig machen"),
+            title,
             QCoreApplication.translate(
-                "ImportWizard",
-                "Alle {count} mit diesem Import angelegten Einträge wieder entfernen?",
-            ).format(count=format_count(result.created)),
+                "ImportWizard", "{what}\n\nDen Import rückgängig machen?"
+            ).format(what=what),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -497,3 +401,61 @@ class RunPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.done
+
+
+def summary_lines(result: ImportResult) -> list[str]:
+    """What the import did, with the preview's numbers (``ImportResult.counts``)."""
+
+    def line(text: str, count: int) -> str:
+        return QCoreApplication.translate("ImportWizard", text).format(count=format_count(count))
+
+    lines = [
+        QCoreApplication.translate(
+            "ImportWizard", "<b>Import Nr. {batch} abgeschlossen.</b>"
+        ).format(batch=result.batch_id),
+        line(QT_TRANSLATE_NOOP("ImportWizard", "Neu angelegt: {count}"), result.created),
+    ]
+    counts = result.counts
+    held = counts.without_consent - result.active_without_consent if counts else 0
+    for text, count in (
+        (
+            QT_TRANSLATE_NOOP(
+                "ImportWizard",
+                "Mit Hinweisen übernommen: {count} (nicht Erkanntes steht in den Notizen)",
+            ),
+            result.warnings,
+        ),
+        (
+            QT_TRANSLATE_NOOP("ImportWizard", "Dubletten übersprungen: {count}"),
+            result.skipped_duplicates,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "ImportWizard", "Vorhandene Einträge ergänzt oder aktualisiert: {count}"
+            ),
+            result.updated,
+        ),
+        (
+            QT_TRANSLATE_NOOP("ImportWizard", "Dubletten trotzdem neu angelegt: {count}"),
+            result.created_duplicates,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "ImportWizard", "Ohne Einwilligung, daher »interessiert« statt »aktiv«: {count}"
+            ),
+            held,
+        ),
+        (
+            QT_TRANSLATE_NOOP("ImportWizard", "Ohne Einwilligung, wie gewählt »aktiv«: {count}"),
+            result.active_without_consent,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "ImportWizard", "Wegen Fehlern nicht importiert: {count} – siehe Fehlerbericht"
+            ),
+            result.errors,
+        ),
+    ):
+        if count:
+            lines.append(line(text, count))
+    return lines

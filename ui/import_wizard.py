@@ -3,12 +3,12 @@
 Reading, checking and writing run in the background (``ui.background``); the core's
 ``ImportService`` does the work. Nothing is written before »Importieren«; a cancel
 during the import leaves the database as it was. The file and mapping pages are here,
-the preview, duplicates and import pages in ``ui.import_steps``.
+the preview and import pages in ``ui.import_steps``, the duplicates (a decision per
+pair) and options in ``ui.import_decisions``; the history with undo is
+``ui.import_history``.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,9 +43,11 @@ from servicestelle.importing.plan import ImportPlan
 from servicestelle.importing.service import ImportService, SheetPreview
 from servicestelle.importing.values import text_of
 
+from . import file_dialogs
 from .background import Task
 from .formatting import format_count
-from .import_steps import OptionsPage, PreviewPage, RunPage, _error_label, _message
+from .import_decisions import OptionsPage
+from .import_steps import PreviewPage, RunPage, _error_label, _message
 
 ENTITIES = (
     ("volunteer", QT_TRANSLATE_NOOP("ImportWizard", "Ehrenamtliche")),
@@ -160,10 +161,10 @@ class FilePage(QWizardPage):
             self.read(self.sheet.currentData())
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
+            file_dialogs.IMPORT,
             QCoreApplication.translate("ImportWizard", "Liste zum Importieren wählen"),
-            str(Path.home()),
             QCoreApplication.translate("ImportWizard", FILE_FILTER),
         )
         if name:

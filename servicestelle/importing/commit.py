@@ -9,26 +9,28 @@ last row is written.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import insert, select, update
 
 from .. import models as m
 from ..bulk import Writer, enlarge_sqlite_cache
 from ..changes import Changes
 from ..collation import sort_key
+from ..dates import add_years
 from ..db import Database
 from ..enums import AuditAction, ImportStatus, LanguageLevel
 from ..errors import ServiceError
 from ..i18n import N_, _
 from ..models import utcnow
-from .plan import ImportPlan, RowResult
+from .plan import ImportPlan, PlanCounts, RowResult
+from .undo import undo_import  # noqa: F401  (where callers have found it)
 from .values import split_name
 
-SKIP, FILL, CREATE = "skip", "fill", "create"
-ON_DUPLICATE = (SKIP, FILL, CREATE)
+SKIP, FILL, UPDATE, CREATE = "skip", "fill", "update", "create"
+ON_DUPLICATE = (SKIP, FILL, UPDATE, CREATE)
 CHUNK = 500  # rows between progress reports and cancel checks
 
 _MODELS: dict[str, Any] = {
@@ -60,7 +62,14 @@ class ImportResult:
     skipped_duplicates: int = 0
     errors: int = 0
     warnings: int = 0
+    created_duplicates: int = 0  # duplicates the user chose to create anyway
+    active_without_consent: int = 0
     rejected: list[RowResult] = field(default_factory=list)
+    counts: PlanCounts | None = None  # the preview's numbers, which the summary repeats
+
+    @property
+    def duplicates(self) -> int:
+        return self.skipped_duplicates + self.updated + self.created_duplicates
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +79,7 @@ class ImportResult:
             "skipped_duplicates": self.skipped_duplicates,
             "errors": self.errors,
             "warnings": self.warnings,
+            "created_duplicates": self.created_duplicates,
         }
 
     def summary(self) -> str:
@@ -103,23 +113,34 @@ def run_import(
     file_name: str,
     sheet: str | None = None,
     on_duplicate: str = SKIP,
+    decisions: Mapping[int, str] | None = None,
+    active_without_consent: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Write the plan's rows (rows with errors never). Duplicates are skipped, fill the
-    empty fields of the record they duplicate, or are created anyway."""
-    if on_duplicate not in ON_DUPLICATE:
-        raise ServiceError(_("Unbekannte Wahl für Dubletten: {value}.", value=on_duplicate))
-    result = ImportResult(None)
+    """Write the plan's rows (rows with errors never). A duplicate is skipped, fills the
+    empty fields of the record it duplicates, updates the fields that differ, or is
+    created anyway: as ``decisions`` says for its sheet row, else as ``on_duplicate``.
+    People without consent in the list are "interessiert" rather than "aktiv" unless
+    ``active_without_consent``."""
+    chosen = dict(decisions or {})
+    for choice in {on_duplicate, *chosen.values()}:
+        if choice not in ON_DUPLICATE:
+            raise ServiceError(_("Unbekannte Wahl für Dubletten: {value}.", value=choice))
+    counts = plan.counts()
+    result = ImportResult(None, counts=counts)
     result.rejected = [r for r in plan.rows if r.errors]
-    result.errors = len(result.rejected)
-    result.warnings = sum(1 for r in plan.rows if r.warnings and not r.errors)
+    result.errors = counts.error
+    result.warnings = counts.warning
     total = len(plan.rows)
     from ..backup import before_import
 
     before_import(db)  # a checked backup of the state before, kept by rotation
     now = utcnow()
     today = dt.date.today()
+    from ..services.volunteers import VolunteerService
+
+    clearance_years = VolunteerService(db).clearance_years()  # the office's setting
     with db.engine.begin() as conn:
         restore = enlarge_sqlite_cache(conn, total)
         writer = Writer(db, conn, now, total, None, author=db.user)
@@ -143,7 +164,7 @@ def run_import(
         result.batch_id = batch_id
         languages = dict(conn.execute(select(m.Language.code, m.Language.id)).all())
         audit: list[dict[str, Any]] = []
-        fills: list[RowResult] = []
+        fills: list[tuple[RowResult, str]] = []
         created_in_file: dict[int, int] = {}  # sheet row → new id (for in-file fills)
         for index, row in enumerate(plan.rows):
             if index % CHUNK == 0:
@@ -153,25 +174,43 @@ def run_import(
                     progress(index, total)
             if row.errors:
                 continue
-            duplicate = row.duplicate
-            if duplicate is not None and on_duplicate != CREATE:
-                if on_duplicate == FILL:
-                    fills.append(row)
+            choice = chosen.get(row.row, on_duplicate)
+            if row.duplicate is not None and choice != CREATE:
+                if choice in (FILL, UPDATE):
+                    fills.append((row, choice))
                 else:
                     result.skipped_duplicates += 1
                 continue
-            record_id = _create(writer, plan.entity, row, batch_id, now, today, languages, db.user)
+            if row.held_back and active_without_consent:
+                row = _as_active(row)
+                result.active_without_consent += 1
+            record_id = _create(
+                writer,
+                plan.entity,
+                row,
+                batch_id,
+                now,
+                today,
+                languages,
+                db.user,
+                clearance_years,
+                file_name,
+            )
             created_in_file[row.row] = record_id
             result.created += 1
+            if row.duplicate is not None:
+                result.created_duplicates += 1
         writer.flush()
-        for row in fills:
-            target = row.duplicate.existing_id if row.duplicate else None
-            if target is None and row.duplicate is not None and row.duplicate.row is not None:
-                target = created_in_file.get(row.duplicate.row)
+        for row, choice in fills:
+            duplicate = row.duplicate
+            assert duplicate is not None
+            target = duplicate.existing_id
+            if target is None and duplicate.row is not None:
+                target = created_in_file.get(duplicate.row)
             if target is None:
                 result.skipped_duplicates += 1
                 continue
-            changed = _fill(conn, db, plan.entity, target, row, now)
+            changed = _fill(conn, db, plan.entity, target, row, now, overwrite=choice == UPDATE)
             if changed:
                 result.updated += 1
                 audit.extend(
@@ -201,6 +240,9 @@ def run_import(
             .values(
                 rows_imported=result.created + result.updated,
                 rows_rejected=result.errors,
+                rows_created=result.created,
+                rows_updated=result.updated,
+                rows_skipped=result.skipped_duplicates,
                 finished_at=utcnow(),
                 note=result.summary(),
             )
@@ -246,6 +288,8 @@ def _create(
     today: dt.date,
     languages: dict[str, int],
     user: str,
+    clearance_years: int = m.PoliceClearance.VALID_YEARS,
+    file_name: str = "",
 ) -> int:
     table = _MODELS[entity].__tablename__
     values = {k: v for k, v in row.values.items() if k not in _NOT_COLUMNS}
@@ -310,25 +354,51 @@ def _create(
                     "volunteer_id": record_id,
                     "issued_on": row.clearance_seen_on,
                     "seen_on": row.clearance_seen_on,
+                    "valid_until": add_years(row.clearance_seen_on, clearance_years),
                     "seen_by": user,
                     "created_at": now,
                     "updated_at": now,
                 },
             )
     if row.consent and entity in ("volunteer", "newcomer"):
+        # Without a date in the list the consent is dated with the day the office
+        # received the list (never earlier than it can show it), and says so plainly.
+        note = (
+            _(
+                "laut importierter Liste »{file}« (Import Nr. {batch})",
+                file=file_name,
+                batch=batch_id,
+            )
+            if row.consent_on is not None
+            else _(
+                "laut Liste, Datum unbekannt – eingetragen ist der Tag des Imports "
+                "(»{file}«, Import Nr. {batch})",
+                file=file_name,
+                batch=batch_id,
+            )
+        )[:300]
         writer.add(
             "consent",
             today,
             {
                 f"{entity}_id": record_id,
-                "given_on": today,
+                "given_on": row.consent_on or today,
                 "storage": True,
-                "note": _("laut importierter Liste (Import Nr. {batch})", batch=batch_id),
+                "note": note,
                 "created_at": now,
                 "updated_at": now,
             },
         )
     return record_id
+
+
+def _as_active(row: RowResult) -> RowResult:
+    """A row held back for lack of consent, made "aktiv" as the user chose."""
+    from dataclasses import replace
+
+    from ..enums import VolunteerStatus
+
+    return replace(row, values={**row.values, "status": VolunteerStatus.ACTIVE})
 
 
 def _default(entity: str) -> Any:
@@ -337,10 +407,29 @@ def _default(entity: str) -> Any:
     return 0 if entity == "volunteer" else NewcomerKind.PERSON
 
 
+_NEVER_OVERWRITTEN = frozenset({"status", "notes", "first_name", "last_name"})
+
+
+def _differs(stored: Any, value: Any) -> bool:
+    """A field value changed (text case aside: "J.Mueller@web.de" is unchanged)."""
+    if isinstance(stored, str) and isinstance(value, str):
+        return stored.casefold() != value.casefold()
+    return bool(stored != value)
+
+
 def _fill(
-    conn: Any, db: Database, entity: str, record_id: int, row: RowResult, now: dt.datetime
+    conn: Any,
+    db: Database,
+    entity: str,
+    record_id: int,
+    row: RowResult,
+    now: dt.datetime,
+    *,
+    overwrite: bool = False,
 ) -> list[dict[str, Any]]:
-    """Fill the empty fields of a record from a duplicate row; returns audit fields."""
+    """Fill the empty fields of a record from a duplicate row, and with ``overwrite``
+    also change the fields whose value differs (phone, district …; never the name or
+    the status); returns audit fields. The notes are added to, never replaced."""
     from ..audit import display
 
     model = _MODELS[entity]
@@ -352,7 +441,13 @@ def _fill(
     for key, value in row.values.items():
         if key in _NOT_COLUMNS or key not in table.c or value in (None, ""):
             continue
-        if current[key] in (None, ""):
+        differs = (
+            overwrite
+            and key not in _NEVER_OVERWRITTEN
+            and key not in row.defaulted
+            and _differs(current[key], value)
+        )
+        if current[key] in (None, "") or differs:
             changes[key] = value
         elif key == "notes" and value not in current[key]:
             changes[key] = f"{current[key]}\n{value}"
@@ -392,77 +487,6 @@ def _reindex(conn: Any, db: Database, entity: str, record: Any) -> None:
     document = document_of(obj)
     if document is not None:
         db.search.put_many(conn, [document])
-
-
-# -- undo ------------------------------------------------------------------------------------
-
-
-def undo_import(db: Database, batch_id: int) -> int:
-    """Remove every record an import created, if none was edited since; returns how
-    many. Records only filled by the import keep their additions (say so)."""
-    with db.engine.begin() as conn:
-        batch = conn.execute(
-            select(m.ImportBatch.__table__).where(m.ImportBatch.id == batch_id)
-        ).first()
-        if batch is None:
-            raise ServiceError(_("Den Import Nr. {batch} gibt es nicht.", batch=batch_id))
-        if batch.status == ImportStatus.UNDONE:
-            raise ServiceError(
-                _("Der Import Nr. {batch} wurde schon rückgängig gemacht.", batch=batch_id)
-            )
-        model = _MODELS.get(batch.entity)
-        if model is None or "import_batch_id" not in model.__table__.c:
-            raise ServiceError(_("Dieser Import lässt sich nicht rückgängig machen."))
-        table = model.__table__
-        mine = table.c.import_batch_id == batch_id
-        edited = conn.execute(select(func.count()).where(mine, table.c.version > 1)).scalar_one()
-        if edited:
-            raise ServiceError(
-                _(
-                    "Der Import Nr. {batch} lässt sich nicht mehr rückgängig machen: "
-                    "{count} seiner Einträge wurden inzwischen bearbeitet.",
-                    batch=batch_id,
-                    count=edited,
-                )
-            )
-        ids = list(conn.execute(select(table.c.id).where(mine)).scalars())
-        for start in range(0, len(ids), 5000):
-            chunk = ids[start : start + 5000]
-            for entity_id in chunk:
-                db.search.remove(conn, batch.entity, entity_id)
-            if batch.entity == "organisation":  # their contact persons go with them
-                people = m.ContactPerson.__table__
-                for person_id in conn.execute(
-                    select(people.c.id).where(people.c.organisation_id.in_(chunk))
-                ).scalars():
-                    db.search.remove(conn, "contact_person", person_id)
-            conn.execute(delete(table).where(table.c.id.in_(chunk)))
-        conn.execute(
-            update(m.ImportBatch.__table__)
-            .where(m.ImportBatch.id == batch_id)
-            .values(status=ImportStatus.UNDONE, updated_at=utcnow(), updated_by=db.user)
-        )
-        conn.execute(
-            insert(m.AuditEntry.__table__),
-            [
-                {
-                    "at": utcnow(),
-                    "user": db.user,
-                    "action": AuditAction.DELETE,
-                    "entity": batch.entity,
-                    "entity_id": 0,
-                    "field": None,
-                    "old_value": None,
-                    "new_value": _(
-                        "Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt",
-                        batch=batch_id,
-                        count=len(ids),
-                    ),
-                }
-            ],
-        )
-    db.notify(Changes.of(["volunteer", "newcomer", "organisation", "contact_person"]))
-    return len(ids)
 
 
 def entity_label(entity: str) -> str:

@@ -18,6 +18,7 @@ from ..i18n import N_, _
 
 NOTES = "notes"
 FULL_NAME = "full_name"
+CONSENT_ON = "consent_on"  # the day the consent was signed, in a column of its own
 
 # How sure a suggestion must be (0–100) to be made without asking.
 SURE = 82
@@ -124,6 +125,15 @@ _PERSON = (
         "einverstanden|einverstaendnis|einwilligung|dsgvo|datenschutz|consent|gespeichert",
     ),
     _t(
+        CONSENT_ON,
+        N_("Einwilligung erteilt am"),
+        "Einwilligung am|Einwilligung vom|Einwilligung erteilt am|Datum Einwilligung|"
+        "DSGVO unterschrieben am|DSGVO am|DSGVO vom|DSGVO Datum|Datum DSGVO|"
+        "Einverständnis am|Einverständnis vom|Datenschutz unterschrieben am|Consent date|"
+        "Date of consent|Unterschrieben am",
+        "unterschrieben",
+    ),
+    _t(
         NOTES,
         N_("Notizen"),
         "Bemerkungen|Bemerkung|Notizen|Notiz|Anmerkungen|Anmerkung|Kommentar|Hinweise|"
@@ -141,6 +151,13 @@ _VOLUNTEER = (
         "Tätigkeit|Tätigkeiten|Tätigkeitsfeld|Tätigkeitsfelder|Einsatzbereich|"
         "Einsatzbereiche|Engagement|Interessen|Aktivitäten|Activities|Areas|Hilfe bei",
         "taetigkeit|taetigkeiten|helfen|einsatz|engagieren|unterstuetzen|activities",
+    ),
+    _t(
+        "skills",
+        N_("Beruf / Kenntnisse"),
+        "Beruf|Berufe|Beruf Kenntnisse|Kenntnisse|Fähigkeiten|Qualifikation|Qualifikationen|"
+        "Erlernter Beruf|Ausgeübter Beruf|Beruf Tätigkeit|Profession|Occupation|Job|Skills",
+        "beruf|faehigkeiten|qualifikation|occupation|profession",
     ),
     _t(
         "availability_note",

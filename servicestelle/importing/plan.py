@@ -25,8 +25,9 @@ from ..enums import NewcomerKind, NewcomerStatus, OrganisationKind, VolunteerSta
 from ..errors import ValidationError
 from ..i18n import N_, _
 from ..validation import Field, Invalid, clean
+from .duplicates import Duplicate, find_duplicates
 from .header import SheetLayout
-from .mapping import FULL_NAME, NOTES, targets
+from .mapping import CONSENT_ON, FULL_NAME, NOTES, targets
 from .values import (
     ACTIVITY_ALIASES,
     LanguageMatcher,
@@ -35,8 +36,7 @@ from .values import (
     clean_name,
     date_order,
     empty,
-    fold_entry,
-    parse_bool,
+    parse_consent,
     parse_date,
     parse_email,
     parse_phone,
@@ -45,8 +45,17 @@ from .values import (
 )
 
 DATE_KEYS = frozenset(
-    {"birth_date", "since", "left_on", "arrived_on", "clearance_seen_on", "registered_on"}
+    {
+        "birth_date",
+        "since",
+        "left_on",
+        "arrived_on",
+        "clearance_seen_on",
+        "registered_on",
+        CONSENT_ON,
+    }
 )
+CONSENT_KEYS = frozenset({"consent", CONSENT_ON})
 NAME_KEYS = frozenset({"first_name", "last_name"})
 # Fields whose parsers here already give the stored form (the rules only check them).
 PARSED_KEYS = DATE_KEYS | {"phone", "email"}
@@ -66,20 +75,14 @@ def status_label(status: str) -> str:
 
 
 @dataclass
-class Duplicate:
-    """Why a row looks like a record already known (in the database or further up)."""
-
-    reason: str
-    existing_id: int | None = None  # a record in the database
-    row: int | None = None  # an earlier row of the file
-
-
-@dataclass
 class RowResult:
     row: int  # the row's number in the sheet (1-based, as the spreadsheet shows it)
     raw: list[Any]
     values: dict[str, Any] = field(default_factory=dict)  # as the service takes them
     consent: bool = False
+    consent_on: dt.date | None = None  # the day signed, when the list says so
+    held_back: bool = False  # would be "aktiv", but the list shows no consent
+    defaulted: frozenset[str] = frozenset()  # values the list did not give (never updated)
     clearance_seen_on: dt.date | None = None
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -103,6 +106,18 @@ class RowResult:
         return " ".join(parts)
 
 
+@dataclass(frozen=True)
+class PlanCounts:
+    """Rows by status, as counted once for the preview and the summary."""
+
+    rows: int
+    ok: int  # imported as they are
+    warning: int  # imported, with a warning (not duplicates)
+    duplicate: int  # a decision each: skipped, filled, updated or created anyway
+    error: int  # not imported
+    without_consent: int  # would be "aktiv", but the list shows no consent
+
+
 @dataclass
 class ImportPlan:
     entity: str
@@ -111,8 +126,43 @@ class ImportPlan:
     rows: list[RowResult]
     skipped: list[tuple[int, str]]
 
+    @property
+    def notices(self) -> list[str]:
+        """What to say about the list as a whole (shown above the rows)."""
+        undated = sum(1 for r in self.rows if r.consent and not r.consent_on and not r.errors)
+        if not undated:
+            return []
+        return [
+            _(
+                "Einwilligung: {n} Zeilen nennen kein Datum. Die Einwilligung wird vermerkt "
+                "als »laut Liste, Datum unbekannt« (eingetragen mit dem Tag des Imports) – "
+                "bitte das Datum nachtragen, wo es bekannt ist.",
+                n=undated,
+            )
+            if undated != 1
+            else _(
+                "Einwilligung: 1 Zeile nennt kein Datum. Die Einwilligung wird vermerkt als "
+                "»laut Liste, Datum unbekannt« (eingetragen mit dem Tag des Imports) – bitte "
+                "das Datum nachtragen, wo es bekannt ist."
+            )
+        ]
+
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
+
+    def counts(self) -> PlanCounts:
+        """The numbers the preview shows and the summary repeats (one source for both)."""
+        found = {OK: 0, WARNING: 0, DUPLICATE: 0, ERROR: 0}
+        for row in self.rows:
+            found[row.status] += 1
+        return PlanCounts(
+            len(self.rows),
+            found[OK],
+            found[WARNING],
+            found[DUPLICATE],
+            found[ERROR],
+            sum(1 for r in self.rows if r.held_back and not r.errors),
+        )
 
     @property
     def importable(self) -> list[RowResult]:
@@ -185,6 +235,7 @@ class _RowParser:
         self.today = today
         self.fields = _service_fields(entity)
         self.labels = {key: target.label for key, target in targets(entity).items()}
+        self.asks_consent = any(key in CONSENT_KEYS for key in mapping.values())
 
     def parse(self, number: int, raw: list[Any]) -> RowResult:
         result = RowResult(number, raw)
@@ -235,6 +286,8 @@ class _RowParser:
         if notes:
             values["notes"] = "\n".join(x for x in [values.get("notes"), *notes] if x)
         self._validate(result, notes)
+        if self.asks_consent and self.entity in ("volunteer", "newcomer") and not result.errors:
+            self._consent(result)
         return result
 
     @staticmethod
@@ -254,6 +307,14 @@ class _RowParser:
             if first and not values.get("first_name"):
                 values["first_name"] = clean_name(first)
             return None
+        if key == CONSENT_ON:
+            day = parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
+            if day.value is not None and day.value > self.today:
+                raise Invalid(_("»{value}« liegt in der Zukunft.", value=text_of(cell)))
+            if day.value is not None:
+                result.consent_on = day.value
+                result.consent = True  # a day of signing is a consent
+            return day
         if key in DATE_KEYS:
             parsed = parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
             if key == "clearance_seen_on":
@@ -270,9 +331,11 @@ class _RowParser:
             values[key] = parsed.value
             return parsed
         if key == "consent":
-            parsed = parse_bool(cell)
-            result.consent = bool(parsed.value)
-            return parsed
+            parsed = parse_consent(cell, self.orders.get(column, "dmy"), today=self.today)
+            given, day = parsed.value
+            result.consent = result.consent or given
+            result.consent_on = result.consent_on or day
+            return None
         if key == "district":
             hit = self.lists.districts.match(text_of(cell))
             if hit is None:
@@ -306,8 +369,28 @@ class _RowParser:
         values[key] = text_of(cell)
         return None
 
+    def _consent(self, result: RowResult) -> None:
+        """The consent as the list states it. Without a date it is recorded as "laut
+        Liste, Datum unbekannt"; without a consent none is recorded and the person is
+        not made "aktiv" (unless the user chooses so when importing)."""
+        if result.consent:  # without a date: one notice for the whole list (``notices``)
+            return
+        values = result.values
+        if self.entity == "volunteer" and values.get("status") == VolunteerStatus.ACTIVE:
+            result.held_back = True
+            values["status"] = VolunteerStatus.INTERESTED
+            result.warnings.append(
+                _(
+                    "Keine Einwilligung in der Liste – es wird keine vermerkt; Status "
+                    "»interessiert« statt »aktiv«."
+                )
+            )
+        else:
+            result.warnings.append(_("Keine Einwilligung in der Liste – es wird keine vermerkt."))
+
     def _defaults(self, result: RowResult) -> None:
         values = result.values
+        given = set(values)
         if self.entity == "organisation":
             values.setdefault("kind", OrganisationKind.ASSOCIATION)
         if self.entity == "newcomer":
@@ -323,6 +406,7 @@ class _RowParser:
             values["status"] = (
                 VolunteerStatus.LEFT if values.get("left_on") else VolunteerStatus.ACTIVE
             )
+        result.defaulted = frozenset(values) - given
 
     def _validate(self, result: RowResult, notes: list[str]) -> None:
         """The service's rules: an invalid optional field is dropped into the notes
@@ -390,121 +474,6 @@ def organisation_kind(text: str) -> OrganisationKind:
     raise Invalid(_("»{value}« ist keine bekannte Art von Organisation.", value=text))
 
 
-# -- duplicates ---------------------------------------------------------------------------
-
-
-@dataclass
-class _Known:
-    by_email: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
-    by_name_birth: dict[tuple[str, dt.date], tuple[int | None, int | None]] = field(
-        default_factory=dict
-    )
-    by_phone: dict[str, list[tuple[str, int | None, int | None]]] = field(default_factory=dict)
-
-    def add(
-        self,
-        name: str,
-        email: str | None,
-        birth: dt.date | None,
-        phone: str | None,
-        existing: int | None,
-        row: int | None,
-    ) -> None:
-        where = (existing, row)
-        if email:
-            self.by_email.setdefault(email.casefold(), where)
-        if birth and name:
-            self.by_name_birth.setdefault((name, birth), where)
-        if phone:
-            self.by_phone.setdefault(phone, []).append((name, existing, row))
-
-    def find(
-        self, name: str, email: str | None, birth: dt.date | None, phone: str | None
-    ) -> Duplicate | None:
-        if email and email.casefold() in self.by_email:
-            existing, row = self.by_email[email.casefold()]
-            return Duplicate(_("Gleiche E-Mail-Adresse"), existing, row)
-        if birth and name and (name, birth) in self.by_name_birth:
-            existing, row = self.by_name_birth[(name, birth)]
-            return Duplicate(_("Gleicher Name und gleiches Geburtsdatum"), existing, row)
-        if phone and name:
-            from rapidfuzz import fuzz
-
-            for other, existing, row in self.by_phone.get(phone, []):
-                if other == name:
-                    return Duplicate(_("Gleicher Name und gleiche Telefonnummer"), existing, row)
-                if fuzz.ratio(other, name) >= 85:
-                    return Duplicate(_("Ähnlicher Name und gleiche Telefonnummer"), existing, row)
-        return None
-
-
-def _duplicate_text(duplicate: Duplicate) -> str:
-    where = (
-        _("wie Zeile {row}", row=duplicate.row)
-        if duplicate.row is not None
-        else _("wie ein vorhandener Eintrag (Nr. {id})", id=duplicate.existing_id)
-    )
-    return f"{duplicate.reason} {where}."
-
-
-def _known_people(db: Database, entity: str) -> _Known:
-    known = _Known()
-    model: Any = {"volunteer": m.Volunteer, "newcomer": m.Newcomer}.get(entity)
-    if model is None:
-        return known
-    with db.read() as session:
-        rows = session.execute(
-            select(model.id, model.sort_key, model.email, model.birth_date, model.phone)
-        )
-        for record_id, name, email, birth, phone in rows:
-            known.add(name or "", email, birth, phone, record_id, None)
-    return known
-
-
-def _find_duplicates(db: Database, plan: ImportPlan) -> None:
-    if plan.entity == "organisation":
-        _organisation_duplicates(db, plan)
-        return
-    in_db = _known_people(db, plan.entity)
-    in_file = _Known()
-    for result in plan.rows:
-        if result.errors:
-            continue
-        v = result.values
-        name = sort_key(v.get("last_name"), v.get("first_name"))
-        email, birth, phone = v.get("email"), v.get("birth_date"), v.get("phone")
-        found = in_db.find(name, email, birth, phone) or in_file.find(name, email, birth, phone)
-        if found is not None:
-            found.reason = _duplicate_text(found)
-            result.duplicate = found
-        else:
-            in_file.add(name, email, birth, phone, None, result.row)
-
-
-def _organisation_duplicates(db: Database, plan: ImportPlan) -> None:
-    """Organisations are the same when their names are (case, spaces and punctuation
-    aside: "e.V." is "e. V.")."""
-    with db.read() as session:
-        known = {
-            fold_entry(n): i
-            for i, n in session.execute(select(m.Organisation.id, m.Organisation.name))
-        }
-    seen: dict[str, int] = {}
-    for result in plan.rows:
-        if result.errors:
-            continue
-        name = fold_entry(result.values.get("name") or "")
-        if name in known:
-            found = Duplicate(_("Gleicher Name"), known[name], None)
-        elif name in seen:
-            found = Duplicate(_("Gleicher Name"), None, seen[name])
-        else:
-            seen[name] = result.row
-            continue
-        found.reason = _duplicate_text(found)
-        result.duplicate = found
-
-
 # -- the plan -----------------------------------------------------------------------------
 
 
@@ -533,5 +502,5 @@ def prepare(
         if progress is not None and index % 1000 == 999:
             progress(index + 1, total)
     plan = ImportPlan(entity, list(layout.headers), mapping, rows, list(layout.skipped))
-    _find_duplicates(db, plan)
+    find_duplicates(db, plan)
     return plan

@@ -378,7 +378,8 @@ def _open_workbook(path: Path, kind: str) -> Table:
 
 
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*?\bref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
-_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*?)(/?)>")
+# A cell without content is written <c …/> or, by openpyxl with lxml, <c …></c>.
+_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*?)(/?)>((?:</(?:\w+:)?c>)?)")
 _REF = re.compile(rb"\br=\"([A-Z]*)(\d+)\"")
 _WIDE_REF = re.compile(rb" r=\"([A-Z]{2,3})\d")
 
@@ -491,7 +492,8 @@ def _used_extent(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
             data = tail + chunk
             cut = data.rfind(b">") + 1
             data, tail = data[:cut], data[cut:]
-            for tag, attrs, closed in _ROW_OR_CELL.findall(data):
+            for tag, attrs, slash, end in _ROW_OR_CELL.findall(data):
+                closed = slash or end
                 ref = _REF.search(attrs)
                 if tag == b"row":
                     row = int(ref.group(2)) if ref else row + 1

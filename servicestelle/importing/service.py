@@ -25,10 +25,11 @@ from ..i18n import _
 from ..services.settings import SettingsService
 from ..validation import plain_text
 from . import mapping as mapping_
-from .commit import SKIP, ImportResult, run_import, undo_import
+from .commit import SKIP, ImportResult, run_import
 from .header import SheetLayout, detect_layout
 from .plan import ImportPlan, RowResult, prepare
 from .reader import SheetInfo, open_table
+from .undo import HistoryEntry, UndoPreview, history, undo_import, undo_preview
 
 ENTITIES = ("volunteer", "newcomer", "organisation")
 _MAPPING_PREFIX = "import.mapping."
@@ -158,6 +159,9 @@ class ImportService:
         on_duplicate: str = SKIP,
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        *,
+        decisions: Mapping[int, str] | None = None,
+        active_without_consent: bool = False,
     ) -> ImportResult:
         try:
             return run_import(
@@ -166,6 +170,8 @@ class ImportService:
                 file_name=preview.path.name,
                 sheet=preview.sheet,
                 on_duplicate=on_duplicate,
+                decisions=decisions,
+                active_without_consent=active_without_consent,
                 progress=progress,
                 cancel=cancel,
             )
@@ -178,6 +184,12 @@ class ImportService:
 
     def undo(self, batch_id: int) -> int:
         return undo_import(self.db, batch_id)
+
+    def undo_preview(self, batch_id: int) -> UndoPreview:
+        return undo_preview(self.db, batch_id)
+
+    def history(self, limit: int = 200) -> list[HistoryEntry]:
+        return history(self.db, limit)
 
     def batches(self, limit: int = 50) -> list[m.ImportBatch]:
         with self.db.read() as session:

@@ -166,6 +166,37 @@ def parse_bool(value: Any) -> Parsed:
     return Parsed(to_bool(value))
 
 
+_DATE_IN_TEXT = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}")
+_CONSENT_WORDS = re.compile(r"[,;:()]|\b(?:am|vom|seit|unterschrieben|erteilt|on|signed)\b")
+
+
+def parse_consent(value: Any, order: str = "dmy", *, today: dt.date | None = None) -> Parsed:
+    """A consent cell: ``(True, date)`` for a date cell, "ja, 12.03.2023" or "12.03.2023";
+    ``(True, None)`` for "ja"/"x"; ``(False, None)`` for "nein" or an empty cell. Anything
+    else is ``Invalid`` (the row then records no consent)."""
+    if empty(value):
+        return Parsed((False, None))
+    if isinstance(value, dt.date | dt.datetime):
+        return Parsed((True, parse_date(value).value))
+    if isinstance(value, int | float) and not isinstance(value, bool) and value not in (0, 1):
+        day = parse_date(value, order, today=today)  # an Excel serial number
+        return Parsed((True, day.value), day.warnings)
+    if isinstance(value, bool | int | float):
+        return Parsed((bool(value), None))
+    text = " ".join(str(value).split())
+    found = _DATE_IN_TEXT.search(text)
+    if found is None:
+        return Parsed((to_bool(text), None))
+    day = parse_date(found.group(0).replace(" ", ""), order, today=today).value
+    rest = _CONSENT_WORDS.sub(" ", (text[: found.start()] + " " + text[found.end() :]).lower())
+    said = to_bool(rest.strip()) if rest.strip() else True
+    if not said:  # "nein (12.03.2023)": no consent, whatever the date says
+        return Parsed((False, None))
+    if day is not None and day > (today or dt.date.today()):
+        raise Invalid(_("»{value}« liegt in der Zukunft.", value=text))
+    return Parsed((True, day))
+
+
 # -- configured lists: districts, activity fields --------------------------------------------
 
 # Words offices abbreviate in list entries.

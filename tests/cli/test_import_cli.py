@@ -37,7 +37,8 @@ def test_import_with_json_summary_report_and_undo(tmp_path):
     assert dry.returncode == 0, dry.stderr
     planned = json.loads(dry.stdout)
     assert planned["dry_run"] is True
-    assert (planned["created"], planned["skipped_duplicates"], planned["errors"]) == (2, 1, 1)
+    # Weiß shares Müller's e-mail address but is another person: imported, with a warning.
+    assert (planned["created"], planned["skipped_duplicates"], planned["errors"]) == (3, 0, 1)
 
     done = run("--db", db, "import", "volunteers", str(csv_file(tmp_path)), "--json",
                "--report", str(report), home=tmp_path)
@@ -45,7 +46,7 @@ def test_import_with_json_summary_report_and_undo(tmp_path):
     result = json.loads(done.stdout)
     for key in ("created", "updated", "skipped_duplicates", "errors", "warnings"):
         assert isinstance(result[key], int), key
-    assert (result["created"], result["skipped_duplicates"], result["errors"]) == (2, 1, 1)
+    assert (result["created"], result["skipped_duplicates"], result["errors"]) == (3, 0, 1)
     assert result["mapping"]["Nachname"] == "last_name"
     assert result["rejected"][0]["row"] == 4
     rows = list(load_workbook(report).active.values)
@@ -61,7 +62,7 @@ def test_import_with_json_summary_report_and_undo(tmp_path):
 
     undone = run("--db", db, "import", "undo", str(result["batch_id"]), home=tmp_path)
     assert undone.returncode == 0, undone.stderr
-    assert "2 Einträge entfernt" in undone.stdout
+    assert "3 Einträge entfernt" in undone.stdout
     assert "Jäger" not in run("--db", db, "search", "Jäger", home=tmp_path).stdout
 
 
@@ -90,3 +91,57 @@ def test_exit_codes(tmp_path):
     unknown = run("--db", db, "import", "volunteers", str(csv_file(tmp_path)), "--mapping",
                   "Gibt es nicht", home=tmp_path)
     assert unknown.returncode == 1 and "nicht gespeichert" in unknown.stderr
+
+
+def test_history_lists_imports_and_an_older_one_is_undone_after_a_newer(tmp_path):
+    db = str(tmp_path / "x.db")
+    run("--db", db, "init", home=tmp_path)
+    first = json.loads(run("--db", db, "import", "volunteers", str(csv_file(tmp_path)),
+                           "--json", home=tmp_path).stdout)
+    newer = tmp_path / "Korrektur.csv"
+    newer.write_bytes(
+        ("Nachname;Vorname;Telefon;E-Mail;Stadtteil\r\n"
+         "Müller;Dmytro;0385 9999999;dmytro.mueller@gmail.com;Lankow\r\n"
+         "Brandt;Maren;;maren.brandt@posteo.de;Ostorf\r\n").encode("cp1252"))
+    second = run("--db", db, "import", "volunteers", str(newer), "--on-duplicate", "update",
+                 "--json", home=tmp_path)
+    assert second.returncode == 0, second.stderr
+    updated = json.loads(second.stdout)
+    assert (updated["created"], updated["updated"]) == (1, 1)
+
+    history = run("--db", db, "import", "history", home=tmp_path)
+    assert history.returncode == 0, history.stderr
+    lines = history.stdout.splitlines()
+    assert lines[0].startswith(f"Nr. {updated['batch_id']}") and "Korrektur.csv" in lines[0]
+    assert "1 angelegt, 1 ergänzt" in lines[0]
+    assert "Helferliste.csv" in lines[1] and "3 angelegt" in lines[1]
+    listed = json.loads(run("--db", db, "import", "history", "--json", home=tmp_path).stdout)
+    assert [e["file"] for e in listed] == ["Korrektur.csv", "Helferliste.csv"]
+    assert listed[1]["user"] and listed[1]["sheet"]
+
+    asked = run("--db", db, "import", "undo", str(first["batch_id"]), "--dry-run", home=tmp_path)
+    assert asked.stdout.startswith("2 Einträge werden entfernt.")
+    assert "Jäger, Jürgen" in run("--db", db, "search", "Jäger", home=tmp_path).stdout  # kept
+    undone = run("--db", db, "import", "undo", str(first["batch_id"]), home=tmp_path)
+    assert undone.returncode == 0, undone.stderr
+    assert "2 Einträge werden entfernt." in undone.stdout
+    assert "1 bleibt, weil er seit dem Import bearbeitet oder verwendet wurde: Müller, Dmytro." in (
+        undone.stdout)
+    found = run("--db", db, "search", "Müller", home=tmp_path).stdout
+    assert "Müller, Dmytro" in found
+    assert "rückgängig gemacht (2 entfernt, 1 behalten)" in run(
+        "--db", db, "import", "history", home=tmp_path).stdout
+
+
+def test_people_without_consent_on_the_command_line(tmp_path):
+    db = str(tmp_path / "x.db")
+    run("--db", db, "init", home=tmp_path)
+    path = tmp_path / "dsgvo.csv"
+    path.write_bytes("Nachname;Vorname;DSGVO\r\nDahl;Ole;nein\r\nBerg;Uwe;ja, 03.05.2022\r\n"
+                     .encode("cp1252"))
+    done = run("--db", db, "import", "volunteers", str(path), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Zeile 2 (Hinweis): Keine Einwilligung in der Liste" in done.stdout
+    again = run("--db", db, "import", "volunteers", str(path), "--on-duplicate", "create",
+                "--active-without-consent", "--json", home=tmp_path)
+    assert json.loads(again.stdout)["created"] == 2

@@ -493,7 +493,7 @@ class FileChoices:
         self.paths: list[Path] = []
         self.titles: list[str] = []
         monkeypatch.setattr(
-            "ui.import_wizard.QFileDialog.getOpenFileName", staticmethod(self._open)
+            "ui.file_dialogs.QFileDialog.getOpenFileName", staticmethod(self._open)
         )
 
     def _open(self, _parent, title="", _folder="", _filter="", *_args, **_kwargs):
@@ -596,14 +596,14 @@ def test_first_morning_two_lists_imported_with_a_corrected_and_saved_mapping(
     reasons = d.table_texts(preview, 2)
     assert reasons[0] == "Nachname: bitte ausfüllen."
     assert "»Schwerin-Süd« ist kein bekannter Stadtteil" in reasons[2]
-    assert reasons[6] == "Gleiche E-Mail-Adresse wie ein vorhandener Eintrag (Nr. 1)."
+    assert reasons[6] == (
+        "Gleicher Name und gleiche E-Mail-Adresse wie ein vorhandener Eintrag (Nr. 1)."
+    )
     next_page(wizard)
 
     # Duplicates: skipped, as recommended.
     see(qtbot, wizard, "3 Zeilen gleichen einem vorhandenen Eintrag")
-    assert d.button(
-        wizard, "Überspringen – der vorhandene Eintrag bleibt, wie er ist (empfohlen)"
-    ).isChecked()
+    assert d.field(wizard, "Was geschieht mit Zeile 18").currentText() == "Überspringen"
     d.click(wizard, "Importieren")
 
     see(qtbot, wizard, "Import Nr. 1 abgeschlossen.")

@@ -98,7 +98,16 @@ def test_a_list_goes_through_the_wizard_and_can_be_undone(
     wizard.next()  # duplicates
     options = wizard.options_page
     assert options.on_duplicate() == "skip"
+    assert options.decisions() == {7: "skip"}
     assert options.info.text().startswith("1 Zeile gleicht einem vorhandenen Eintrag")
+    side = options.side  # the pair side by side: the list's row against the record
+    assert side.horizontalHeaderItem(1).text() == "In der Liste (Zeile 7)"
+    assert side.horizontalHeaderItem(2).text().startswith("Vorhandener Eintrag Nr.")
+    fields = {side.item(r, 0).text(): (side.item(r, 1).text(), side.item(r, 2).text())
+              for r in range(side.rowCount())}
+    assert fields["E-Mail"] == ("j.mueller@web.de", "J.Mueller@web.de")  # not marked
+    assert side.item(list(fields).index("E-Mail"), 1).background().color().name() != "#fff4ce"
+    assert fields["Stadtteil"] == ("Lankow", "")
     wizard.next()  # import
     wait_done(qtbot, wizard)
     run = wizard.run_page
@@ -141,3 +150,66 @@ def test_the_main_window_opens_the_wizard_for_the_list_shown(window: Any, qtbot:
     wizard = window.import_wizard
     assert wizard.isVisible() and wizard.entity == "volunteer"
     wizard.close()  # deletes itself
+
+
+def test_each_duplicate_gets_its_own_decision_and_the_summary_repeats_the_preview(
+    qtbot: Any, wizard: ImportWizard, workbook: Path, sqlite_db: Database
+) -> None:
+    wizard.file_page.set_file(str(workbook))
+    wait_done(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    wait_done(qtbot, wizard)
+    preview = wizard.preview_page.summary.text()
+    wizard.next()
+    options = wizard.options_page
+    options.choose("create")  # »Alle neu anlegen«
+    assert options.decisions() == {7: "create"}
+    options.decide(7, "update")  # Müller's district from the list
+    assert options.decisions() == {7: "update"}
+    wizard.next()
+    wait_done(qtbot, wizard)
+    summary = wizard.run_page.summary.text()
+    counts = wizard.plan.counts()
+    assert preview.startswith(f"{counts.rows} Zeilen: {counts.ok} in Ordnung")
+    assert f"Neu angelegt: {counts.ok + counts.warning}" in summary
+    assert f"Vorhandene Einträge ergänzt oder aktualisiert: {counts.duplicate}" in summary
+    assert f"Wegen Fehlern nicht importiert: {counts.error}" in summary
+    mueller = next(v for v in (VolunteerService(sqlite_db).get(i) for i in range(1, 4))
+                   if v.last_name == "Müller")
+    assert mueller.district_id is not None  # updated from the list
+
+
+def test_the_history_names_the_records_an_undo_keeps(
+    qtbot: Any, sqlite_db: Database, workbook: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from servicestelle.importing.service import ImportService
+    from ui.import_history import ImportHistoryDialog
+
+    service = ImportService(sqlite_db)
+    preview = service.read("volunteer", workbook)
+    result = service.run(service.plan("volunteer", preview), preview)
+    weiss = next(v for v in (VolunteerService(sqlite_db).get(i) for i in range(1, 4))
+                 if v.last_name == "Weiß")
+    VolunteerService(sqlite_db).update(weiss.id, weiss.version, notes="angerufen")
+    dialog = ImportHistoryDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "helfer.xlsx"
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)  # the question: not confirmed
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: QMessageBox.StandardButton.Ok)
+    dialog.select(result.batch_id)
+    assert dialog.undo_selected()
+    assert asked == ["2 Einträge werden entfernt.\n1 bleibt, weil er seit dem Import "
+                     "bearbeitet oder verwendet wurde: Weiß, Matthias."]
+    assert VolunteerService(sqlite_db).count() == 1
+    assert VolunteerService(sqlite_db).get(weiss.id).notes == "angerufen"
+    assert dialog.table.item(0, 10).text() == "rückgängig gemacht (2 entfernt, 1 behalten)"
+    assert not dialog.undo_button.isEnabled()

@@ -157,10 +157,14 @@ def test_duplicates_inside_the_file_and_against_the_database(db, service, tmp_pa
 
     reasons = {r.row: r.duplicate.reason if r.duplicate else None for r in plan.rows}
     assert reasons[5] is None
-    assert reasons[6].startswith("Gleiche E-Mail-Adresse wie Zeile 5")
+    assert reasons[6].startswith("Gleicher Name und gleiche E-Mail-Adresse wie Zeile 5")
     assert reasons[7].startswith("Gleicher Name und gleiches Geburtsdatum wie ein vorhandener")
     assert reasons[8].startswith("Ähnlicher Name und gleiche Telefonnummer")
     assert reasons[9] is None  # same phone, another person of the family
+    jan = plan.rows[4]
+    assert jan.status == "warnung"
+    assert any(w.startswith("Gleiche Telefonnummer wie »Nowak, Reza«") and "andere Person?" in w
+               for w in jan.warnings)
     assert (result.created, result.skipped_duplicates) == (2, 3)
 
 
@@ -198,8 +202,9 @@ def test_a_cancelled_import_leaves_nothing(db, service, tmp_path):
     assert search(db, "Person") == []
 
 
-def test_an_import_is_undone_as_a_whole_until_a_record_is_edited(db, service, tmp_path):
+def test_an_import_is_undone_except_the_records_edited_since(db, service, tmp_path):
     _plan, first = imported(service, office_list(tmp_path / "a.xlsx", [WEISS]))
+    assert service.undo_preview(first.batch_id).remove == 1
     assert service.undo(first.batch_id) == 1
     assert volunteers(db) == []
     assert search(db, "Weiß") == []
@@ -207,11 +212,15 @@ def test_an_import_is_undone_as_a_whole_until_a_record_is_edited(db, service, tm
         service.undo(first.batch_id)
 
     _plan, second = imported(service, office_list(tmp_path / "b.xlsx", [WEISS, SCHULZ]))
-    record = volunteers(db)[0]
+    record = next(v for v in volunteers(db) if v.last_name == "Weiß")
     VolunteerService(db).update(record.id, record.version, notes="angerufen")
-    with pytest.raises(ServiceError, match="1 seiner Einträge wurden inzwischen bearbeitet"):
-        service.undo(second.batch_id)
-    assert len(volunteers(db)) == 2
+    preview = service.undo_preview(second.batch_id)
+    assert (preview.remove, preview.keep) == (1, ["Weiß, Matthias"])
+    assert "1 Eintrag wird entfernt." in preview.text()
+    assert "Weiß, Matthias" in preview.text()
+    assert service.undo(second.batch_id) == 1
+    assert [v.last_name for v in volunteers(db)] == ["Weiß"]  # edited: stays
+    assert volunteers(db)[0].notes == "angerufen"
 
 
 def test_a_mapping_saved_under_a_name_is_used_again(db, service, tmp_path):

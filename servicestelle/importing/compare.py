@@ -1,0 +1,100 @@
+"""A duplicate row side by side with what it duplicates: the record in the database or
+the earlier row of the file, field by field, with the fields that differ marked. The
+wizard's duplicates step shows this before the user decides per pair."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from .. import models as m
+from ..db import Database
+from ..formats import format_value
+from ..i18n import _
+from .plan import ImportPlan, RowResult, _service_fields
+
+_SHOWN_LAST = ("notes",)
+_NOT_SHOWN = frozenset({"languages", "activity_field_ids", "contact"})
+_MODELS: dict[str, Any] = {
+    "volunteer": m.Volunteer,
+    "newcomer": m.Newcomer,
+    "organisation": m.Organisation,
+}
+
+
+@dataclass(frozen=True)
+class FieldPair:
+    label: str
+    in_file: str
+    other: str
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.in_file) and self.in_file.casefold() != self.other.casefold()
+
+    @property
+    def fills(self) -> bool:
+        """The file has a value where the other side is empty."""
+        return bool(self.in_file) and not self.other
+
+
+@dataclass(frozen=True)
+class Comparison:
+    row: int
+    other_title: str  # "Vorhandener Eintrag Nr. 3" or "Zeile 12 der Liste"
+    fields: list[FieldPair]
+
+
+def _shown(value: Any, key: str, districts: dict[int, str]) -> str:
+    if value is None or value == "":
+        return ""
+    if key == "district_id":
+        return districts.get(value, str(value))
+    if key == "phone":
+        return format_value(value, "phone")
+    from ..audit import display
+
+    return display(value) or ""
+
+
+def compare(db: Database, plan: ImportPlan, rows: list[RowResult]) -> list[Comparison]:
+    """Each duplicate row of ``rows`` against what it duplicates."""
+    fields = _service_fields(plan.entity)
+    model = _MODELS[plan.entity]
+    by_row = {r.row: r for r in plan.rows}
+    wanted = [r.duplicate.existing_id for r in rows if r.duplicate and r.duplicate.existing_id]
+    with db.read() as session:
+        districts = dict(session.execute(select(m.District.id, m.District.name)).all())
+        table = model.__table__
+        existing = {
+            r.id: dict(r._mapping)
+            for r in session.execute(select(table).where(table.c.id.in_(wanted)))
+        }
+    found = []
+    for row in rows:
+        duplicate = row.duplicate
+        if duplicate is None:
+            continue
+        if duplicate.existing_id is not None:
+            other = existing.get(duplicate.existing_id, {})
+            title = _("Vorhandener Eintrag Nr. {id}", id=duplicate.existing_id)
+        else:
+            earlier = by_row.get(duplicate.row or -1)
+            other = dict(earlier.values) if earlier else {}
+            title = _("Zeile {row} der Liste", row=duplicate.row)
+        keys = [k for k in fields if k in row.values and k not in row.defaulted]
+        keys = [k for k in keys if k not in _NOT_SHOWN and k not in _SHOWN_LAST] + [
+            k for k in _SHOWN_LAST if k in keys
+        ]
+        pairs = [
+            FieldPair(
+                fields[k].label,
+                _shown(row.values.get(k), k, districts),
+                _shown(other.get(k), k, districts),
+            )
+            for k in keys
+        ]
+        found.append(Comparison(row.row, title, pairs))
+    return found
