@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 from .. import models as m
 from ..enums import EventKind, EventStatus, VolunteerStatus
 from ..errors import ValidationError
+from ..formats import short_date
 from ..i18n import N_, _
 from ..search import Term
 from ..validation import Field, clean, to_ids
 from .base import Column, EntityService, Filter
 from .people import in_values, linked_to
+from .reach import EMAIL, Reach, copy_text, mailto_links, reach
 
 E = m.Event
 
@@ -42,6 +44,71 @@ class VolunteerEvent:
     invited_on: dt.date | None
     registered: bool
     attended: bool
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """The invitation e-mail of an event: its subject and text, and the invitees with
+    whether each may be written to (consent to e-mail contact and an address)."""
+
+    subject: str
+    body: str
+    invitees: Reach
+
+    @property
+    def addresses(self) -> list[str]:
+        return self.invitees.addresses(EMAIL)
+
+    def links(self) -> list[str]:
+        """``mailto:`` links with the invitees in BCC, each short enough for Windows."""
+        return mailto_links(self.addresses, self.subject, self.body)
+
+    def copy_text(self) -> str:
+        """The addresses separated by semicolons, for Outlook's BCC field."""
+        return copy_text(self.addresses)
+
+
+def _when(event: m.Event) -> str:
+    """»Donnerstag, 12.03.2026, 18:00–20:00 Uhr« (the end's day when it is another)."""
+    from babel.dates import format_date
+
+    from .. import i18n
+
+    weekday = format_date(event.starts_at.date(), "EEEE", locale=i18n.babel_locale())
+    text = f"{weekday}, {short_date(event.starts_at)}, {event.starts_at:%H:%M}"
+    if event.ends_at is not None:
+        same_day = event.ends_at.date() == event.starts_at.date()
+        text += "–" + (
+            f"{event.ends_at:%H:%M}"
+            if same_day
+            else f"{short_date(event.ends_at)}, {event.ends_at:%H:%M}"
+        )
+    return _("{when} Uhr", when=text)
+
+
+def invitation_text(event: m.Event, office: str = "") -> tuple[str, str]:
+    """Subject and text of the invitation e-mail, signed with the office's name (the
+    office edits it in the mail program before sending)."""
+    subject = _("Einladung: {title}", title=event.title)
+    lines = [
+        _("Liebe Ehrenamtliche,"),
+        "",
+        _("herzlich laden wir Sie ein:"),
+        "",
+        event.title,
+        _when(event),
+    ]
+    if event.location:
+        lines.append(_("Ort: {place}", place=event.location))
+    lines += [
+        "",
+        _("Bitte geben Sie uns kurz Bescheid, ob Sie kommen."),
+        "",
+        _("Viele Grüße"),
+    ]
+    if office:
+        lines.append(office)
+    return subject, "\n".join(lines)
 
 
 class EventService(EntityService[m.Event]):
@@ -165,17 +232,45 @@ class EventService(EntityService[m.Event]):
         with self.db.read() as session:
             return [VolunteerEvent(*row) for row in session.execute(stmt)]
 
+    def active_reach(self, day: dt.date | None = None) -> Reach:
+        """The active volunteers, each with whether the office may invite them (a
+        valid consent to be contacted that way and the address) or why not."""
+        V = m.Volunteer  # noqa: N806
+        return reach(
+            self.db,
+            "volunteer",
+            [V.status == VolunteerStatus.ACTIVE, V.archived_at.is_(None)],
+            day=day,
+        )
+
+    def candidates(self, day: dt.date | None = None) -> Reach:
+        """The volunteers one may choose to invite: everyone not archived and not
+        left, each with whether the office may contact them or why not."""
+        V = m.Volunteer  # noqa: N806
+        return reach(
+            self.db,
+            "volunteer",
+            [V.status != VolunteerStatus.LEFT, V.archived_at.is_(None)],
+            day=day,
+        )
+
     def invite_active(self, event_id: int, on: Any = None) -> int:
-        """Invite every active volunteer (the Ehrenamtsforum). Returns how many new."""
-        with self.db.read() as session:
-            ids = list(
-                session.scalars(
-                    select(m.Volunteer.id)
-                    .where(
-                        m.Volunteer.status == VolunteerStatus.ACTIVE,
-                        m.Volunteer.archived_at.is_(None),
-                    )
-                    .order_by(m.Volunteer.sort_key)
-                )
-            )
+        """Invite the active volunteers the office may contact (the Ehrenamtsforum);
+        the others are left out (``active_reach`` says who and why). Returns how many
+        were invited anew."""
+        ids = [p.id for p in self.active_reach().reachable]
         return self.invite(event_id, ids, on) if ids else 0
+
+    def invitation(self, event_id: int) -> Invitation:
+        """The invitation e-mail to those invited to the event (walk-ins are not)."""
+        from .settings import SettingsService
+
+        event = self.get(event_id)
+        A = m.Attendance  # noqa: N806
+        invited = select(A.volunteer_id).where(
+            A.event_id == event_id, A.invited_on.is_not(None)
+        )
+        office = str(SettingsService(self.db).get("office.name") or "")
+        subject, body = invitation_text(event, office)
+        invitees = reach(self.db, "volunteer", [m.Volunteer.id.in_(invited)], channels=(EMAIL,))
+        return Invitation(subject, body, invitees)

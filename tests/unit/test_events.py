@@ -9,6 +9,7 @@ import pytest
 from servicestelle.enums import EventKind, EventStatus
 from servicestelle.errors import ValidationError
 from servicestelle.services.base import ListQuery
+from servicestelle.services.consents import ConsentService
 from servicestelle.services.events import EventService
 from servicestelle.services.volunteers import VolunteerService
 
@@ -209,13 +210,24 @@ def test_a_volunteers_events_show_invitation_and_attendance(service, forum, volu
     assert {row[0] for row in listed} == {forum.id, training.id}
 
 
-def test_inviting_all_active_volunteers_skips_the_others(db, service, forum, volunteers):
+def _active(db, volunteer_ids, email=True):
+    """Make the volunteers active, each with an address and a consent to e-mail."""
     from servicestelle.enums import VolunteerStatus
 
     people = VolunteerService(db)
-    for volunteer_id in volunteers[:3]:
+    for volunteer_id in volunteer_ids:
         record = people.get(volunteer_id)
-        people.update(volunteer_id, record.version, status=VolunteerStatus.ACTIVE)
+        people.update(
+            volunteer_id,
+            record.version,
+            status=VolunteerStatus.ACTIVE,
+            email=f"{record.last_name.lower()}@example.org",
+        )
+        ConsentService(db).give("volunteer", volunteer_id, contact_email=email)
+
+
+def test_inviting_all_active_volunteers_skips_the_others(db, service, forum, volunteers):
+    _active(db, volunteers[:3])
     service.invite(forum.id, [volunteers[0]], on="2026-02-01")
 
     assert service.invite_active(forum.id, on="2026-02-10") == 2
@@ -226,3 +238,66 @@ def test_inviting_all_active_volunteers_skips_the_others(db, service, forum, vol
         volunteers[2]: dt.date(2026, 2, 10),
     }
     assert service.invite_active(forum.id) == 0
+
+
+def test_inviting_all_active_leaves_out_who_may_not_be_written_to(
+    db, service, forum, volunteers
+):
+    weber, karimi, nowak, haddad = volunteers
+    _active(db, [weber])
+    _active(db, [karimi], email=False)  # no consent to e-mail contact
+    _active(db, [nowak])
+    people = VolunteerService(db)
+    record = people.get(nowak)
+    people.update(nowak, record.version, email=None)  # no address
+    _active(db, [haddad])
+    consent = ConsentService(db).current("volunteer", haddad)
+    ConsentService(db).withdraw(consent.id, consent.version)  # withdrawn today
+
+    reach = service.active_reach()
+    assert [p.id for p in reach.reachable] == [weber]
+    assert {p.id: p.reason for p in reach.left_out} == {
+        karimi: "ohne Einwilligung zur E-Mail",
+        nowak: "ohne E-Mail-Adresse",
+        haddad: "ohne Einwilligung zur E-Mail",
+    }
+    assert reach.summary() == (
+        "3 ausgelassen: 2 ohne Einwilligung zur E-Mail, 1 ohne E-Mail-Adresse"
+    )
+    assert service.invite_active(forum.id) == 1
+    assert [a.volunteer_id for a in service.attendances(forum.id)] == [weber]
+
+
+def test_the_latest_valid_consent_decides_about_e_mail(db, service, forum, volunteers):
+    weber = volunteers[0]
+    _active(db, [weber])  # today: e-mail allowed
+    consents = ConsentService(db)
+    consents.give("volunteer", weber, given_on=dt.date.today(), contact_email=False)
+    assert service.active_reach().reachable == []  # the newer consent says no
+    assert service.invite_active(forum.id) == 0
+
+
+def test_the_invitation_mail_goes_to_the_invitees_in_bcc(db, service, forum, volunteers):
+    from urllib.parse import parse_qs, urlsplit
+
+    weber, karimi, nowak, _haddad = volunteers
+    _active(db, [weber, nowak])
+    _active(db, [karimi], email=False)
+    service.invite(forum.id, [weber, karimi, nowak])
+    service.set_attendance(forum.id, volunteers[3])  # a walk-in: not invited, no mail
+    service.update(forum.id, forum.version, ends_at="2026-03-12 20:00")
+
+    invitation = service.invitation(forum.id)
+    assert invitation.addresses == ["nowak@example.org", "weber@example.org"]
+    assert invitation.invitees.summary() == "1 ausgelassen: 1 ohne Einwilligung zur E-Mail"
+    assert invitation.copy_text() == "nowak@example.org; weber@example.org"
+    (link,) = invitation.links()
+    parts = urlsplit(link)
+    query = parse_qs(parts.query)
+    assert (parts.scheme, parts.path) == ("mailto", "")
+    assert query["bcc"] == ["nowak@example.org,weber@example.org"]
+    assert query["subject"] == ["Einladung: Ehrenamtsforum Frühjahr"]
+    body = query["body"][0]
+    assert "Donnerstag, 12.03.2026, 18:00–20:00 Uhr" in body
+    assert "Ort: Stadthaus" in body
+    assert "\r\n" in body  # line breaks as RFC 6068 asks
