@@ -89,6 +89,17 @@ class Period:
             ) from None
 
     @classmethod
+    def of(cls, start: Any, end: Any) -> Period:
+        """The range ``start`` … ``end`` as the month, quarter or year it covers exactly,
+        else as a custom range (so that a printout names it as the Übersicht did)."""
+        period = cls.between(start, end)
+        for kind in ("month", "quarter", "year"):
+            whole = cls.containing(kind, period.start)
+            if (whole.start, whole.end) == (period.start, period.end):
+                return whole
+        return period
+
+    @classmethod
     def containing(cls, kind: str, day: dt.date | None = None) -> Period:
         """The month, quarter or year that holds ``day`` (today by default)."""
         day = day or dt.date.today()
@@ -230,6 +241,30 @@ def _month_key(element: month_key, compiler: Any, **kw: Any) -> str:
 def _month_key_sqlite(element: month_key, compiler: Any, **kw: Any) -> str:
     # SQLite keeps dates as ISO text
     return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"
+
+
+class unindexed(FunctionElement[Any]):  # noqa: N801 - used like a SQL function
+    """A column the database is to read from the rows rather than go through its index
+    for: when most rows are wanted anyway (a long period, a grouping by district), one
+    pass over the table beats a lookup per row. SQLite takes the hint »+column«; other
+    databases weigh this themselves and get the plain column."""
+
+    name = "unindexed"
+    inherit_cache = True
+
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _unindexed(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return f"+{compiler.process(element.clauses, **kw)}"
 
 
 def contact_window(start: dt.date, end: dt.date, today: dt.date | None = None) -> tuple[Any, Any]:

@@ -120,3 +120,98 @@ def test_screenshot_with_demo_data(qtbot, sqlite_db, tmp_path: Path):
     target = tmp_path / "uebersicht.png"
     assert page.grab().save(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_a_change_of_the_data_recounts_once_the_writes_settle(qtbot, office):
+    """Never stale: writes (here three in a row, as an import makes them) are counted
+    again in the background, once, while the old figures stay; »Stand« says when."""
+    page = DashboardPage(office, today=TODAY)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    assert shown(page, "volunteers_active") == "3"
+    first = page.figures
+    assert page.stand.text() == f"Stand: {first.computed_at:%d.%m.%Y, %H:%M}"
+    counts: list[int] = []
+    page.loaded.connect(lambda: counts.append(1))
+
+    service = VolunteerService(office)
+    for name in ("Dahl", "Ernst", "Fuchs"):
+        service.create(last_name=name, status="aktiv", since="2025-06-01")
+    assert page.is_loading()
+    assert shown(page, "volunteers_active") == "3"  # the old figures until the new come
+    assert page.stand.text().endswith("wird neu berechnet …")
+    qtbot.waitUntil(lambda: shown(page, "volunteers_active") == "6", timeout=10_000)
+    assert shown(page, "volunteers_new") == "4"
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
+    assert counts == [1]  # one count for the burst
+    assert page.stand.text() == f"Stand: {page.figures.computed_at:%d.%m.%Y, %H:%M}"
+    assert page.figures.computed_at >= first.computed_at
+
+
+def test_writes_that_do_not_touch_the_figures_count_nothing(qtbot, office):
+    from servicestelle.changes import Changes
+    from ui.changes import change_bus
+
+    page = DashboardPage(office, today=TODAY)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    change_bus(office).changed.emit(Changes.of(["setting", "audit_log"]))
+    assert not page.is_loading()
+    change_bus(office).changed.emit(Changes.of(["*"]))  # another program wrote: anything
+    assert page.is_loading()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+
+
+def test_recount_asked_while_counting_follows_the_count(qtbot, office):
+    """»Neu berechnen« (or another period) while a count runs: the newer one follows,
+    and the figures shown are those of the period chosen last."""
+    page = DashboardPage(office, today=TODAY)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    page.refresh()
+    page.kind_box.setCurrentIndex(page.kind_box.findData("month"))
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
+    assert page.figures.period == Period.month(2025, 8)
+    assert page.period_label.text() == "August 2025"
+    assert shown(page, "volunteers_active") == "2"
+
+
+def test_the_overview_on_screen_follows_a_record_saved_elsewhere(qtbot, window):
+    """In the main window: a volunteer saved (by a record window, another page, an
+    import) shows in the Übersicht without »Neu berechnen«; the main window leaves
+    the counting to the page (no second count)."""
+    window.navigation.setCurrentRow(window._index_of("overview"))
+    page = window.current_page()
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: page.figures is not None and not page.is_loading(), timeout=10_000)
+    before = int(shown(page, "volunteers_active"))
+    counts: list[int] = []
+    page.loaded.connect(lambda: counts.append(1))
+    VolunteerService(window.database).create(
+        last_name="Neu", status="aktiv", since=dt.date.today().isoformat()
+    )
+    qtbot.waitUntil(lambda: shown(page, "volunteers_active") == str(before + 1), timeout=10_000)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
+    assert counts == [1]
+    assert page.stand.text().startswith("Stand: ")
+
+
+def test_a_hidden_overview_is_counted_too_so_it_is_current_when_shown(
+    qtbot, office, monkeypatch
+):
+    import ui.pages.dashboard as dashboard
+
+    monkeypatch.setattr(dashboard, "SETTLE_HIDDEN_MS", 50)  # a few seconds in the program
+    page = DashboardPage(office, today=TODAY)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    page.hide()  # another page is shown
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        VolunteerService(office).create(last_name="Dahl", status="aktiv", since="2025-06-01")
+    assert shown(page, "volunteers_active") == "4"

@@ -1,6 +1,11 @@
 """The overview (Übersicht): the key figures of a month, quarter, year or any range, as
-tiles and charts. Every tile, bar and slice opens the list of the records behind it
-(``records_requested``). The figures are counted off the GUI thread.
+tiles and charts. Every tile and bar opens the list of the records behind it
+(``records_requested``).
+
+The figures are never stale: the page listens to the change bus and, once a burst of
+writes has settled, counts again off the GUI thread, keeping the old figures on screen
+meanwhile; »Stand: …« says when the figures shown were counted. »Neu berechnen« counts
+at once. The printed Kennzahlenbericht counts with the same function for the same period.
 """
 
 from __future__ import annotations
@@ -8,7 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,54 +39,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from servicestelle.changes import Changes
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
-from servicestelle.services.figures import KeyFigures, Link, period_figures
+from servicestelle.i18n import _ as core_text
+from servicestelle.services.figures import (
+    CHART_KEYS,
+    SECTIONS,
+    Breakdown,
+    Figure,
+    KeyFigures,
+    Link,
+    period_figures,
+)
 from servicestelle.services.periods import Period
 
 from ..background import Task
 from .dashboard_charts import BreakdownChart, Tile
 
-# Sections of tiles: (German title, figure keys).
-SECTIONS = (
-    (
-        QT_TRANSLATE_NOOP("Dashboard", "Ehrenamtliche"),
-        ("volunteers_active", "volunteers_new", "volunteers_left"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Dashboard", "Patenschaften"),
-        (
-            "pairings_active",
-            "pairings_started",
-            "pairings_ended",
-            "pairings_regular_contact",
-            "pairings_irregular_contact",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Dashboard", "Hilfsanfragen"),
-        ("requests_received", "requests_matched", "request_days_to_match"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Dashboard", "Stunden, Veranstaltungen, MSO"),
-        ("hours", "hours_volunteers", "events_held", "event_attendees", "msos"),
-    ),
+# The records the figures are counted from: a write to any of them counts again (link
+# rows such as a volunteer's languages are reported under their record).
+COUNTED = (
+    "volunteer",
+    "newcomer",
+    "pairing",
+    "help_request",
+    "request_candidate",
+    "contact_note",
+    "hours_entry",
+    "event",
+    "attendance",
+    "organisation",
+    "district",
+    "language",
+    "activity_field",
 )
-# Charts in two columns: (breakdown key, as a pie).
-CHARTS = (
-    ("contact", True),
-    ("requests_by_outcome", False),
-    ("requests_by_field", False),
-    ("pairings_by_end_reason", False),
-    ("volunteers_by_district", False),
-    ("volunteers_by_language", False),
-    ("requests_by_district", False),
-    ("msos_by_stage", False),
-)
-UNITS = {
-    "request_days_to_match": QT_TRANSLATE_NOOP("Dashboard", "Tage"),
-    "hours": QT_TRANSLATE_NOOP("Dashboard", "Std."),
-}
+TILE_WIDTH = 200  # pixels a tile needs at least (its number and name unwrapped)
+CHART_WIDTH = 460  # and a chart, for two side by side
+SETTLE_MS = 700  # a burst of writes is over when nothing more came for this long
+SETTLE_HIDDEN_MS = 3000  # the same while another page is shown
+LONGEST_WAIT_MS = 4000  # a burst that goes on is counted at least this often
+
+# The charts, two by two where there is room; »contact« is made from two figures.
+CHARTS = ("contact", *CHART_KEYS)
 KINDS = (
     ("month", QT_TRANSLATE_NOOP("Dashboard", "Monat")),
     ("quarter", QT_TRANSLATE_NOOP("Dashboard", "Quartal")),
@@ -96,6 +107,7 @@ class DashboardPage(QWidget):
 
     records_requested = Signal(object)  # a figures.Link
     loaded = Signal()  # new figures are shown
+    follows_changes = True  # the main window leaves the refreshing on changes to the page
 
     def __init__(
         self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
@@ -108,8 +120,14 @@ class DashboardPage(QWidget):
         self.tiles: dict[str, Tile] = {}
         self.charts: dict[str, BreakdownChart] = {}
         self._task: Task | None = None
-        self._generation = 0
+        self._counting = False  # a count runs in the background
+        self._again = False  # and another is wanted when it is done
         self._shown_once = False
+        # Writes settle before the figures are counted again (one count per burst).
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self._count)
+        self._burst = QElapsedTimer()  # since the first write of the current burst
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 0)
@@ -123,8 +141,13 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._build_content())
+        self._scroll = scroll
+        scroll.viewport().installEventFilter(self)  # its width: how many columns fit
         layout.addWidget(scroll, 1)
         self._show_period_controls()
+        from ..changes import change_bus
+
+        change_bus(database).changed.connect(self._data_changed)
 
     # -- building ----------------------------------------------------------------------
 
@@ -193,6 +216,17 @@ class DashboardPage(QWidget):
             )
         )
         self.refresh_button.clicked.connect(self.refresh)
+        self.stand = QLabel(self)
+        self.stand.setObjectName("DashboardStand")
+        self.stand.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.stand.setToolTip(
+            QCoreApplication.translate(
+                "Dashboard",
+                "Wann die gezeigten Kennzahlen berechnet wurden. Nach jeder Änderung der "
+                "Daten werden sie von selbst neu berechnet.",
+            )
+        )
+        row.addWidget(self.stand)
         row.addWidget(self.refresh_button)
         return row
 
@@ -209,40 +243,71 @@ class DashboardPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 16)
         column.setSpacing(6)
+        self._tile_grids: list[tuple[QGridLayout, list[Tile]]] = []
         for title, keys in SECTIONS:
-            heading = QLabel(_tr(title), content)
+            heading = QLabel(core_text(title), content)
             font = QFont(heading.font())
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.1)
             heading.setFont(font)
             column.addSpacing(6)
             column.addWidget(heading)
-            row = QHBoxLayout()
-            row.setSpacing(10)
+            grid = QGridLayout()
+            grid.setSpacing(10)
+            tiles = []
             for key in keys:
                 tile = Tile(content)
                 tile.setObjectName("FigureTile")
                 tile.setProperty("figure", key)
                 tile.clicked.connect(self.records_requested)
                 self.tiles[key] = tile
-                row.addWidget(tile)
-            row.addStretch(0)
-            column.addLayout(row)
+                tiles.append(tile)
+            self._tile_grids.append((grid, tiles))
+            column.addLayout(grid)
         column.addSpacing(10)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
-        for index, (key, pie) in enumerate(CHARTS):
-            chart = BreakdownChart(pie, content)
+        self._chart_grid = QGridLayout()
+        self._chart_grid.setHorizontalSpacing(12)
+        self._chart_grid.setVerticalSpacing(12)
+        for key in CHARTS:
+            chart = BreakdownChart(content)
             chart.setObjectName(f"chart_{key}")
             chart.clicked.connect(self.records_requested)
             self.charts[key] = chart
-            grid.addWidget(chart, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        column.addLayout(grid)
+        column.addLayout(self._chart_grid)
         column.addStretch(1)
+        self._columns = (0, 0)
+        self._arrange(TILE_WIDTH * 6)
         return content
+
+    def _arrange(self, width: int) -> None:
+        """Tiles and charts in as many columns as ``width`` pixels hold, so that nothing
+        is cut or needs scrolling sideways."""
+        tiles = max(1, width // TILE_WIDTH)
+        charts = 2 if width >= 2 * CHART_WIDTH else 1
+        if (tiles, charts) == self._columns:
+            return
+        self._columns = (tiles, charts)
+        for grid, section in self._tile_grids:
+            rows = -(-len(section) // tiles)
+            across = -(-len(section) // rows)  # rows filled evenly: 3 and 3, not 5 and 1
+            for tile in section:
+                grid.removeWidget(tile)
+            for index, tile in enumerate(section):
+                grid.addWidget(tile, index // across, index % across)
+            for col in range(max(across, grid.columnCount())):
+                grid.setColumnStretch(col, 1 if col < across else 0)
+        grid = self._chart_grid
+        for chart in self.charts.values():
+            grid.removeWidget(chart)
+        for index, chart in enumerate(self.charts.values()):
+            grid.addWidget(chart, index // charts, index % charts, Qt.AlignmentFlag.AlignTop)
+        for col in range(2):
+            grid.setColumnStretch(col, 1 if col < charts else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            self._arrange(self._scroll.viewport().width())
+        return super().eventFilter(watched, event)
 
     # -- period ------------------------------------------------------------------------
 
@@ -293,42 +358,89 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Count the figures of the current period again, off the GUI thread."""
-        self._generation += 1
-        generation, period, today = self._generation, self.period, self.today
-        database = self.database
-        self.status.setText(
-            QCoreApplication.translate(
-                "Dashboard", "Kennzahlen für {period} werden berechnet …"
-            ).format(period=period.label)
-        )
+        """Count the figures of the current period again now, off the GUI thread."""
+        self._settle.stop()
+        self._burst.invalidate()
+        self._count()
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Records were written: count again once the writes have settled (sooner
+        while the page is shown), keeping the figures on screen until then."""
+        if not shiboken6.isValid(self) or not changes.concerns(*COUNTED):
+            return
+        if not self._shown_once:
+            return  # nothing counted yet: the first showing counts
+        if not self._burst.isValid():
+            self._burst.start()
+        wait = SETTLE_MS if self.isVisible() else SETTLE_HIDDEN_MS
+        wait = max(0, min(wait, LONGEST_WAIT_MS - self._burst.elapsed()))
+        self._settle.start(wait)
+        self._show_stand()
+
+    def _count(self) -> None:
+        """Start counting the current period (once the count under way is done, if one
+        is: its result may be for an older period or older data)."""
+        self._burst.invalidate()
+        if self._counting:
+            self._again = True
+            return
+        self._counting, self._again = True, False
+        period, today, database = self.period, self.today, self.database
+        if self.figures is None or self.figures.period != period:
+            self.status.setText(
+                QCoreApplication.translate(
+                    "Dashboard", "Kennzahlen für {period} werden berechnet …"
+                ).format(period=period.label)
+            )
         task = Task(lambda _progress, _cancelled: period_figures(database, period, today), self)
-        task.finished.connect(lambda result, g=generation: self._loaded(g, result))
-        task.failed.connect(lambda error, g=generation: self._failed(g, error))
+        task.finished.connect(self._loaded)
+        task.failed.connect(self._failed)
+        if self._task is not None:
+            self._task.deleteLater()  # done: one task per count, not one per count ever
         self._task = task
         task.start()
+        self._show_stand()
 
     def is_loading(self) -> bool:
-        return self._task is not None and self._task.running
+        """Whether figures are being counted or are about to be (writes settling)."""
+        return self._counting or self._settle.isActive()
 
-    def _failed(self, generation: int, error: Any) -> None:
-        if generation != self._generation:
+    def _done(self) -> bool:
+        """A count ended: start the next one if wanted. False: the page is gone."""
+        if not shiboken6.isValid(self):
+            return False
+        self._counting = False
+        if self._again:
+            self._count()
+        return True
+
+    def _failed(self, error: Any) -> None:
+        if not self._done():
             return
-        message = error.message if isinstance(error, ServiceError) else str(error)
+        message = (
+            error.message
+            if isinstance(error, ServiceError)
+            else QCoreApplication.translate("Dashboard", "Unerwarteter Fehler ({kind}).").format(
+                kind=type(error).__name__
+            )
+        )
         self.status.setText(
             QCoreApplication.translate(
                 "Dashboard", "Die Kennzahlen ließen sich nicht berechnen: {m}"
             ).format(m=message)
         )
+        self._show_stand()
 
-    def _loaded(self, generation: int, figures: KeyFigures) -> None:
-        if generation != self._generation:
-            return  # a newer period was chosen meanwhile
+    def _loaded(self, figures: KeyFigures) -> None:
+        if not self._done():
+            return
+        if figures.period != self.period:
+            return  # another period was chosen meanwhile: its count follows
         self.figures = figures
         for key, tile in self.tiles.items():
             figure = figures.figures.get(key)
             if figure is not None:
-                tile.show_figure(figure, _tr(UNITS.get(key, "")) if key in UNITS else "")
+                tile.show_figure(figure)
         for key, chart in self.charts.items():
             breakdown = self._breakdown(figures, key)
             if breakdown is not None:
@@ -344,32 +456,43 @@ class DashboardPage(QWidget):
                 end=f"{figures.period.end:%d.%m.%Y}",
             )
         )
+        self._show_stand()
         self.loaded.emit()
+
+    def _show_stand(self) -> None:
+        """»Stand: 07.12.2026, 14:03« of the figures shown, and whether newer ones come."""
+        shown = self.figures
+        stand = (
+            QCoreApplication.translate("Dashboard", "Stand: {when}").format(
+                when=f"{shown.computed_at:%d.%m.%Y, %H:%M}"
+            )
+            if shown is not None and shown.period == self.period
+            else ""
+        )
+        if self.is_loading():
+            coming = QCoreApplication.translate("Dashboard", "wird neu berechnet …")
+            stand = f"{stand} – {coming}" if stand else coming
+        self.stand.setText(stand)
 
     @staticmethod
     def _breakdown(figures: KeyFigures, key: str) -> Any:
         if key != "contact":
             return figures.breakdowns.get(key)
-        from servicestelle.services.figures import Breakdown
-
         regular = figures.figures["pairings_regular_contact"]
         irregular = figures.figures["pairings_irregular_contact"]
+        total = (regular.value or 0) + (irregular.value or 0)
+
+        def part(figure: Figure, name: str) -> Figure:
+            share = round(100 * (figure.value or 0) / total) if total else 0
+            label = f"{_tr(name)} ({share} %)"
+            return Figure(figure.key, label, figure.value, figure.link, figure.note)
+
         return Breakdown(
             "contact",
             QCoreApplication.translate("Dashboard", "Laufende Patenschaften: Kontakt jeden Monat?"),
             (
-                type(regular)(
-                    regular.key,
-                    QCoreApplication.translate("Dashboard", "regelmäßig"),
-                    regular.value,
-                    regular.link,
-                ),
-                type(irregular)(
-                    irregular.key,
-                    QCoreApplication.translate("Dashboard", "nicht regelmäßig"),
-                    irregular.value,
-                    irregular.link,
-                ),
+                part(regular, QT_TRANSLATE_NOOP("Dashboard", "regelmäßig")),
+                part(irregular, QT_TRANSLATE_NOOP("Dashboard", "nicht regelmäßig")),
             ),
         )
 

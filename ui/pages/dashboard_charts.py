@@ -1,13 +1,17 @@
 """Figure tiles and charts of the overview page.
 
 A tile shows one number, large, with its name below; a chart shows a breakdown as
-horizontal bars (or a pie for two parts), each bar labelled with its number, so that
-colour is never the only signal. Clicking a tile, a bar or a slice emits the figure's
+horizontal bars, each bar labelled with its number, so that colour is never the only
+signal. Clicking a tile, a bar or a slice emits the figure's
 ``Link`` (the records behind it).
+
+Names are never cut: a long one is wrapped onto more lines to fit the room the chart
+leaves its names (about a third of its width), again whenever the chart is resized.
 """
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -16,19 +20,27 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
-    QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from servicestelle.services.figures import Breakdown, Figure, format_value
+from servicestelle.services.figures import Breakdown, Figure, format_figure, format_value
 
 MAX_BARS = 12  # more groups: the largest are shown, the title says so
-BAR_HEIGHT = 26  # pixels per bar
+BAR_HEIGHT = 26  # pixels per bar with a name of one line
+LINE_HEIGHT = 15  # and for each further line of its name
+NAME_SHARE = 0.3  # of the chart's width for the names of the bars
 BAR_COLOUR = QColor("#2f6f9f")
-PIE_COLOURS = (QColor("#2f7d4f"), QColor("#c2522d"), QColor("#8a8a8a"))
 
 
 class Tile(QFrame):
@@ -47,7 +59,8 @@ class Tile(QFrame):
             " border: 2px solid palette(highlight); }"
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # all tiles of a row as high as the highest
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(150)
         self.figure: Figure | None = None
         self.number = QLabel("–", self)
@@ -63,10 +76,10 @@ class Tile(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
 
-    def show_figure(self, figure: Figure, unit: str = "") -> None:
+    def show_figure(self, figure: Figure) -> None:
         self.figure = figure
-        text = format_value(figure.value)
-        self.number.setText(f"{text} {unit}".strip())
+        text = format_figure(figure)  # with its unit, as the printed report has it
+        self.number.setText(text)
         self.caption.setText(figure.label)
         link = figure.link is not None
         self.setCursor(Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.ArrowCursor)
@@ -105,16 +118,19 @@ def _shown_items(breakdown: Breakdown) -> list[Figure]:
 
 
 class BreakdownChart(QChartView):
-    """A breakdown as horizontal bars with numbers, or as a pie (``pie=True``)."""
+    """A breakdown as horizontal bars with numbers."""
 
     clicked = Signal(object)  # the Link of the bar or slice
 
-    def __init__(self, pie: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pie = pie
         self.items: list[Figure] = []
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._names: QBarCategoryAxis | None = None
+        self._wrapped_at = 0  # the width the names were wrapped for
         chart = QChart()
+        chart.setLocalizeNumbers(True)  # »1.234« at the bars, as on the tiles
+        chart.setLocale(QLocale())
         chart.setBackgroundRoundness(6)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setVisible(False)
@@ -129,23 +145,19 @@ class BreakdownChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        self._names = None
         title = breakdown.title
-        if not self.pie and len(breakdown.items) > MAX_BARS:
+        if len(breakdown.items) > MAX_BARS:
             title += QCoreApplication.translate(
                 "Dashboard", " – die {n} größten von {total}"
             ).format(n=MAX_BARS, total=len(breakdown.items))
         chart.setTitle(title)
-        self.items = (
-            [i for i in breakdown.items if i.value] if self.pie else _shown_items(breakdown)
-        )
+        self.items = _shown_items(breakdown)
         self.setAccessibleName(breakdown.title)
         summary = "; ".join(f"{i.label}: {format_value(i.value)}" for i in self.items)
         self.setToolTip(summary or QCoreApplication.translate("Dashboard", "keine Einträge"))
         self.setAccessibleDescription(summary)
-        if self.pie:
-            self._pie(breakdown)
-        else:
-            self._bars()
+        self._bars()
 
     def _bars(self) -> None:
         chart = self.chart()
@@ -163,7 +175,11 @@ class BreakdownChart(QChartView):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([_category(item) for item in items] or [" "])
+        names.setTruncateLabels(False)  # wrapped to fit instead (see _wrap_names)
+        self._names = names
+        self._wrapped_at = self._name_width()
+        wrapped = [self._wrapped(item.label) for item in items]
+        names.append(wrapped or [" "])
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
         values = QValueAxis()
@@ -176,22 +192,37 @@ class BreakdownChart(QChartView):
         series.attachAxis(values)
         bars.clicked.connect(lambda index: self._emit(items, index))
         bars.hovered.connect(self._hover)
-        self.setFixedHeight(max(140, 70 + BAR_HEIGHT * max(len(items), 1)))
+        self._fit_height(wrapped)
 
-    def _pie(self, breakdown: Breakdown) -> None:
-        series = QPieSeries()
-        total = sum(item.value or 0 for item in self.items)
-        for index, item in enumerate(self.items):
-            share = round(100 * (item.value or 0) / total) if total else 0
-            label = f"{item.label}: {format_value(item.value)} ({share} %)"
-            part = series.append(label, float(item.value or 0))
-            part.setColor(PIE_COLOURS[index % len(PIE_COLOURS)])
-            part.setLabelVisible(True)
-            part.setBorderColor(QColor("white"))
-            part.clicked.connect(lambda i=index: self._emit(self.items, i))
-        series.setPieSize(0.62)
-        self.chart().addSeries(series)
-        self.setFixedHeight(240)
+    # -- names of the bars: wrapped, never cut ----------------------------------------
+
+    def _name_width(self) -> int:
+        return max(90, int(self.width() * NAME_SHARE))
+
+    def _wrapped(self, name: str) -> str:
+        """``name`` in lines no wider than the names' room (HTML, lines at spaces)."""
+        metrics = QFontMetrics(self._names.labelsFont() if self._names else self.font())
+        room = self._wrapped_at or self._name_width()
+        lines: list[str] = []
+        for word in name.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return "<br>".join(html.escape(line) for line in lines) or " "
+
+    def _fit_height(self, names: list[str]) -> None:
+        extra = sum(name.count("<br>") for name in names)
+        bars = max(len(names), 1)
+        self.setFixedHeight(max(140, 70 + BAR_HEIGHT * bars + LINE_HEIGHT * extra))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._names is not None and self._name_width() != self._wrapped_at:
+            self._wrapped_at = self._name_width()
+            wrapped = [self._wrapped(item.label) for item in reversed(self.items)]
+            self._names.setCategories(wrapped or [" "])
+            self._fit_height(wrapped)
 
     def _hover(self, status: bool, _index: int) -> None:
         shape = Qt.CursorShape.PointingHandCursor if status else Qt.CursorShape.ArrowCursor
@@ -205,8 +236,3 @@ class BreakdownChart(QChartView):
         """The links of the shown bars or slices, top first (for tests and keyboard)."""
         return [item.link for item in self.items]
 
-
-def _category(item: Figure) -> str:
-    """A bar's name; long names shortened (the tool tip has them whole)."""
-    text = item.label
-    return text if len(text) <= 34 else text[:32] + "…"
