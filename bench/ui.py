@@ -10,6 +10,7 @@ Measured (medians of N runs):
 - a filter change to the repainted list: free text typed into the filter bar (the
   pause before the list follows is reported separately and not counted), and a choice
   of status and of district (applied at once);
+- a save to the repainted open list (the change notification's way, no F5);
 - memory: peak (``ru_maxrss``) and current (``/proc/self/statm``) resident size at
   start, after opening the page, after scrolling through the whole list in steps (the
   scroll bar moved, events processed) and after scrolling back.
@@ -200,6 +201,38 @@ def scroll_through(page, steps: int, *, back: bool) -> tuple[list[float], float]
     return samples, statistics.median(times)
 
 
+def refresh_after_save_ms(db, page, runs: int) -> list[float]:  # noqa: ANN001
+    """Milliseconds from the end of a save (a record window's save: the service call,
+    its commit and the change notification) to the open list repainted."""
+    from servicestelle.services.volunteers import VolunteerService
+
+    service = VolunteerService(db)
+    model = page.model
+    first_id = model.index(0, 0).data(Qt.ItemDataRole.UserRole)
+    record_id = first_id if isinstance(first_id, int) else service.get(1).id
+    spent = []
+    for run in range(runs):
+        reset_at: list[float] = []
+        watch = PaintWatch(page.view.viewport())
+        watch.arm(lambda mark=reset_at: bool(mark))
+
+        def on_reset(mark: list[float] = reset_at) -> None:
+            mark.append(time.perf_counter())
+
+        model.modelAboutToBeReset.connect(on_reset)
+        try:
+            record = service.get(record_id)
+            service.update(record_id, record.version, phone=f"0385 55{run:04d}")
+            saved_at = time.perf_counter()
+            wait_for(lambda w=watch: w.painted_at is not None, "Liste nach dem Speichern")
+        finally:
+            model.modelAboutToBeReset.disconnect(on_reset)
+            page.view.viewport().removeEventFilter(watch)
+        assert watch.painted_at is not None
+        spent.append((watch.painted_at - saved_at) * 1000)
+    return spent
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("db")
@@ -266,6 +299,7 @@ def main() -> None:
         district = choices("district")
         page.reset_filters()
         QApplication.processEvents()
+        saved = refresh_after_save_ms(db, page, args.runs)
 
         rows_down, step_down = scroll_through(page, args.steps, back=False)
         last_row = page.view.rowAt(page.view.viewport().height() - 2)
@@ -303,6 +337,10 @@ def main() -> None:
             f"  {statistics.median(times):8.1f} ms  {label} gewählt → Liste neu gemalt "
             f"(Ziel ≤ 50; schnellste {min(times):.1f}, langsamste {max(times):.1f})"
         )
+    print(
+        f"  {statistics.median(saved):8.1f} ms  gespeichert → offene Liste neu gemalt "
+        f"(Ziel ≤ 50; schnellste {min(saved):.1f}, langsamste {max(saved):.1f})"
+    )
     print(f"  {step_down:8.1f} ms  ein Scrollschritt abwärts ({num(total // args.steps)} Zeilen)")
     print(f"  {step_up:8.1f} ms  ein Scrollschritt aufwärts")
     print(f"  {'Speicher (MiB)':<34} {'Spitze':>7} {'aktuell':>8}")

@@ -393,11 +393,22 @@ def check_database(
     cancel: Cancelled | None = None,
 ) -> None:
     """The quick check at start: raises :class:`DamagedDatabase` naming the newest good
-    backup. Does nothing for a server database or a file not made yet."""
+    backup, or ``write_access.CannotWriteHere`` for a sound file in a folder (or on a
+    disk) where nothing can be written. Does nothing for a server database or a file
+    not made yet."""
     path = sqlite_path(target)
     if path is None or not path.exists():
         return
-    problem = check_file(path, quick=True, cancel=cancel)
+    from .write_access import CannotWriteHere, cannot_write, read_only_problem
+
+    blocked = cannot_write(path)  # "cannot write here" is never called damage
+    if blocked is None:
+        problem = check_file(path, quick=True, cancel=cancel)
+    else:
+        problem = read_only_problem(path)
+        if problem is None:
+            log.warning("Datenbank nicht beschreibbar (%s), aber in Ordnung", blocked)
+            raise CannotWriteHere(path, blocked)
     if problem is not None:
         try:
             newest = newest_good_backup(target, folder)
@@ -550,6 +561,9 @@ def make_backup(
     if file is None:
         if identity is not None:  # for when the database file is damaged
             _remember_identity(final.parent, source, identity)
+            from .erasure_register import mirror_backup
+
+            mirror_backup(final, identity)  # the erasure register beside the backups
         if rotate_after:
             rotate(target, folder, now=made)
     return backup

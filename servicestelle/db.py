@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from . import audit, encryption
-from .actor import Actor, actor_of
+from .actor import Actor, PermissionDenied, Role, actor_of
 from .changes import ANY, Changes
+from .collation import register_sqlite
 from .errors import DatabaseError
 from .i18n import N_, _
 from .models import utcnow
@@ -32,7 +33,7 @@ from .search import SearchBackend, backend_for
 log = logging.getLogger(__name__)
 
 # The Alembic revision this version of the program works with (a test checks it is head).
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0013"
 
 
 class AppSession(Session):
@@ -102,8 +103,44 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        register_sqlite(dbapi_conn)  # German sort keys in ORDER BY (collation.py)
 
+    event.listen(engine, "handle_error", _told_plainly)
     return engine
+
+
+# SQLite's reasons a write did not happen that are no fault of the program: a German
+# sentence instead of the driver's text (which quotes the SQL statement).
+_WRITE_REFUSED = {
+    "database is locked": N_(
+        "Die Datenbank ist gerade von einem anderen Programm gesperrt (ein zweites "
+        "Servicestelle-Fenster, auch an einem anderen Rechner?). Es wurde nichts "
+        "gespeichert. Bitte einen Moment warten und es erneut versuchen."
+    ),
+    "disk is full": N_(
+        "Der Datenträger ist voll. Es wurde nichts gespeichert; die Datenbank ist in "
+        "Ordnung. Bitte Platz schaffen (nicht mehr benötigte Dateien löschen) oder die IT "
+        "fragen und es dann erneut versuchen."
+    ),
+    "readonly database": N_(
+        "Die Datenbank ist schreibgeschützt (ihr Ordner oder die Datei selbst). Es wurde "
+        "nichts gespeichert; die Datenbank ist in Ordnung. Bitte die IT um Schreibrechte "
+        "bitten."
+    ),
+}
+
+
+def _told_plainly(context: object) -> None:
+    """A locked, full or write-protected SQLite file: a German ``DatabaseError`` from
+    every statement and commit (sessions, imports, bulk writes alike)."""
+    original = getattr(context, "original_exception", None)
+    if type(original).__name__ != "OperationalError":  # sqlite3's or SQLCipher's
+        return
+    reason = str(original).lower()
+    for known, german in _WRITE_REFUSED.items():
+        if known in reason:
+            log.warning("Schreiben abgelehnt: %s", known)
+            raise DatabaseError(_(german)) from None
 
 
 class Database:
@@ -161,7 +198,7 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
         changes = Changes()
-        with _locked_is_told(), self._sessions() as session:
+        with _locked_is_told(), _refusal_is_told(), self._sessions() as session:
             session.info["user"] = self.user
             session.info["search"] = self.search
             session.info["changes"] = changes
@@ -172,7 +209,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only (no transaction kept open beyond the block)."""
-        with self._sessions() as session:
+        with _refusal_is_told(), self._sessions() as session:
             session.info["user"] = self.user
             session.info["search"] = self.search
             yield session
@@ -248,12 +285,19 @@ def open_database(
         conversion.recover(url.database)  # never an empty database over a half-done one
         _owner_only(Path(url.database))
     url = encryption.keyed_url(url, password)
+    server = url.get_backend_name() != "sqlite"
+    if server and password is not None:  # the staff login's password, asked at start
+        url = url.set(password=password)
+    standing = None
     try:
         engine = (
-            _sqlite_engine(url)
-            if url.get_backend_name() == "sqlite"
-            else create_engine(url, pool_pre_ping=True, hide_parameters=True)
+            _server_engine(url) if server else _sqlite_engine(url)
         )
+        if server and engine.dialect.name == "postgresql":
+            from .server.roles import standing as standing_of
+
+            with engine.connect() as conn:  # first: a login without a role is told so
+                standing = standing_of(conn)
         revision = current_revision(engine)
     except DatabaseError:
         raise
@@ -264,9 +308,20 @@ def open_database(
         ) from exc
 
     if revision != SCHEMA_REVISION:
+        if standing is not None and not standing.may_migrate:
+            engine.dispose()
+            raise DatabaseError(_ask_it(revision))
         if revision is None and not create:
             raise DatabaseError(_("Die Datenbank ist leer. Bitte zuerst »init« ausführen."))
         _migrate(engine, revision)
+    if standing is not None and standing.may_migrate:  # the owner: server-only indexes
+        from .server.indexes import prepare_server_indexes
+
+        prepare_server_indexes(engine)
+    if standing is not None and standing.role is not Role.ALL:
+        actor = actor_of(user)
+        user = Actor(login=standing.login, name=actor.name or standing.login,
+                     role=standing.role)
     database = Database(engine, user)
     if revision != SCHEMA_REVISION:
         database.optimize()
@@ -280,10 +335,62 @@ _KNOWN_REASONS = {
     "database is locked": N_("Die Datenbank ist gerade von einem anderen Programm gesperrt."),
     "connection refused": N_("Der Datenbankserver ist nicht erreichbar."),
     "password authentication failed": N_("Anmeldung am Datenbankserver fehlgeschlagen."),
+    "permission denied": N_("Die Anmeldung darf diese Datenbank nicht öffnen. Bitte die IT "
+                            "fragen."),
     "disk is full": N_("Der Datenträger ist voll."),
     "readonly database": N_("Die Datei ist schreibgeschützt."),
     "disk i/o error": N_("Lesen oder Schreiben auf dem Datenträger ist fehlgeschlagen."),
 }
+
+
+@contextmanager
+def _refusal_is_told() -> Iterator[None]:
+    """The server refuses what the login's role may not do: a German message, never
+    the server's "permission denied"; nothing was written."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
+        log.warning("Der Datenbankserver hat einen Zugriff abgelehnt (Rolle)")
+        raise PermissionDenied(
+            _("Ihre Rolle erlaubt das nicht. Es wurde nichts gespeichert oder gezeigt. "
+              "Wenn Sie es brauchen, bitte die Leitung oder die IT fragen.")
+        ) from None
+
+
+def _ask_it(revision: str | None) -> str:
+    """Why a staff login does not bring the server's database up to date itself."""
+    if revision is None:
+        return _(
+            "Die Datenbank auf dem Server ist noch nicht eingerichtet. Bitte die IT "
+            "bitten, sie mit »servicestelle server setup« einzurichten."
+        )
+    return _(
+        "Die Datenbank auf dem Server hat einen anderen Stand als dieses Programm "
+        "(Schema {rev}, erwartet {want}). Bitte die IT bitten, »servicestelle server "
+        "upgrade« auszuführen (oder das Programm zu aktualisieren).",
+        rev=revision,
+        want=SCHEMA_REVISION,
+    )
+
+
+def _server_engine(url: URL) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    if engine.dialect.name == "postgresql":
+        from .server.notify import remember_backends
+
+        remember_backends(engine)  # the listener skips the echo of our own writes
+    return engine
+
+
+def upgrade_schema(engine: Engine) -> str | None:
+    """Create or upgrade the schema on ``engine`` (the server's owner: ``server
+    setup``/``upgrade``); returns the revision found before."""
+    revision = current_revision(engine)
+    if revision != SCHEMA_REVISION:
+        _migrate(engine, revision)
+    return revision
 
 
 @contextmanager

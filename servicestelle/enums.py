@@ -165,6 +165,13 @@ class AuditAction(LabeledEnum):
     EXPORT = "exportiert"  # personal data written to a file (a list, a printout)
 
 
+class ClearanceKind(LabeledEnum):
+    """A police clearance: the simple one or the extended one (work with children)."""
+
+    SIMPLE = "einfach"
+    EXTENDED = "erweitert"
+
+
 class ConsentState(LabeledEnum):
     """A list filter: does the person have a valid consent today?"""
 
@@ -172,7 +179,26 @@ class ConsentState(LabeledEnum):
     MISSING = "fehlt"
 
 
+class Salutation(LabeledEnum):
+    """How a letter or e-mail greets the person (empty: »Guten Tag Vorname Nachname,«)."""
+
+    FRAU = "frau"
+    HERR = "herr"
+    NEUTRAL = "neutral"
+    NONE = "keine"
+
+
 _LABELS: dict[type, dict[object, str]] = {
+    Salutation: {
+        Salutation.FRAU: N_("Frau"),
+        Salutation.HERR: N_("Herr"),
+        Salutation.NEUTRAL: N_("neutral (Vor- und Nachname)"),
+        Salutation.NONE: N_("ohne Namen"),
+    },
+    ClearanceKind: {
+        ClearanceKind.SIMPLE: N_("einfach"),
+        ClearanceKind.EXTENDED: N_("erweitert"),
+    },
     VolunteerStatus: {
         VolunteerStatus.INTERESTED: N_("interessiert"),
         VolunteerStatus.ACTIVE: N_("aktiv"),

@@ -79,11 +79,16 @@ class WindowActions:
             QCoreApplication.translate("WindowActions", "&Anleitung"),
             QKeySequence.StandardKey.HelpContents,
             QCoreApplication.translate(
-                "WindowActions", "Die Anleitung mit einer Seite je Aufgabe (F1)"
+                "WindowActions", "Die Anleitung, auf der Seite zu dem, was Sie gerade tun (F1)"
             ),
         )
+        # F1 in every window not blocked by a modal dialog (those get their own F1):
+        # the page of the screen in front
         self.help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help.triggered.connect(lambda _checked=False: window.show_help())
+        from . import help_context, window_commands
+
+        help_context.install_help_key(window_commands.open_help_for)
         self.about = self._action(
             QCoreApplication.translate("WindowActions", "&Über Servicestelle …"), None, ""
         )

@@ -140,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     database = _open_database(target, user, interactive=interactive)
     if database is None:
         return 1
+    _backups().reapply_at_start(database, interactive=interactive)  # erasures since a copy
     if start is not None and start.demo:
         _fill_with_examples(database)
     try:
@@ -173,9 +174,19 @@ def _open_database(target: str, user: str, *, interactive: bool) -> Database | N
 
     from servicestelle.db import describe_target, open_database
     from servicestelle.errors import ServiceError
+    from servicestelle.write_access import CannotWriteHere
 
     from .error_dialog import show_start_error
 
+    if "://" in target and not target.startswith("sqlite"):  # a server: the staff login
+        try:
+            from .login_dialog import open_server
+
+            return open_server(target, user, interactive=interactive)
+        except ServiceError as exc:
+            log.error("Start abgebrochen: %s", exc.message)
+            show_start_error(exc.message, interactive=interactive)
+            return None
     try:  # an encrypted file: its password first (asked for, three tries)
         password = _passwords().database_password(target, interactive=interactive)
     except ServiceError as exc:
@@ -195,8 +206,12 @@ def _open_database(target: str, user: str, *, interactive: bool) -> Database | N
     finally:
         QGuiApplication.restoreOverrideCursor()
     damaged = _damage(target)
-    if damaged is not None:
-        if interactive and _backups().offer_restore(None, target, damaged):
+    if isinstance(damaged, CannotWriteHere):  # sound, but nothing can be saved here
+        message = damaged.message
+    elif damaged is not None:
+        restored = _backups().offer_restore(None, target, damaged) if interactive else None
+        if restored:
+            _backups().tell_reapplied(None, restored)
             return _open_database(target, user, interactive=interactive)
         message = f"{message}\n{damaged.message}"
     log.error("Start abgebrochen: %s", message)
@@ -217,12 +232,14 @@ def _backups():  # type: ignore[no-untyped-def]
 
 
 def _damage(target: str):  # type: ignore[no-untyped-def]
-    """The damage of a SQLite file that would not open (None: not damaged, or unknown)."""
+    """The damage of a SQLite file that would not open (None: not damaged, or unknown),
+    or ``CannotWriteHere`` for a sound file in a folder where nothing can be saved."""
     from servicestelle import backup
+    from servicestelle.write_access import CannotWriteHere
 
     try:
         backup.check_database(target)
-    except backup.DamagedDatabase as damaged:
+    except (backup.DamagedDatabase, CannotWriteHere) as damaged:
         return damaged
     except Exception:  # locked, unreadable folder …: the original message says enough
         log.warning("Prüfung der Datenbankdatei nicht möglich", exc_info=True)

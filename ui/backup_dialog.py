@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +36,9 @@ from PySide6.QtWidgets import (
 from servicestelle import backup
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
+from servicestelle.write_access import CannotWriteHere
 
+from . import file_dialogs
 from .background import Task
 
 log = logging.getLogger(__name__)
@@ -97,15 +98,16 @@ def restart_program() -> None:
     QApplication.quit()
 
 
-def restore_with_progress(parent: QWidget | None, target: str, source: Path) -> bool:
-    """Restore ``source`` (behind a progress dialog); False after telling why not."""
+def restore_with_progress(parent: QWidget | None, target: str, source: Path) -> Any:
+    """Restore ``source`` (behind a progress dialog): the ``RestoreResult``, or None
+    after telling why not."""
     from servicestelle.restore import OtherDatabase, restore_backup
 
     other = False
     try:
         while True:
             try:
-                run_with_progress(
+                result = run_with_progress(
                     parent,
                     QCoreApplication.translate(
                         "BackupDialog", "Die Sicherung wird geprüft und wiederhergestellt …"
@@ -129,7 +131,7 @@ def restore_with_progress(parent: QWidget | None, target: str, source: Path) -> 
                     QMessageBox.StandardButton.No,
                 )
                 if answer != QMessageBox.StandardButton.Yes:
-                    return False
+                    return None
                 other = True
     except ServiceError as error:
         QMessageBox.warning(
@@ -137,12 +139,52 @@ def restore_with_progress(parent: QWidget | None, target: str, source: Path) -> 
             QCoreApplication.translate("BackupDialog", "Nicht wiederhergestellt"),
             error.message,
         )
-        return False
-    return True
+        return None
+    return result
 
 
-def offer_restore(parent: QWidget | None, target: str, damaged: backup.DamagedDatabase) -> bool:
-    """The damaged-database dialog: True once the newest good backup is restored."""
+def tell_reapplied(parent: QWidget | None, result: Any) -> None:
+    """Erasures made after the backup were done again: say so (nothing when none)."""
+    text = result.describe_reapplied() if result else ""
+    if text:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("BackupDialog", "Löschungen nachgeholt"), text
+        )
+
+
+def reapply_at_start(database: Database, *, interactive: bool = True) -> int:
+    """At start: erasures the register beside the backups names and the database lacks
+    (a file copied back by hand) are done again before the window shows it; says so."""
+    from servicestelle import erasure_register
+
+    try:
+        done = erasure_register.reapply(database)
+    except ServiceError as error:
+        log.error("Löschverzeichnis nicht erneut angewandt: %s", error.message)
+        if interactive:
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("BackupDialog", "Löschungen fehlen"),
+                QCoreApplication.translate(
+                    "BackupDialog",
+                    "Löschungen, die nach dem Stand dieser Datenbank gemacht wurden, konnten "
+                    "nicht erneut angewandt werden: {reason}\nBitte Servicestelle neu starten; "
+                    "es wird dann wieder versucht.",
+                ).format(reason=error.message),
+            )
+        return 0
+    if done and interactive:
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("BackupDialog", "Löschungen nachgeholt"),
+            erasure_register.describe(done, at_start=True),
+        )
+    return done
+
+
+def offer_restore(parent: QWidget | None, target: str, damaged: backup.DamagedDatabase) -> Any:
+    """The damaged-database dialog: the ``RestoreResult`` once the newest good backup is
+    restored, else None."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("BackupDialog", "Datenbank beschädigt"))
@@ -156,7 +198,7 @@ def offer_restore(parent: QWidget | None, target: str, damaged: backup.DamagedDa
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
-        return False
+        return None
     box.setInformativeText(
         QCoreApplication.translate(
             "BackupDialog",
@@ -175,7 +217,7 @@ def offer_restore(parent: QWidget | None, target: str, damaged: backup.DamagedDa
     box.setDefaultButton(restore)
     box.exec()
     if box.clickedButton() is not restore:
-        return False
+        return None
     return restore_with_progress(parent, target, damaged.newest.path)
 
 
@@ -198,8 +240,16 @@ def start_checks(window: Any) -> Task:
             return
         if isinstance(error, backup.DamagedDatabase):
             window.database.dispose()
-            if offer_restore(window, target, error):
-                restored(window)
+            result = offer_restore(window, target, error)
+            if result:
+                restored(window, result)
+            return
+        if isinstance(error, CannotWriteHere):  # sound, but nothing can be saved there
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("BackupDialog", "Speichern nicht möglich"),
+                error.message,
+            )
             return
         message = error.message if isinstance(error, ServiceError) else str(error)
         QMessageBox.warning(
@@ -219,19 +269,25 @@ def start_checks(window: Any) -> Task:
     return task.start()
 
 
-def restored(window: QWidget | None) -> None:
+def restored(window: QWidget | None, result: Any = None) -> None:
+    text = QCoreApplication.translate(
+        "BackupDialog", "Die Sicherung ist wiederhergestellt. Servicestelle startet neu."
+    )
+    again = result.describe_reapplied() if result else ""
     QMessageBox.information(
         window,
         QCoreApplication.translate("BackupDialog", "Wiederhergestellt"),
-        QCoreApplication.translate(
-            "BackupDialog", "Die Sicherung ist wiederhergestellt. Servicestelle startet neu."
-        ),
+        f"{again}\n\n{text}" if again else text,
     )
     restart_program()
 
 
 def backup_now(window: Any) -> backup.BackupFile | None:
     """»Sicherung erstellen«: a manual backup, with progress; None if it failed."""
+    if not window.database.is_sqlite:  # a server: pg_dump, or what the IT must do
+        from .server_backup import backup_now as backup_on_server
+
+        return backup_on_server(window)  # type: ignore[return-value]
     target = database_target(window.database)
     try:
         made = run_with_progress(
@@ -312,6 +368,18 @@ class BackupDialog(QDialog):
             server = backup.sqlite_path(self.target) is None
             self.backup_button.setEnabled(not server)
             self.folder_button.setEnabled(not server)
+            if server:  # pg_dump where it is installed, else what the IT must do
+                from servicestelle.pg_backup import find_program
+
+                from . import server_backup
+
+                self.folder_label.setText(server_backup.dialog_text())
+                self.backup_button.setText(self.tr("Sicherung mit &pg_dump …"))
+                self.backup_button.setEnabled(find_program("pg_dump") is not None)
+                self.table.hide()  # its backups are kept by the IT, not listed here
+                self.restore_button.hide()
+                self.folder_button.hide()
+                self.resize(640, self.sizeHint().height())
             self._update_buttons()
             return
         self.folder_label.setText(self.tr("Sicherungsordner: {folder}").format(folder=folder))
@@ -342,8 +410,11 @@ class BackupDialog(QDialog):
             self.reload()
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Ordner für die Sicherungen"), str(backup.backup_folder(self.target))
+        folder = file_dialogs.choose_folder(
+            self,
+            file_dialogs.BACKUP,
+            self.tr("Ordner für die Sicherungen"),
+            fallback=str(backup.backup_folder(self.target)),
         )
         if not folder:
             return
@@ -373,11 +444,12 @@ class BackupDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.window_.database.dispose()  # its connections reopen on the next use
-        if not restore_with_progress(self, self.target, chosen.path):
+        result = restore_with_progress(self, self.target, chosen.path)
+        if not result:
             self.reload()
             return False
         self.accept()
-        restored(self.window_)
+        restored(self.window_, result)
         return True
 
 

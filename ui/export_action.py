@@ -13,36 +13,30 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
 from servicestelle.exporting import ExportCancelled
 from servicestelle.exporting.service import ExportService
 
+from . import file_dialogs
 from .background import Task
 from .formatting import format_count
 
 log = logging.getLogger(__name__)
 
-FOLDER_KEY = "export/folder"
+FOLDER_KEY = file_dialogs.settings_key(file_dialogs.EXPORT)
 
 
 def default_folder(settings: QSettings) -> str:
     """The folder of the last export, else the user's documents."""
-    folder = settings.value(FOLDER_KEY)
-    if isinstance(folder, str) and folder and os.path.isdir(folder):
-        return folder
-    return documents_folder()
+    return file_dialogs.last_folder(file_dialogs.EXPORT, settings)
 
 
-def documents_folder() -> str:
-    """Where save dialogs start: the user's documents, or home when there is no such
-    folder (a save dialog on a missing folder would open in the program's own)."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents if documents and os.path.isdir(documents) else str(Path.home())
+documents_folder = file_dialogs.documents_folder
 
 
 class ListExport(QObject):
@@ -65,18 +59,18 @@ class ListExport(QObject):
         query, columns = page.shown_list()
         exports = ExportService(self.database)
         name = exports.suggested_name(page.service)
-        path, _chosen = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self.window,
+            file_dialogs.EXPORT,
             self.tr("Liste als Excel-Datei speichern"),
-            os.path.join(default_folder(self.settings), name),
+            name,
             self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+            suffix=".xlsx",
+            settings=self.settings,
         )
         if not path:
             return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         self.path = path
-        self.settings.setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
 
         dialog = QProgressDialog(
             self.tr("Die Liste wird exportiert …"), self.tr("Abbrechen"), 0, 0, self.window
@@ -116,6 +110,10 @@ class ListExport(QObject):
 
     def _close_progress(self) -> None:
         if self.progress is not None:
+            # reset() also stops the timer that would show the window after its delay:
+            # a quick export must not bring it up behind (or after) the final message
+            self.progress.canceled.disconnect()
+            self.progress.reset()
             self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
@@ -186,17 +184,17 @@ def export_figures(window: Any, page: Any) -> Path | None:
         start=figures.period.start,
         end=figures.period.end,
     )
-    path, _chosen = QFileDialog.getSaveFileName(
+    path = file_dialogs.save_file(
         window,
+        file_dialogs.EXPORT,
         QCoreApplication.translate("ListExport", "Kennzahlen als Excel-Datei speichern"),
-        os.path.join(default_folder(window.settings), name),
+        name,
         QCoreApplication.translate("ListExport", "Excel-Arbeitsmappe (*.xlsx)"),
+        suffix=".xlsx",
+        settings=window.settings,
     )
     if not path:
         return None
-    if not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    window.settings.setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
     try:
         written = write(figures, path)
     except ServiceError as error:

@@ -1,6 +1,7 @@
-"""The user guide inside the program (F1): one page per task, in German and English
-(resources/help/<language>/, following the interface language), with screenshots made
-from the program itself (scripts/help_screenshots.py)."""
+"""The user guide inside the program (F1): one page per task and per area, in German and
+English (resources/help/<language>/, following the interface language), with screenshots
+made from the program itself (scripts/help_screenshots.py). Which page F1 opens for which
+screen is decided in ``help_context``."""
 
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 from servicestelle import i18n
 from servicestelle.paths import resource_path
 
-# (file, title) in the order of a new office's first weeks
+# (file, title) in the order of a new office's first weeks, then the areas and settings
 PAGES = (
     ("index.html", QT_TRANSLATE_NOOP("HelpBrowser", "Erste Schritte")),
     ("liste-importieren.html", QT_TRANSLATE_NOOP("HelpBrowser", "Eine Liste importieren")),
+    ("ehrenamtliche.html", QT_TRANSLATE_NOOP("HelpBrowser", "Ehrenamtliche verwalten")),
+    ("neuzugewanderte.html", QT_TRANSLATE_NOOP("HelpBrowser", "Neuzugewanderte begleiten")),
     (
         "ehrenamtliche-finden.html",
         QT_TRANSLATE_NOOP("HelpBrowser", "Ehrenamtliche für eine Anfrage finden"),
@@ -37,10 +40,13 @@ PAGES = (
         QT_TRANSLATE_NOOP("HelpBrowser", "Die Patenschaftsliste drucken"),
     ),
     ("ehrenamtsforum.html", QT_TRANSLATE_NOOP("HelpBrowser", "Das Ehrenamtsforum vorbereiten")),
+    ("organisationen.html", QT_TRANSLATE_NOOP("HelpBrowser", "Organisationen betreuen")),
     ("kennzahlen.html", QT_TRANSLATE_NOOP("HelpBrowser", "Kennzahlen berichten")),
     ("wiedervorlage.html", QT_TRANSLATE_NOOP("HelpBrowser", "Die Wiedervorlage abarbeiten")),
     ("loeschantrag.html", QT_TRANSLATE_NOOP("HelpBrowser", "Einen Löschantrag bearbeiten")),
+    ("datenschutz.html", QT_TRANSLATE_NOOP("HelpBrowser", "Löschfristen und Protokoll")),
     ("sicherung.html", QT_TRANSLATE_NOOP("HelpBrowser", "Datensicherung und Wiederherstellung")),
+    ("einstellungen.html", QT_TRANSLATE_NOOP("HelpBrowser", "Einstellungen")),
 )
 
 
@@ -64,7 +70,7 @@ class HelpBrowser(QDialog):
 
     def __init__(self, parent: QWidget | None = None, page: str = "index.html") -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("HelpBrowser", "Anleitung – Servicestelle"))
+        self.setWindowTitle(QCoreApplication.translate("HelpBrowser", "Anleitung"))
         self.contents = QListWidget()
         self.contents.setAccessibleName(QCoreApplication.translate("HelpBrowser", "Inhalt"))
         for file, title in PAGES:
@@ -106,8 +112,10 @@ class HelpBrowser(QDialog):
         self.resize(1000, 720)
         self.show_page(page)
 
-    def show_page(self, file: str) -> None:
-        self.view.setSource(QUrl(file))
+    def show_page(self, page: str) -> None:
+        """Show ``page`` (a file, with ``#place`` to scroll to a part of it)."""
+        self.view.setSource(QUrl(page))
+        file = page.partition("#")[0]
         for row in range(self.contents.count()):
             item = self.contents.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == file:
@@ -116,7 +124,12 @@ class HelpBrowser(QDialog):
                 self.contents.blockSignals(False)
 
     def current_page(self) -> str:
-        return self.view.source().toString()
+        """The file shown (without the place on it)."""
+        return self.view.source().toString().partition("#")[0]
+
+    def current_place(self) -> str:
+        """The place on the page scrolled to (``datei`` of ``…#datei``), or ""."""
+        return self.view.source().fragment()
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):

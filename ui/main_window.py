@@ -35,7 +35,7 @@ from servicestelle import kinds
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
 
-from . import window_commands, window_files
+from . import window_commands, window_files, window_roles
 from .actions import WindowActions
 from .formatting import format_count
 from .global_search import SearchPopup
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         build_toolbar(self)
         build_centre(self)
         build_status_bar(self)
+        window_roles.apply(self)  # the role's commands and name (on a shared server)
         restore_window(self)
         self.open_record.connect(self._show_record)
         from .changes import change_bus
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
         bus = change_bus(database)
         bus.changed.connect(self._data_changed)
         bus.watch_file()  # other programs' commits to a SQLite file, while this is open
-        self.navigation.setCurrentRow(self._index_of("volunteers"))
+        keys = [entry.key for entry in self.entries]
+        self.navigation.setCurrentRow(keys.index("volunteers") if "volunteers" in keys else 0)
         start = self.current_list()
         if start is not None:
             start.focus_filter()
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         def lists(key: str) -> Callable[[], QWidget]:
             return lambda: self._list_page(key)
 
-        return [
+        entries = [
             PageEntry("overview", self.tr("Übersicht"), self._overview_page),
             PageEntry("volunteers", self.tr("Ehrenamtliche"), lists("volunteers")),
             PageEntry("newcomers", self.tr("Neuzugewanderte"), lists("newcomers")),
@@ -111,6 +113,12 @@ class MainWindow(QMainWindow):
             PageEntry("organisations", self.tr("Organisationen & MSO"), lists("organisations")),
             PageEntry("events", self.tr("Veranstaltungen"), lists("events")),
             PageEntry("followups", self.tr("Wiedervorlage"), self._followup_page),
+        ]
+        # a page the role may not read is not shown (a role without any: its own page)
+        actor = self.database.actor
+        shown = [entry for entry in entries if window_roles.visible(actor, entry.key)]
+        return shown or [
+            PageEntry("role", self.tr("Ihre Rolle"), lambda: window_roles.RolePage(actor))
         ]
 
     def _list_page(self, key: str) -> QWidget:
@@ -146,6 +154,8 @@ class MainWindow(QMainWindow):
 
     def count_followups(self) -> None:
         """Count the due follow-ups in the background (for the navigation's badge)."""
+        if all(entry.key != "followups" for entry in self.entries):
+            return  # not the role's page
         page = self.pages.get("followups")
         if page is not None:
             page.refresh()  # type: ignore[attr-defined]
@@ -254,7 +264,9 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         page = self.current_list()
-        self.commands.new.setEnabled(page is not None)
+        self.commands.new.setEnabled(
+            page is not None and window_roles.may_create(self.database.actor, page)
+        )
         self.commands.open.setEnabled(page is not None and page.current_record_id() is not None)
         self.commands.archive.setEnabled(
             page is not None
@@ -285,7 +297,12 @@ class MainWindow(QMainWindow):
             return
         from .forms import open_record_dialog
 
-        dialog = open_record_dialog(self, self.database, entity, record_id)
+        try:
+            dialog = open_record_dialog(self, self.database, entity, record_id)
+        except (ServiceError, ValueError) as exc:  # e.g. the role may not read it
+            message = exc.message if isinstance(exc, ServiceError) else str(exc)
+            QMessageBox.warning(self, self.tr("Nicht möglich"), message)
+            return
         dialog.saved.connect(self._record_saved)
 
     def new_record(self) -> None:
@@ -312,8 +329,8 @@ class MainWindow(QMainWindow):
                 shown = (page.service.entity, *(screen.shows if screen else ()))
                 if not changes.concerns(*shown):
                     continue
-            elif not hasattr(page, "refresh"):
-                continue
+            elif not hasattr(page, "refresh") or getattr(page, "follows_changes", False):
+                continue  # (the Übersicht listens itself and counts once writes settle)
             if page is current:
                 page.refresh()  # type: ignore[attr-defined]
             else:
@@ -343,9 +360,15 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         window_commands.show_settings(self)
 
-    def show_help(self, page: str = "index.html") -> Any:
-        """The user guide (F1), one window for the whole program."""
+    def show_help(self, page: str | None = None) -> Any:
+        """The user guide at ``page``, else (F1) at the page of the screen in front."""
         return window_commands.show_help(self, page)
+
+    def help_page(self) -> str:
+        """The guide's page of the area shown (F1 in the navigation or the search)."""
+        from .help_context import START, own_page
+
+        return own_page(self.current_page()) or START
 
     def show_about(self) -> Any:
         return window_commands.show_about(self)

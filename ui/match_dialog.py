@@ -341,7 +341,7 @@ class MatchDialog(QDialog):
             service = HelpRequestService(self.db)
             dialog = StepDialog(
                 self,
-                self.tr("Anfragen: {name}").format(name=match.name),
+                self.tr("Anfragen"),
                 lambda v: service.ask(
                     self.record_id, match.volunteer_id, v["asked_on"], v["channel"]
                 ),
@@ -410,7 +410,7 @@ class MatchDialog(QDialog):
             service = HelpRequestService(self.db)
             dialog = StepDialog(
                 self,
-                self.tr("Zuordnen: {name}").format(name=match.name),
+                self.tr("Zuordnen"),
                 lambda v: service.assign(self.record_id, match.volunteer_id, v["on"]),
                 intro=self.tr("{name} übernimmt die Anfrage; sie gilt dann als vermittelt.").format(
                     name=match.name
@@ -422,7 +422,7 @@ class MatchDialog(QDialog):
             pairings = PairingService(self.db)
             dialog = StepDialog(
                 self,
-                self.tr("Patenschaft vorschlagen: {name}").format(name=match.name),
+                self.tr("Patenschaft vorschlagen"),
                 lambda v: pairings.propose(
                     match.volunteer_id, self.record_id, proposed_on=v["on"], focus=v["focus"]
                 ),

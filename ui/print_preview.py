@@ -26,7 +26,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
 
+from . import file_dialogs
 from .background import Task
 
 MAX_PRINT_DPI = 300  # pages go to the printer as images of at most this resolution
@@ -116,18 +116,17 @@ class PrintPreview(QDialog):
     def save_as(self, target: str | Path | None = None) -> Path | None:
         """Copy the PDF to ``target`` (asked for when not given)."""
         if target is None:
-            from .export_action import documents_folder
-
-            folder = documents_folder()
-            chosen, _filter = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file(
                 self,
+                file_dialogs.PRINTOUT,
                 QCoreApplication.translate("PrintPreview", "Als PDF speichern"),
-                str(Path(folder) / self.file_name),
+                self.file_name,
                 QCoreApplication.translate("PrintPreview", "PDF-Dateien (*.pdf)"),
+                suffix=".pdf",
             )
             if not chosen:
                 return None
-            target = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+            target = chosen
         try:
             shutil.copyfile(self.path, target)
         except OSError as exc:
@@ -340,4 +339,9 @@ def _print_record(dialog: Any, document: str) -> None:
             return
         if dialog.record_id is None:
             return
+    if document == "certificate":  # its text is shown to check and change first
+        from .certificate_dialog import print_certificate
+
+        print_certificate(dialog, dialog.service.db, int(dialog.record_id))
+        return
     start_print(dialog, dialog.service.db, document, record_id=int(dialog.record_id))

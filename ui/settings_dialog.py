@@ -304,7 +304,12 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general_tab(), self.tr("Allgemein"))
         self.tabs.addTab(self._letterhead_tab(), self.tr("Briefkopf"))
+        self.tabs.addTab(self._privacy_tab(), self.tr("Datenschutz"))
         self.tabs.addTab(self._periods_tab(), self.tr("Fristen"))
+        from .mail_settings import MailSettingsTab
+
+        self.mail = MailSettingsTab(self.office, self)
+        self.tabs.addTab(self.mail, self.tr("E-Mail"))
         self.districts = ListEditor(
             DistrictService(database),
             [
@@ -418,7 +423,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
         self.language.setMinimumWidth(160)
-        self.language_note = QLabel(self.tr("Wirksam nach einem Neustart des Programms."), page)
+        self.language_note = QLabel(
+            self.tr("Die Sprache wird beim nächsten Start umgestellt."), page
+        )
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(False)
         language_row = QWidget(page)
@@ -465,6 +472,36 @@ class SettingsDialog(QDialog):
             form.addRow(labels[key], edit)
         return page
 
+    def _privacy_tab(self) -> QWidget:
+        """Who is named in the access report (Art. 15): the supervisory authority a
+        person may complain to, and the office's data protection contact."""
+        page = QWidget(self)
+        form = self._form(page)
+        intro = QLabel(
+            self.tr(
+                "Diese Angaben stehen in der Auskunft nach Art. 15 DSGVO: wo sich eine "
+                "Person beschweren kann und wen sie zum Datenschutz fragen kann."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        labels = {
+            "privacy.authority_name": self.tr("Aufsichtsbehörde:"),
+            "privacy.authority_address": self.tr("Anschrift der Aufsichtsbehörde:"),
+            "privacy.authority_web": self.tr("Internetseite der Aufsichtsbehörde:"),
+            "privacy.dpo_contact": self.tr("Datenschutzbeauftragte*r (Kontakt):"),
+        }
+        self.privacy: dict[str, QLineEdit] = {}
+        for key, label in labels.items():
+            edit = QLineEdit(page)
+            self.privacy[key] = edit
+            form.addRow(label, edit)
+        self.privacy["privacy.dpo_contact"].setPlaceholderText(
+            self.tr("z. B. Datenschutzbeauftragte der Stadt, datenschutz@example.de")
+        )
+        return page
+
     def _periods_tab(self) -> QWidget:
         page = QWidget(self)
         form = self._form(page)
@@ -507,6 +544,24 @@ class SettingsDialog(QDialog):
             line.addWidget(spin)
             line.addStretch(1)
             form.addRow(labels[key] + ":", row)
+        # Saved and loaded with the periods above; counted in years, not days.
+        years = QSpinBox(page)
+        years.setRange(1, 10)
+        years.setSuffix(self.tr(" Jahre"))
+        years.setMinimumWidth(110)
+        years.setToolTip(
+            self.tr(
+                "So lange gilt ein neu eingetragenes Führungszeugnis nach seiner Ausstellung; "
+                "beim Eintragen lässt sich das Datum ändern."
+            )
+        )
+        self.periods["clearance.valid_years"] = years
+        row = QWidget(page)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(years)
+        line.addStretch(1)
+        form.addRow(self.tr("Führungszeugnis gilt nach Ausstellung") + ":", row)
         return page
 
     # -- loading and saving ----------------------------------------------------------
@@ -523,6 +578,9 @@ class SettingsDialog(QDialog):
             address = {"street": str(address)} if address else {}
         for key, edit in self.address.items():
             edit.setText(str(address.get(key) or ""))
+        for key, edit in self.privacy.items():
+            edit.setText(str(values.get(key) or ""))
+            edit.setCursorPosition(0)
         for key, spin in self.periods.items():
             try:
                 spin.setValue(int(values.get(key) or 0))
@@ -536,8 +594,11 @@ class SettingsDialog(QDialog):
             self.office.set(
                 "office.address", {k: e.text().strip() for k, e in self.address.items()}
             )
+            for key, edit in self.privacy.items():
+                self.office.set(key, edit.text().strip())
             for key, spin in self.periods.items():
                 self.office.set(key, spin.value())
+            self.mail.save()
             name = self.staff_name.text().strip()
             if name and name != self.settings.value(STAFF_NAME_KEY, ""):
                 StaffService(self.database).register(name, name)

@@ -14,13 +14,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from . import file_dialogs
 
 DATABASE_KEY = "database/path"
 DEMO_FILE = "beispieldaten.db"
@@ -60,7 +61,7 @@ class WelcomeDialog(QDialog):
         self.new_database = new_database
         self.data_folder = data_folder
         self.choice: StartChoice | None = None
-        self.setWindowTitle(QCoreApplication.translate("Welcome", "Willkommen bei Servicestelle"))
+        self.setWindowTitle(QCoreApplication.translate("Welcome", "Willkommen"))
         intro = QLabel(
             QCoreApplication.translate(
                 "Welcome",
@@ -149,10 +150,10 @@ class WelcomeDialog(QDialog):
 
     def choose(self, kind: str) -> StartChoice | None:
         if kind == OPEN:
-            path, _filter = QFileDialog.getOpenFileName(
+            path = file_dialogs.open_file(
                 self,
+                file_dialogs.DATABASE,
                 QCoreApplication.translate("Welcome", "Datenbank öffnen"),
-                str(self.data_folder),
                 QCoreApplication.translate(
                     "Welcome", "Servicestelle-Datenbank (*.db);;Alle Dateien (*)"
                 ),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from servicestelle import kinds
 from servicestelle.errors import ServiceError
@@ -73,9 +74,10 @@ def show_settings(window: MainWindow) -> None:
     dialog = SettingsDialog(window.database, window.settings, window)
     dialog.setModal(True)
     if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Einstellungen gespeichert."), 5000
-        )
+        saved = QCoreApplication.translate("MainWindow", "Einstellungen gespeichert.")
+        if dialog.language_note.isVisibleTo(dialog):  # another language was chosen
+            saved += " " + dialog.language_note.text()
+        window.statusBar().showMessage(saved, 10000)
     dialog.deleteLater()
     # List entries are saved as they are edited: offer the new ones in the filters.
     for page in window.pages.values():
@@ -83,23 +85,53 @@ def show_settings(window: MainWindow) -> None:
             page.filter_bar.reload_choices()
 
 
-def show_help(window: MainWindow, page: str = "index.html") -> Any:
-    """The user guide (F1), one window for the whole program."""
+def show_help(window: MainWindow, page: str | None = None) -> Any:
+    """The user guide at ``page``, else (F1) at the page of the screen in front; one
+    window for the whole program."""
     from .help_browser import HelpBrowser
+    from .help_context import page_for, screen_in_front
 
     browser = getattr(window, "help_browser", None)
-    try:
-        if browser is not None and browser.isVisible():
-            browser.show_page(page)
-            browser.raise_()
-            browser.activateWindow()
-            return browser
-    except RuntimeError:  # closed and deleted
-        pass
-    browser = HelpBrowser(window, page)
+    if browser is not None and not shiboken6.isValid(browser):
+        browser = None  # closed and deleted
+    if page is None:
+        in_front = screen_in_front()
+        if browser is not None and in_front is not None and in_front.window() is browser:
+            return browser  # F1 in the guide itself: it stays where it is
+        page = page_for(in_front)
+    # A modal dialog blocks every window but its own: the guide opens as one of its.
+    owner = QApplication.activeModalWidget() or window
+    if browser is not None and browser.isVisible() and browser.parentWidget() is owner:
+        browser.show_page(page)
+        browser.raise_()
+        browser.activateWindow()
+        return browser
+    if browser is not None:
+        browser.close()
+    browser = HelpBrowser(owner, page)
     browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     browser.show()
     window.help_browser = browser
+    return browser
+
+
+def open_help_for(widget: QWidget) -> Any:
+    """F1 in a modal dialog: the guide at the dialog's page, through the main window it
+    belongs to (or on its own where there is none yet, at the first start)."""
+    from .help_browser import HelpBrowser
+    from .help_context import page_for
+    from .main_window import MainWindow
+
+    main: Any = widget
+    while main is not None and not isinstance(main, MainWindow):
+        main = main.parentWidget()
+    if main is None:
+        main = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    if main is not None:
+        return show_help(main, page_for(widget))
+    browser = HelpBrowser(widget.window(), page_for(widget))
+    browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    browser.show()
     return browser
 
 

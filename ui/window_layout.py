@@ -33,6 +33,36 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     for action in (a.import_, a.export, a.print_):
         file_menu.addAction(action)
+    write = QAction(QCoreApplication.translate("MainWindow", "&Schreiben an …"), window)
+    write.setObjectName("write_to")
+    write.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow", "Den markierten Personen oder der ganzen gefilterten Liste schreiben"
+        )
+    )
+    write.triggered.connect(lambda: _write_to(window))
+    file_menu.addAction(write)
+    for key, text, tip in (
+        (
+            "print_letters",
+            QCoreApplication.translate("MainWindow", "Briefe drucken…"),
+            QCoreApplication.translate(
+                "MainWindow", "Briefe an alle, die per Post angeschrieben werden dürfen"
+            ),
+        ),
+        (
+            "print_labels",
+            QCoreApplication.translate("MainWindow", "Adressetiketten…"),
+            QCoreApplication.translate(
+                "MainWindow", "Adressetiketten für alle, die per Post angeschrieben werden dürfen"
+            ),
+        ),
+    ):
+        post = QAction(text, window)
+        post.setObjectName(key)
+        post.setStatusTip(tip)
+        post.triggered.connect(lambda _checked=False, key=key: _by_post(window, key))
+        file_menu.addAction(post)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     view_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Ansicht"))
@@ -53,10 +83,43 @@ def build_menus(window: MainWindow) -> None:
     for action in (a.retention, a.audit_log, a.processing_records):
         extras_menu.addAction(action)
     extras_menu.addSeparator()
+    imports = QAction(QCoreApplication.translate("MainWindow", "&Importe …"), window)
+    imports.setObjectName("import_history")
+    imports.triggered.connect(lambda: _import_history(window))
+    extras_menu.addAction(imports)
+    mail_out = QAction(QCoreApplication.translate("MainWindow", "&Postausgang …"), window)
+    mail_out.setObjectName("outbox")
+    mail_out.triggered.connect(lambda: _outbox(window))
+    extras_menu.addAction(mail_out)
+    extras_menu.addSeparator()
     extras_menu.addActions([a.backup_now, a.backup_restore, a.encrypt])
     help_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Hilfe"))
     help_menu.addAction(a.help)
     help_menu.addAction(a.about)
+
+
+def _write_to(window: MainWindow) -> None:
+    from .writing_dialog import write_to  # imported when first used
+
+    write_to(window)
+
+
+def _by_post(window: MainWindow, key: str) -> None:
+    from . import letters_dialog  # imported when first used
+
+    getattr(letters_dialog, key)(window)
+
+
+def _outbox(window: MainWindow) -> None:
+    from .outbox_dialog import show_outbox  # imported when first used
+
+    show_outbox(window, window.database)
+
+
+def _import_history(window: MainWindow) -> None:
+    from .import_history import show_import_history  # imported when first used
+
+    show_import_history(window)
 
 
 def build_toolbar(window: MainWindow) -> None:

@@ -77,7 +77,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+192"/>
+        <location filename="../../ui/app.py" line="+203"/>
         <source>Die Datenbank lässt sich nicht öffnen: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+57"/>
+        <location filename="../../ui/backup_dialog.py" line="+58"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Please restart Servicestelle now.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Die Sicherung wird geprüft und wiederhergestellt …</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
@@ -226,7 +226,25 @@
         <translation>Not restored</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>Löschungen nachgeholt</source>
+        <translation>Deletions caught up</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Löschungen fehlen</source>
+        <translation>Deletions missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löschungen, die nach dem Stand dieser Datenbank gemacht wurden, konnten nicht erneut angewandt werden: {reason}
+Bitte Servicestelle neu starten; es wird dann wieder versucht.</source>
+        <translation>Deletions made after the state of this database could not be applied again: {reason}
+Please restart Servicestelle; it will then try again.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
@@ -242,12 +260,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+196"/>
+        <location line="+225"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-221"/>
         <source>Nicht jetzt</source>
         <translation>Not now</translation>
     </message>
@@ -257,7 +275,12 @@
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Speichern nicht möglich</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Keine tägliche Sicherung</source>
         <translation>No daily backup</translation>
     </message>
@@ -267,17 +290,17 @@
         <translation>The daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Die Sicherung ist wiederhergestellt. Servicestelle startet neu.</source>
         <translation>The backup has been restored. Servicestelle will now restart.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Die Datenbank wird gesichert …</source>
         <translation>Backing up the database…</translation>
     </message>
@@ -327,17 +350,22 @@
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>Sicherung mit &amp;pg_dump …</source>
+        <translation>Backup with &amp;pg_dump…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sicherungsordner: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Ordner für die Sicherungen</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ordner nicht geändert</source>
         <translation>Folder not changed</translation>
     </message>
@@ -401,9 +429,118 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="+54"/>
+        <source>Ehrenamtsnachweis: {name}</source>
+        <translation>Certificate of volunteering: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bis:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Eine Tätigkeit je Zeile; sie werden als Aufzählung gedruckt.</source>
+        <translation>One activity per line; they are printed as a bulleted list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stunden je Jahr aufführen</source>
+        <translation>List hours per year</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zeitraum von:</source>
+        <translation>Period from:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Einleitung:</source>
+        <translation>Introduction:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tätigkeiten (eine je Zeile):</source>
+        <translation>Activities (one per line):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schluss:</source>
+        <translation>Closing:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erfasste Stunden:</source>
+        <translation>Recorded hours:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Nachweis ist für die*den Ehrenamtliche*n, etwa für eine Bewerbung. Er nennt Tätigkeiten nach Feld und Art, nie die begleiteten Personen; Notizen zu den Stunden bleiben intern. Änderungen am Text gelten nur für diesen Ausdruck.</source>
+        <translation>The certificate is for the volunteer, for example for a job application. It names activities by field and type, never the people supported; notes on the hours stay internal. Changes to the text apply only to this printout.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text neu erstellen</source>
+        <translation>Recreate text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Text aus den Einträgen neu zusammenstellen</source>
+        <translation>Assemble the text again from the entries</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vorschau …</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>allgemein</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insgesamt: {n} Stunden</source>
+        <translation>Total: {n} hours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Im Zeitraum wurden keine Stunden erfasst.</source>
+        <translation>No hours were recorded in the period.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+32"/>
+        <source>Ehrenamtsnachweis</source>
+        <translation>Certificate of volunteering</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Bitte eine Einleitung eingeben: wer, in welchem Zeitraum.</source>
+        <translation>Please enter an introduction: who, in which period.</translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="+255"/>
+        <location filename="../../ui/forms/widgets.py" line="+259"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
@@ -411,7 +548,7 @@
 <context>
     <name>ContactLog</name>
     <message>
-        <location filename="../../ui/forms/notes_panel.py" line="+36"/>
+        <location filename="../../ui/forms/notes_panel.py" line="+38"/>
         <location line="+65"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -481,37 +618,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+37"/>
-        <source>Ehrenamtliche</source>
-        <translation>Volunteers</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Patenschaften</source>
-        <translation>Mentorships</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Hilfsanfragen</source>
-        <translation>Help requests</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stunden, Veranstaltungen, MSO</source>
-        <translation>Hours, events, MSOs</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Tage</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Std.</source>
-        <translation>hrs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/dashboard.py" line="+86"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
@@ -531,7 +638,7 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>Kennzahlen</source>
         <translation>Key figures</translation>
     </message>
@@ -593,57 +700,77 @@
         <translation>Calculate the key figures with the latest data</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+9"/>
+        <source>Wann die gezeigten Kennzahlen berechnet wurden. Nach jeder Änderung der Daten werden sie von selbst neu berechnet.</source>
+        <translation>When the key figures shown were calculated. They are recalculated automatically after every change to the data.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
         <source>Kennzahlen für {period} werden berechnet …</source>
         <translation>Calculating key figures for {period} …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
+        <source>Unerwarteter Fehler ({kind}).</source>
+        <translation>Unexpected error ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Die Kennzahlen ließen sich nicht berechnen: {m}</source>
         <translation>The key figures could not be calculated: {m}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Kennzahlen {period} ({start} – {end}). Ein Klick auf eine Zahl oder einen Balken zeigt die Einträge dazu.</source>
         <translation>Key figures {period} ({start} – {end}). Click a number or a bar to see the entries behind it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Stand: {when}</source>
+        <translation>As of: {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wird neu berechnet …</source>
+        <translation>recalculating …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Laufende Patenschaften: Kontakt jeden Monat?</source>
         <translation>Current mentorships: contact every month?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>regelmäßig</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>nicht regelmäßig</source>
         <translation>not regular</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_charts.py" line="+74"/>
+        <location filename="../../ui/pages/dashboard_charts.py" line="+87"/>
         <source>Klicken: die Einträge dazu in der Liste zeigen</source>
         <translation>Click: show these entries in the list</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source> – die {n} größten von {total}</source>
         <translation> – the {n} largest of {total}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>keine Einträge</source>
         <translation>no entries</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Anzahl</source>
         <translation>Number</translation>
     </message>
@@ -766,7 +893,7 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/pages/followups.py" line="+42"/>
+        <location filename="../../ui/pages/followups.py" line="+56"/>
         <source>um 1 Woche</source>
         <translation>by 1 week</translation>
     </message>
@@ -781,33 +908,7 @@
         <translation>by 1 month</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Wiedervorlage</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Alle Arten</source>
-        <translation>All types</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <location line="+19"/>
-        <source>Art</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Aktualisieren</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Art:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
@@ -817,7 +918,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
@@ -827,17 +928,88 @@
         <translation>What it is about</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+379"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="-372"/>
+        <source>Aktualisieren</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Neue Wiedervorlage…</source>
+        <translation>New follow-up…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Drucken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die gezeigte Auswahl drucken oder als PDF speichern</source>
+        <translation>Print the selection shown or save it as PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exportieren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die gezeigte Auswahl als Excel-Datei speichern</source>
+        <translation>Save the selection shown as an Excel file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle Arten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nur meine</source>
+        <translation>only mine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nur was Sie selbst erledigen: Wiedervorlagen, für die Sie zuständig sind, und Wiedervorlagen aus Kontakten, die Sie eingetragen haben</source>
+        <translation>Only what you handle yourself: follow-ups you are responsible for, and follow-ups from contacts you entered</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Fällige Punkte</source>
         <translation>Items due</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Nichts fällig – alle Patenschaften, Fristen und Wiedervorlagen sind im Lot.</source>
-        <translation>Nothing due – all mentorships, deadlines and follow-ups are on track.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -848,11 +1020,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Patenschaft: vermerkt ein Nachfragen von heute. Wiedervorlage aus einem Kontakt: hakt sie ab. Sonst: blendet den Punkt aus, bis sich etwas ändert.</source>
-        <translation>Mentorship: records a check-in made today. Follow-up from a contact: ticks it off. Otherwise: hides the item until something changes.</translation>
+        <source>Patenschaft: vermerkt ein Nachfragen von heute. Wiedervorlage aus einem Kontakt und eigene Wiedervorlage: hakt sie ab. Sonst: blendet den Punkt aus, bis sich etwas ändert.</source>
+        <translation>Mentorship: records a check-in made today. Follow-up from a contact and own follow-up: ticks it off. Otherwise: hides the item until something changes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Verschieben</source>
         <translation>Postpone</translation>
     </message>
@@ -862,47 +1034,47 @@
         <translation>to a date…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>Wird geladen …</source>
-        <translation>Loading…</translation>
+        <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Konnte nicht geladen werden: {m}</source>
         <translation>Could not be loaded: {m}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>überfällig</source>
-        <translation>overdue</translation>
+        <location line="+36"/>
+        <source>Nichts fällig – alle Patenschaften, Fristen und Wiedervorlagen sind im Lot.</source>
+        <translation>Nothing due – all mentorships, deadlines and follow-ups are on track.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>fällig</source>
-        <translation>due</translation>
+        <location line="+5"/>
+        <source>In dieser Auswahl ist nichts fällig.</source>
+        <translation>Nothing is due in this selection.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>1 Punkt fällig</source>
-        <translation>1 item due</translation>
+        <location line="+29"/>
+        <source>1 Punkt</source>
+        <translation>1 item</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} Punkte fällig</source>
-        <translation>{count} items due</translation>
+        <source>{count} Punkte</source>
+        <translation>{count} items</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>, davon {n} überfällig</source>
         <translation>, {n} of them overdue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source> – gezeigt werden die {n} dringendsten</source>
-        <translation> – showing the {n} most urgent</translation>
+        <translation> – the {n} most urgent are shown</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Verschieben auf</source>
         <translation>Postpone to</translation>
     </message>
@@ -910,6 +1082,33 @@
         <location line="+22"/>
         <source>Nicht möglich</source>
         <translation>Not possible</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Wiedervorlage als Excel-Datei speichern</source>
+        <translation>Save follow-ups as an Excel file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exportiert</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Zeilen wurden gespeichert in
+{path}</source>
+        <translation>{count} rows have been saved to
+{path}</translation>
     </message>
 </context>
 <context>
@@ -921,12 +1120,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+253"/>
+        <location line="+295"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-294"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -936,12 +1135,17 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Daten</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+119"/>
+        <source>Bitte zuerst die Pflichtfelder ausfüllen: der Eintrag wird dann gespeichert, und Einträge auf den anderen Reitern gehören zu ihm.</source>
+        <translation>Please fill in the required fields first: the entry is then saved, and entries on the other tabs belong to it.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -967,8 +1171,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Eintrag wurde inzwischen geändert</source>
-        <translation>Entry has been changed in the meantime</translation>
+        <source>Inzwischen geändert</source>
+        <translation>Changed in the meantime</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1015,12 +1219,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
@@ -1039,6 +1243,21 @@
         <source>Gründung und Gemeinnützigkeit (MSO)</source>
         <translation>Founding and charitable status (MSO)</translation>
     </message>
+    <message>
+        <location filename="../../ui/forms/colleague_notice.py" line="+63"/>
+        <source>Jemand anderes</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} hat diesen Eintrag inzwischen geändert.</source>
+        <translation>{who} has changed this entry in the meantime.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beim Speichern können Sie neu laden oder Ihre Änderung darüber legen.</source>
+        <translation>When saving, you can reload or put your change on top.</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1056,7 +1275,7 @@
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../ui/help_browser.py" line="+28"/>
+        <location filename="../../ui/help_browser.py" line="+29"/>
         <source>Erste Schritte</source>
         <translation>Getting started</translation>
     </message>
@@ -1064,6 +1283,16 @@
         <location line="+1"/>
         <source>Eine Liste importieren</source>
         <translation>Importing a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ehrenamtliche verwalten</source>
+        <translation>Manage volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuzugewanderte begleiten</source>
+        <translation>Support newcomers</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1087,6 +1316,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisationen betreuen</source>
+        <translation>Look after organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kennzahlen berichten</source>
         <translation>Reporting key figures</translation>
     </message>
@@ -1102,26 +1336,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Löschfristen und Protokoll</source>
+        <translation>Retention periods and change log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Datensicherung und Wiederherstellung</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Anleitung – Servicestelle</source>
-        <translation>User guide – Servicestelle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <location line="+9"/>
         <source>Anleitung</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-33"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
@@ -1134,7 +1374,7 @@
 <context>
     <name>HoursPanel</name>
     <message>
-        <location filename="../../ui/forms/hours_panel.py" line="+46"/>
+        <location filename="../../ui/forms/hours_panel.py" line="+48"/>
         <location line="+57"/>
         <source>Am</source>
         <translation>Date</translation>
@@ -1179,9 +1419,138 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../ui/import_history.py" line="+44"/>
+        <location line="+26"/>
+        <source>Importe</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Jede importierte Liste. Ein Import lässt sich rückgängig machen: seine Einträge werden entfernt, außer denen, die seitdem bearbeitet oder verwendet wurden.</source>
+        <translation>Every imported list. An import can be undone: its entries are removed, except those that have been edited or used since.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benutzer</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blatt</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angelegt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ergänzt</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Übersprungen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fehler</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Noch keine Importe.</source>
+        <translation>No imports yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rückgängig machen …</source>
+        <translation>Undo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>rückgängig gemacht ({count} entfernt, {kept} behalten)</source>
+        <translation>undone ({count} removed, {kept} kept)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rückgängig gemacht ({count} entfernt)</source>
+        <translation>undone ({count} removed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} Einträge vorhanden</source>
+        <translation>{count} entries present</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{rows} Zeilen: {created} angelegt, {updated} ergänzt oder aktualisiert, {skipped} Dubletten übersprungen, {rejected} mit Fehlern nicht importiert.</source>
+        <translation>{rows} rows: {created} created, {updated} filled in or updated, {skipped} duplicates skipped, {rejected} not imported because of errors.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Import Nr. {batch} rückgängig machen</source>
+        <translation>Undo import No. {batch}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rückgängig machen</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt.</source>
+        <translation>Import no. {batch} undone: {count} entries removed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Den Import Nr. {batch} aus »{file}« vom {day} rückgängig machen?</source>
+        <translation>Undo import No. {batch} from “{file}” of {day}?</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+52"/>
+        <location filename="../../ui/import_wizard.py" line="+53"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
@@ -1201,22 +1570,7 @@
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+53"/>
-        <source>Überspringen – der vorhandene Eintrag bleibt, wie er ist (empfohlen)</source>
-        <translation>Skip – the existing entry stays as it is (recommended)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Leere Felder des vorhandenen Eintrags aus der Liste ergänzen</source>
-        <translation>Fill the existing entry&apos;s empty fields from the list</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Trotzdem als neuen Eintrag anlegen</source>
-        <translation>Create a new entry anyway</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="+21"/>
+        <location line="+21"/>
         <source>Liste importieren</source>
         <translation>Import a list</translation>
     </message>
@@ -1256,12 +1610,12 @@
         <translation>Sheet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Liste zum Importieren wählen</source>
         <translation>Choose a list to import</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Wird gelesen …</source>
         <translation>Reading …</translation>
     </message>
@@ -1281,7 +1635,7 @@
         <translation>Skipped: {count} (empty rows, total rows, repeated headers).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+16"/>
+        <location filename="../../ui/import_steps.py" line="+61"/>
         <source>Die Datei ließ sich nicht lesen ({kind}). Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The file could not be read ({kind}). Details are in the log file.</translation>
     </message>
@@ -1372,12 +1726,118 @@
         <translation>error</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/import_decisions.py" line="+39"/>
+        <source>Überspringen</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leere Felder ergänzen</source>
+        <translation>Fill in empty fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geänderte Felder aktualisieren</source>
+        <translation>Update changed fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trotzdem neu anlegen</source>
+        <translation>Create new anyway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle überspringen</source>
+        <translation>Skip all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle ergänzen</source>
+        <translation>Fill in all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle aktualisieren</source>
+        <translation>Update all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle neu anlegen</source>
+        <translation>Create all new</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dubletten und Optionen</source>
+        <translation>Duplicates and options</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../ui/import_steps.py" line="+21"/>
         <source>Zeile</source>
         <translation>Row</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Warum eine Dublette</source>
+        <translation>Why a duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was geschieht</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Gelb: in der Liste anders als im Vergleich.</source>
+        <translation>Yellow: different in the list from the comparison.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Für alle:</source>
+        <translation>For everyone:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>1 Zeile gleicht einem vorhandenen Eintrag oder einer Zeile weiter oben (ähnlicher Name und gleiche E-Mail-Adresse, Telefonnummer oder gleiches Geburtsdatum). Bitte für jedes Paar wählen, was geschieht.</source>
+        <translation>1 row resembles an existing entry or a row further up (similar name and the same email address, phone number or date of birth). Please choose for each pair what happens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} Zeilen gleichen einem vorhandenen Eintrag oder einer Zeile weiter oben (ähnlicher Name und gleiche E-Mail-Adresse, Telefonnummer oder gleiches Geburtsdatum). Bitte für jedes Paar wählen, was geschieht.</source>
+        <translation>{count} rows resemble an existing entry or a row further up (similar name and the same email address, phone number or date of birth). Please choose for each pair what happens.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Was geschieht mit Zeile {row}</source>
+        <translation>What happens to row {row}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Die 1 Person ohne Einwilligung trotzdem als »aktiv« anlegen</source>
+        <translation>Create the 1 person without consent as “active” anyway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die {count} Personen ohne Einwilligung trotzdem als »aktiv« anlegen</source>
+        <translation>Create the {count} people without consent as “active” anyway</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wer laut Liste nicht eingewilligt hat (»nein«, leer oder unleserlich), wird ohne Einwilligung angelegt und als »interessiert« geführt, bis die Einwilligung vorliegt.</source>
+        <translation>Anyone who according to the list has not consented (“no”, empty or illegible) is created without consent and kept as “interested” until the consent is given.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In der Liste (Zeile {row})</source>
+        <translation>In the list (row {row})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_steps.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1397,17 +1857,17 @@
         <translation>Every row checked: rows with errors are not imported, rows with notes are (what could not be taken over goes into the notes).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Nur Zeilen mit Fehlern, Hinweisen oder Dubletten</source>
         <translation>Only rows with errors, notes or duplicates</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Zeilen werden geprüft …</source>
         <translation>Checking rows …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>{rows}: {ok} in Ordnung, {warning} mit Hinweis, {duplicate}, {error}.</source>
         <translation>{rows}: {ok} fine, {warning} with a note, {duplicate}, {error}.</translation>
     </message>
@@ -1442,32 +1902,17 @@
         <translation>{count} with errors</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Dubletten</source>
-        <translation>Duplicates</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../ui/import_decisions.py" line="-155"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>1 Zeile gleicht einem vorhandenen Eintrag oder einer Zeile weiter oben (gleiche E-Mail-Adresse, gleicher Name mit Geburtsdatum oder Telefonnummer). Was soll mit ihr geschehen?</source>
-        <translation>1 row matches an existing entry or a row further up (same e-mail address, same name with date of birth or phone number). What should happen to it?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{count} Zeilen gleichen einem vorhandenen Eintrag oder einer Zeile weiter oben (gleiche E-Mail-Adresse, gleicher Name mit Geburtsdatum oder Telefonnummer). Was soll mit ihnen geschehen?</source>
-        <translation>{count} rows match an existing entry or a row further up (same e-mail address, same name with date of birth or phone number). What should happen to them?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+92"/>
         <source>Keine Dubletten gefunden – alle geprüften Zeilen sind neu.</source>
         <translation>No duplicates found – all checked rows are new.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/import_steps.py" line="+30"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1483,17 +1928,26 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+133"/>
+        <location line="+105"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-73"/>
         <source>Wird importiert …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+82"/>
+        <source>{what}
+
+Den Import rückgängig machen?</source>
+        <translation>{what}
+
+Undo the import?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&lt;b&gt;Import Nr. {batch} abgeschlossen.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Import no. {batch} finished.&lt;/b&gt;</translation>
     </message>
@@ -1503,27 +1957,42 @@
         <translation>Created: {count}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Vorhandene Einträge ergänzt: {count}</source>
-        <translation>Existing entries filled in: {count}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Dubletten übersprungen: {count}</source>
         <translation>Duplicates skipped: {count}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Mit Hinweisen übernommen: {count} (nicht Erkanntes steht in den Notizen)</source>
         <translation>Imported with notes: {count} (what was not recognised is in the notes)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Vorhandene Einträge ergänzt oder aktualisiert: {count}</source>
+        <translation>Existing entries filled in or updated: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dubletten trotzdem neu angelegt: {count}</source>
+        <translation>Duplicates created anyway: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ohne Einwilligung, daher »interessiert« statt »aktiv«: {count}</source>
+        <translation>Without consent, so “interested” instead of “active”: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ohne Einwilligung, wie gewählt »aktiv«: {count}</source>
+        <translation>Without consent, “active” as chosen: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wegen Fehlern nicht importiert: {count} – siehe Fehlerbericht</source>
         <translation>Not imported because of errors: {count} – see the error report</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-115"/>
         <source>&lt;b&gt;Nichts importiert.&lt;/b&gt; {message}</source>
         <translation>&lt;b&gt;Nothing imported.&lt;/b&gt; {message}</translation>
     </message>
@@ -1533,12 +2002,7 @@
         <translation>Error report</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Alle {count} mit diesem Import angelegten Einträge wieder entfernen?</source>
-        <translation>Remove all {count} entries created by this import again?</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Nicht möglich</source>
         <translation>Not possible</translation>
     </message>
@@ -1546,6 +2010,106 @@
         <location line="+5"/>
         <source>Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt.</source>
         <translation>Import no. {batch} undone: {count} entries removed.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/invite_dialog.py" line="+71"/>
+        <source>Name, Stadtteil oder Geburtsjahr</source>
+        <translation>Name, district or year of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsjahr</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadtteil</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ehrenamtliche</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alle gezeigten auswählen</source>
+        <translation>Select all shown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auswahl aufheben</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suchen:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>nicht einladbar: {reason}</source>
+        <translation>cannot be invited: {reason}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{chosen} ausgewählt</source>
+        <translation>{chosen} selected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{shown} von {total} gezeigt</source>
+        <translation>{shown} of {total} shown</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+26"/>
+        <source>Einladen</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Haken Sie an, wen Sie einladen. Wer nicht per E-Mail kontaktiert werden darf, ist grau und nicht wählbar.</source>
+        <translation>Tick whom you are inviting. Anyone who may not be contacted by email is greyed out and cannot be chosen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>schon eingeladen</source>
+        <translation>already invited</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Eingeladen am</source>
+        <translation>Invited on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +2273,7 @@
 <context>
     <name>LanguageTable</name>
     <message>
-        <location filename="../../ui/forms/widgets.py" line="-185"/>
+        <location filename="../../ui/forms/widgets.py" line="-189"/>
         <source>Sprachen und Niveau</source>
         <translation>Languages and level</translation>
     </message>
@@ -1734,7 +2298,7 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
@@ -1755,6 +2319,226 @@
         <location filename="../../ui/table_model.py" line="+246"/>
         <source>Die Liste lässt sich gerade nicht laden. Bitte später erneut versuchen; Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The list cannot be loaded right now. Please try again later; details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../ui/letters_dialog.py" line="+61"/>
+        <source>{total} markiert</source>
+        <translation>{total} selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} in der Liste</source>
+        <translation>{total} in the list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} per Post</source>
+        <translation>{count} by post</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} nicht anschreibbar ({reasons})</source>
+        <translation>{count} cannot be written to ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mit freundlichen Grüßen</source>
+        <translation>Kind regards</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>herzlich laden wir Sie ein: {Veranstaltung} am {Datum} um {Uhrzeit} Uhr. Ort: {Ort}.
+
+Bitte geben Sie uns kurz Bescheid, ob Sie kommen.</source>
+        <translation>we would like to invite you to {Veranstaltung} on {Datum} at {Uhrzeit}. Place: {Ort}.
+
+Please let us know briefly whether you are coming.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Einladung: {Veranstaltung}</source>
+        <translation>Invitation: {Veranstaltung}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anliegen</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+255"/>
+        <location line="+52"/>
+        <source>Briefe drucken</source>
+        <translation>Print letters</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <location line="+255"/>
+        <source>Adressetiketten</source>
+        <translation>Address labels</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Eigener Text</source>
+        <translation>Own text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unser Zeichen</source>
+        <translation>Our reference</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keine – Briefe auf dem Briefkopf der Einstellungen</source>
+        <translation>none – letters on the letterhead from the settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wählen …</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word-Vorlage</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <source>PDF speichern …</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Word-Datei speichern …</source>
+        <translation>Save Word file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ein Brief je Person aus der Word-Vorlage, alle in einer Datei.</source>
+        <translation>One letter per person from the Word template, all in one file.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Word-Vorlage wählen</source>
+        <translation>Choose Word template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Word-Dokumente (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+23"/>
+        <source>Briefe speichern</source>
+        <translation>Save letters</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Briefe.pdf</source>
+        <translation>Letters.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+23"/>
+        <source>{count} Briefe gespeichert in {path}.</source>
+        <translation>{count} letters saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Briefe.docx</source>
+        <translation>Letters.docx</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Etikettenbogen</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bei einem angebrochenen Bogen: das erste freie Etikett, gezählt von links oben zeilenweise.</source>
+        <translation>For a partly used sheet: the first free label, counted row by row from the top left.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erstes freies Etikett</source>
+        <translation>First free label</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adressetiketten speichern</source>
+        <translation>Save address labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adressetiketten.pdf</source>
+        <translation>Address labels.pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} Adressetiketten gespeichert in {path}.</source>
+        <translation>{count} address labels saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Die Datei {path} ließ sich nicht schreiben. Ist sie noch in einem anderen Programm geöffnet, oder fehlt die Berechtigung für den Ordner?</source>
+        <translation>The file {path} could not be written. Is it still open in another program, or is permission for the folder missing?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Briefe und Adressetiketten gibt es aus den Listen der Ehrenamtlichen und der Neuzugewanderten.</source>
+        <translation>Letters and address labels are available from the lists of volunteers and newcomers.</translation>
     </message>
 </context>
 <context>
@@ -1809,18 +2593,18 @@
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/export_action.py" line="+70"/>
+        <location filename="../../ui/export_action.py" line="+65"/>
         <source>Liste als Excel-Datei speichern</source>
         <translation>Save list as Excel file</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>Die Liste wird exportiert …</source>
         <translation>Exporting the list…</translation>
     </message>
@@ -1831,17 +2615,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Die Liste wird exportiert: {done} von {total} Zeilen …</source>
         <translation>Exporting the list: {done} of {total} rows…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <location line="+81"/>
         <source>Exportiert</source>
         <translation>Exported</translation>
@@ -1885,12 +2669,12 @@
         <translation>Key figures</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kennzahlen als Excel-Datei speichern</source>
         <translation>Save key figures as an Excel file</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Die Kennzahlen wurden gespeichert in
 {path}</source>
         <translation>The key figures were saved in
@@ -1951,6 +2735,231 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="+119"/>
+        <source>Anmelden – Servicestelle</source>
+        <translation>Log in – Servicestelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Daten der Servicestelle liegen auf dem Server {server}. Bitte mit Ihrer eigenen Anmeldung anmelden.</source>
+        <translation>The Servicestelle&apos;s data is on the server {server}. Please log in with your own login.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anmeldename</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kennwort merken</source>
+        <translation>Remember password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Im Kennwortspeicher des Systems, nicht in einer Datei</source>
+        <translation>In the system&apos;s password store, not in a file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Anmelden</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Anmeldename:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kennwort:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bitte den Anmeldenamen eingeben.</source>
+        <translation>Please enter the login name.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Für den Server ist eine Anmeldung nötig.</source>
+        <translation>The server requires a login.</translation>
+    </message>
+</context>
+<context>
+    <name>MailProgram</name>
+    <message>
+        <location filename="../../ui/mail_program.py" line="+41"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Mailprogramm ließ sich nicht öffnen. Mit »Adressen kopieren« können Sie die Adressen in eine neue E-Mail (Feld BCC) einfügen.</source>
+        <translation>The email program could not be opened. With “Copy addresses” you can paste the addresses into a new email (BCC field).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adressen kopiert</source>
+        <translation>Addresses copied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Adressen kopiert. Fügen Sie sie in Ihrem Mailprogramm in das Feld BCC ein, damit die Empfänger einander nicht sehen.</source>
+        <translation>{count} addresses copied. Paste them into the BCC field in your email program so that the recipients do not see each other.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>E-Mail an viele</source>
+        <translation>Email to many</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die {count} Adressen sind zu viele für eine E-Mail-Verknüpfung. Sie sind auf {groups} Gruppen verteilt: Jede Schaltfläche öffnet eine E-Mail mit ihrer Gruppe im Feld BCC. Senden Sie jede dieser E-Mails ab.</source>
+        <translation>The {count} addresses are too many for one email link. They have been split into {groups} groups: each button opens an email with its group in the BCC field. Send each of these emails.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Zeigt Ihr Mailprogramm die Adressen nicht einzeln an (manche Outlook-Einstellungen erwarten Semikolons), kopieren Sie sie stattdessen und fügen Sie sie in das Feld BCC ein.</source>
+        <translation>If your email program does not show the addresses one by one (some Outlook settings expect semicolons), copy them instead and paste them into the BCC field.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adressen kopieren</source>
+        <translation>Copy addresses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gruppe {n} von {total}</source>
+        <translation>Group {n} of {total}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{opened} von {total} geöffnet</source>
+        <translation>{opened} of {total} opened</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>schon geöffnet</source>
+        <translation>already opened</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsTab</name>
+    <message>
+        <location filename="../../ui/mail_settings.py" line="+31"/>
+        <source>Über den Mailserver der Stelle schreibt das Programm vielen Menschen persönlich (»Schreiben an …« in den Listen). Die Angaben bekommen Sie von Ihrer IT. Das Kennwort bleibt im Kennwortspeicher des Computers.</source>
+        <translation>Through the office&apos;s mail server the program writes to many people personally (“Write to…” in the lists). Your IT will give you these details. The password stays in the computer&apos;s password store.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mailserver:</source>
+        <translation>Mail server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS (meist Port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (meist Port 465)</source>
+        <translation>SSL/TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine (nur im eigenen Netz)</source>
+        <translation>none (own network only)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verschlüsselung:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benutzername:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Absender:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> je Minute</source>
+        <translation> per minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>so schnell wie möglich</source>
+        <translation>as fast as possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mails:</source>
+        <translation>Emails:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kennwort speichern</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kennwort:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ein Kennwort ist gespeichert.</source>
+        <translation>A password is saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kein Kennwort gespeichert: es wird beim Senden erfragt.</source>
+        <translation>No password saved: it is asked for when sending.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Bitte zuerst Mailserver und Benutzername eintragen.</source>
+        <translation>Please enter the mail server and user name first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auf diesem Computer gibt es keinen nutzbaren Kennwortspeicher. Das Kennwort wird beim Senden erfragt.</source>
+        <translation>There is no usable password store on this computer. The password is asked for when sending.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+75"/>
@@ -1958,7 +2967,7 @@
         <translation>Servicestelle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
@@ -1998,12 +3007,18 @@
         <translation>Follow-ups</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Ihre Rolle</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>{count} Punkte fällig</source>
         <translation>{count} items due</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+123"/>
         <source>Nicht möglich</source>
         <translation>Not possible</translation>
     </message>
@@ -2013,7 +3028,37 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>&amp;Schreiben an …</source>
+        <translation>&amp;Write to…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den markierten Personen oder der ganzen gefilterten Liste schreiben</source>
+        <translation>Write to the selected people or to the whole filtered list</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Briefe drucken…</source>
+        <translation>Print letters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefe an alle, die per Post angeschrieben werden dürfen</source>
+        <translation>Letters to everyone who may be written to by post</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adressetiketten…</source>
+        <translation>Address labels…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adressetiketten für alle, die per Post angeschrieben werden dürfen</source>
+        <translation>Address labels for everyone who may be written to by post</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
@@ -2023,12 +3068,22 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Importe …</source>
+        <translation>&amp;Imports…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Postausgang …</source>
+        <translation>&amp;Outbox…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
@@ -2053,12 +3108,12 @@
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+112"/>
+        <location filename="../../ui/main_window.py" line="-9"/>
         <source>Das Formular für diesen Eintrag folgt in Kürze.</source>
         <translation>The form for this entry is coming soon.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="+32"/>
+        <location filename="../../ui/window_commands.py" line="+33"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
@@ -2083,7 +3138,7 @@
         <translation>“{title}” has been archived.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2096,6 +3151,30 @@
         <location line="+2"/>
         <source>{label} Nr. {id} – das Formular folgt in Kürze.</source>
         <translation>{label} no. {id} – the form is coming soon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_roles.py" line="+50"/>
+        <source>Angemeldet als {login} – {role}</source>
+        <translation>Logged in as {login} – {role}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ihre Rolle: {duties}.
+
+Einstellungen und Auswahllisten finden Sie im Menü »Extras«. Listen mit Personen und Einträgen zeigt Servicestelle dieser Rolle nicht.</source>
+        <translation>Your role: {duties}.
+
+Settings and choice lists are in the “Tools” menu. Servicestelle does not show this role lists of people and entries.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{login} · {role}</source>
+        <translation>{login} · {role}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ihre Rolle erlaubt: {duties}</source>
+        <translation>Your role allows: {duties}</translation>
     </message>
 </context>
 <context>
@@ -2221,17 +3300,18 @@
         <translation>Not in the list: {n} – {reason}.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Anfragen: {name}</source>
-        <translation>Ask: {name}</translation>
+        <location line="+145"/>
+        <source>Patenschaft vorschlagen</source>
+        <translation>Propose mentorship</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
         <source>Festhalten, dass {name} angefragt wurde.</source>
         <translation>Record that {name} has been asked.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Anfragen</source>
         <translation>Ask</translation>
     </message>
@@ -2278,17 +3358,13 @@
         <translation>No email program is set up. Address: {email}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Zuordnen: {name}</source>
-        <translation>Assign: {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>{name} übernimmt die Anfrage; sie gilt dann als vermittelt.</source>
         <translation>{name} takes on the request; it then counts as matched.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <location line="+5"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
@@ -2298,12 +3374,7 @@
         <translation>Matched on</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Patenschaft vorschlagen: {name}</source>
-        <translation>Propose mentorship: {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Eine Patenschaft mit {name} wird vorgeschlagen.</source>
         <translation>A mentorship with {name} will be proposed.</translation>
     </message>
@@ -2321,6 +3392,121 @@
         <location line="+1"/>
         <source>Schwerpunkt</source>
         <translation>Focus</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../ui/outbox_dialog.py" line="+42"/>
+        <location line="+163"/>
+        <source>Postausgang</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Rundschreiben, die noch nicht ganz gesendet sind. »Weiter senden« sendet die wartenden E-Mails; niemand bekommt eine E-Mail zweimal. »Unklar« heißt: das Programm wurde beendet, während der Mailserver antwortete.</source>
+        <translation>Circulars that have not been sent completely. “Continue sending” sends the waiting emails; nobody gets an email twice. “Unclear” means: the program was closed while the mail server was answering.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angelegt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartend</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unklar</source>
+        <translation>Unclear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abgelehnt</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesendet</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Weiter senden</source>
+        <translation>Continue sending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abgelehnte erneut versuchen</source>
+        <translation>Retry rejected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unklare erneut senden …</source>
+        <translation>Send unclear again…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Im Postausgang wartet nichts.</source>
+        <translation>Nothing is waiting in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unklare erneut senden</source>
+        <translation>Send unclear again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bei {count} E-Mails ist unklar, ob sie ankamen. Erneut gesendet, bekommen manche sie vielleicht zweimal. Trotzdem senden?</source>
+        <translation>For {count} emails it is unclear whether they arrived. If they are sent again, some people may get them twice. Send anyway?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erneut senden</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kennwort für {user} am Mailserver:</source>
+        <translation>Password for {user} on the mail server:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>E-Mails senden</source>
+        <translation>Send emails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mails werden gesendet …</source>
+        <translation>Sending emails …</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +3683,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2507,7 +3693,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -2559,7 +3745,33 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <location filename="../../ui/privacy/person.py" line="+109"/>
+        <location filename="../../ui/privacy/access_dialog.py" line="+30"/>
+        <source>Auskunft (Art. 15)</source>
+        <translation>Access report (Art. 15)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für {name} wird ein Schreiben mit allen gespeicherten Daten, den Zwecken, Empfängern, Speicherfristen und Rechten erstellt (PDF). Daneben wird eine maschinenlesbare Kopie der Daten gespeichert (JSON-Datei, Art. 20 DSGVO).</source>
+        <translation>For {name} a letter is created with all stored data, the purposes, recipients, storage periods and rights (PDF). A machine-readable copy of the data is saved alongside it (JSON file, Art. 20 GDPR).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sprache des Schreibens:</source>
+        <translation>Language of the letter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Ausgabe wird im Änderungsprotokoll der Person vermerkt.</source>
+        <translation>The report is noted in the person&apos;s change log.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weiter …</source>
+        <translation>Next…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/privacy/person.py" line="+117"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2743,17 +3955,22 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/documents.py" line="+39"/>
+        <location filename="../../ui/privacy/documents.py" line="+40"/>
         <source>Verzeichnis der Verarbeitungstätigkeiten</source>
         <translation>Records of processing activities</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Verarbeitungsverzeichnis</source>
+        <translation>Record of processing activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Das Verzeichnis wird erstellt …</source>
         <translation>Creating the records of processing …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Auskunft speichern</source>
         <translation>Save access report</translation>
     </message>
@@ -2778,12 +3995,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Creating the access report …</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/person.py" line="-20"/>
-        <source>Löschen auf Antrag (Art. 17 DSGVO)</source>
-        <translation>Erasure on request (Art. 17 GDPR)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/privacy/person.py" line="-17"/>
         <source>Alle Daten dieser Person unwiderruflich löschen?</source>
         <translation>Delete all data of this person permanently?</translation>
     </message>
@@ -2798,7 +4010,8 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-15"/>
+        <location line="+42"/>
         <location line="+11"/>
         <location line="+12"/>
         <source>Löschen auf Antrag</source>
@@ -2815,7 +4028,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Deleting the data …</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Auskunft (Art. 15) …</source>
         <translation>Access report (Art. 15) …</translation>
     </message>
@@ -2848,7 +4061,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>PrivacyPanels</name>
     <message>
-        <location filename="../../ui/forms/privacy_panels.py" line="+23"/>
+        <location filename="../../ui/forms/privacy_panels.py" line="+25"/>
         <source>Speicherung der Daten</source>
         <translation>Storing the data</translation>
     </message>
@@ -2863,6 +4076,11 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Contact by phone</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Kontakt per Post</source>
+        <translation>Contact by post</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Weitergabe an Partnerorganisationen</source>
         <translation>Passing on to partner organisations</translation>
@@ -2873,12 +4091,12 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Noch keine Einwilligung erfasst – »Einwilligung eintragen…« hält fest, wozu die Person an welchem Tag zugestimmt hat.</source>
         <translation>No consent recorded yet – “Record consent…” notes what the person agreed to and on which day.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Einwilligung eintragen…</source>
         <translation>Record consent…</translation>
     </message>
@@ -2893,7 +4111,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Consents</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Keine gültige Einwilligung.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No valid consent.&lt;/b&gt;</translation>
     </message>
@@ -2914,12 +4132,12 @@ Important: without the password nobody can read the data – nobody in the offic
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+161"/>
         <source>Eintragen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-159"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
@@ -2929,7 +4147,22 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Formular</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leer lassen, wenn mündlich erteilt</source>
+        <translation>leave empty if given orally</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Fassung des unterschriebenen Formulars (»Drucken« → »Einwilligungserklärung«).</source>
+        <translation>The version of the signed form (“Print” → “Consent form”).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -2949,34 +4182,61 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Noch kein Führungszeugnis vorgelegt – »Führungszeugnis eintragen…« hält nur die Daten fest (ausgestellt, vorgelegt), nie den Inhalt.</source>
-        <translation>No police clearance shown yet – “Record police clearance…” keeps only the dates (issued, shown), never the content.</translation>
+        <location line="+11"/>
+        <source>Noch kein Führungszeugnis vorgelegt – »Führungszeugnis eintragen…« hält nur die Daten fest (Art, ausgestellt, vorgelegt, gültig bis), nie den Inhalt.</source>
+        <translation>No police clearance shown yet – “Record police clearance…” keeps only the details (type, issued, shown, valid until), never the content.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+85"/>
+        <location line="+69"/>
+        <source>&lt;b&gt;Kein gültiges Führungszeugnis&lt;/b&gt; – ein erweitertes ist nötig, wo Kinder beteiligt sind.</source>
+        <translation>&lt;b&gt;No valid police clearance&lt;/b&gt; – an extended one is needed where children are involved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Gültiges Führungszeugnis&lt;/b&gt; bis {day} (erweitert).</source>
+        <translation>&lt;b&gt;Valid police clearance&lt;/b&gt; until {day} (extended).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Gültiges Führungszeugnis&lt;/b&gt; bis {day} (einfach) – wo Kinder beteiligt sind, ist ein erweitertes nötig.</source>
+        <translation>&lt;b&gt;Valid police clearance&lt;/b&gt; until {day} (standard) – where children are involved, an extended one is needed.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nur die Daten werden gespeichert; das Führungszeugnis selbst geht an die Person zurück. »Gültig bis« folgt dem Ausstellungsdatum ({n} Jahre, einstellbar unter Extras → Einstellungen → Fristen) und lässt sich ändern.</source>
+        <translation>Only the details are saved; the police clearance itself goes back to the person. “Valid until” follows the date of issue ({n} years, adjustable under Tools → Settings → Deadlines) and can be changed.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+108"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+87"/>
+        <location line="-107"/>
+        <location line="+110"/>
         <source>Vorgelegt am</source>
         <translation>Shown on</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-109"/>
+        <location line="+112"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-111"/>
+        <location line="+99"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>Gesehen von</source>
         <translation>Seen by</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Führungszeugnis eintragen…</source>
         <translation>Record police clearance…</translation>
     </message>
@@ -2991,24 +4251,9 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation> (expired)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;Gültiges Führungszeugnis&lt;/b&gt; bis {day}.</source>
-        <translation>&lt;b&gt;Valid police clearance&lt;/b&gt; until {day}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;b&gt;Kein gültiges Führungszeugnis&lt;/b&gt; – nötig, wo Kinder beteiligt sind.</source>
-        <translation>&lt;b&gt;No valid police clearance&lt;/b&gt; – required where children are involved.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>Führungszeugnis eintragen</source>
         <translation>Record police clearance</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nur die Daten werden gespeichert; das Führungszeugnis selbst geht an die Person zurück.</source>
-        <translation>Only the dates are stored; the certificate itself goes back to the person.</translation>
     </message>
 </context>
 <context>
@@ -3042,7 +4287,12 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Not possible</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+153"/>
+        <source>geb. {year}</source>
+        <translation>b. {year}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
@@ -3080,7 +4330,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../ui/forms/record_picker.py" line="+25"/>
+        <location filename="../../ui/forms/record_picker.py" line="+29"/>
         <source>Namen eingeben und auswählen</source>
         <translation>Type a name and select</translation>
     </message>
@@ -3088,7 +4338,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>RelatedPanels</name>
     <message>
-        <location filename="../../ui/forms/related_panels.py" line="+67"/>
+        <location filename="../../ui/forms/related_panels.py" line="+62"/>
         <source>Doppelklick oder Eingabetaste öffnet den Eintrag.</source>
         <translation>Double-click or press Enter to open the entry.</translation>
     </message>
@@ -3098,14 +4348,14 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <location line="+362"/>
+        <location line="+129"/>
+        <location line="+158"/>
         <location line="+63"/>
         <source>Hilfsanfragen</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-220"/>
         <source>Noch für keine Hilfsanfrage angefragt – das geschieht in der Hilfsanfrage mit »Ehrenamtliche*n anfragen…«.</source>
         <translation>Not asked for any help request yet – this is done in the help request with “Ask a volunteer…”.</translation>
     </message>
@@ -3145,13 +4395,13 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+79"/>
+        <location filename="../../ui/forms/attendance_panel.py" line="+103"/>
+        <location filename="../../ui/forms/related_panels.py" line="+2"/>
         <source>Teilnahme</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../../ui/forms/related_panels.py" line="+25"/>
         <source>teilgenommen</source>
         <translation>attended</translation>
     </message>
@@ -3166,12 +4416,12 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>invited</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Noch niemand eingeladen – »Einladen…« trägt einzelne Ehrenamtliche ein, »Alle Aktiven einladen…« alle aktiven auf einmal.</source>
-        <translation>Nobody invited yet – “Invite…” adds individual volunteers, “Invite all active…” adds all active volunteers at once.</translation>
+        <location filename="../../ui/forms/attendance_panel.py" line="-73"/>
+        <source>Noch niemand eingeladen – »Einladen…« wählt Ehrenamtliche aus der Liste, »Alle Aktiven einladen…« lädt alle aktiven ein, die per E-Mail kontaktiert werden dürfen.</source>
+        <translation>Nobody invited yet – “Invite…” picks volunteers from the list, “Invite all active…” invites all active volunteers who may be contacted by email.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3186,14 +4436,44 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Invite all active…</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Einladung per E-Mail…</source>
+        <translation>Invitation by email…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Öffnet Ihr Mailprogramm mit einer Einladung an alle Eingeladenen (im Feld BCC, sie sehen einander nicht).</source>
+        <translation>Opens your email program with an invitation to everyone invited (in the BCC field, so they do not see each other).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adressen kopieren</source>
+        <translation>Copy addresses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die E-Mail-Adressen der Eingeladenen, durch Semikolon getrennt, zum Einfügen in das Feld BCC (Outlook).</source>
+        <translation>The email addresses of those invited, separated by semicolons, for pasting into the BCC field (Outlook).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Briefe drucken…</source>
+        <translation>Print letters…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adressetiketten…</source>
+        <translation>Address labels…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+48"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -3203,30 +4483,52 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>{invited} invited, {came} attended</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Bitte eine*n Ehrenamtliche*n suchen und auswählen.</source>
-        <translation>Please search for and select a volunteer.</translation>
+        <location line="+86"/>
+        <source>Von den {count} aktiven Ehrenamtlichen darf niemand per E-Mail eingeladen werden.</source>
+        <translation>None of the {count} active volunteers may be invited by email.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+2"/>
-        <source>Einladen</source>
-        <translation>Invite</translation>
+        <source>Alle {count} aktiven Ehrenamtlichen einladen, die per E-Mail kontaktiert werden dürfen?</source>
+        <translation>Invite all {count} active volunteers who may be contacted by email?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ehrenamtliche*r</source>
-        <translation>Volunteer</translation>
+        <location line="+7"/>
+        <source>Wer schon eingeladen ist, bleibt unverändert.</source>
+        <translation>Anyone already invited stays as they are.</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+54"/>
-        <location line="+149"/>
+        <location line="+15"/>
+        <source>{count} Ehrenamtliche neu eingeladen. Die Einladung schreiben Sie mit »Einladung per E-Mail…«.</source>
+        <translation>{count} volunteers newly invited. Write the invitation with “Invitation by email…”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Einladung per E-Mail</source>
+        <translation>Invitation by email</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Niemand der Eingeladenen ist per E-Mail zu erreichen.</source>
+        <translation>None of those invited can be reached by email.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die E-Mail geht an {count} Eingeladene.
+
+{left_out}. Diese laden Sie bitte auf anderem Weg ein.</source>
+        <translation>The email goes to {count} invited people.
+
+{left_out}. Please invite them another way.</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <location filename="../../ui/forms/related_panels.py" line="-30"/>
         <source>Eingeladen am</source>
         <translation>Invited on</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location filename="../../ui/forms/related_panels.py" line="-46"/>
         <source>Eingegangen</source>
         <translation>Received</translation>
     </message>
@@ -3241,7 +4543,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../ui/forms/attendance_panel.py" line="+1"/>
         <source>Angemeldet</source>
         <translation>Registered</translation>
     </message>
@@ -3251,27 +4553,17 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Attended</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+190"/>
         <source>Alle Aktiven einladen</source>
         <translation>Invite all active</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Alle {count} aktiven Ehrenamtlichen einladen? Wer schon eingeladen ist, bleibt unverändert.</source>
-        <translation>Invite all {count} active volunteers? Anyone already invited stays as they are.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Eingeladen</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} Ehrenamtliche neu eingeladen.</source>
-        <translation>{count} volunteers newly invited.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../../ui/forms/related_panels.py" line="+118"/>
         <location line="+15"/>
         <source>Patenschaften</source>
         <translation>Mentorships</translation>
@@ -3355,6 +4647,59 @@ Important: without the password nobody can read the data – nobody in the offic
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/pages/reminder_dialog.py" line="+36"/>
+        <source>Eine Wiedervorlage zu »{about}«: an diesem Tag erscheint sie in der Wiedervorlage.</source>
+        <translation>A follow-up on “{about}”: on this day it appears in the follow-ups.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An diesem Tag erscheint sie in der Wiedervorlage.</source>
+        <translation>On this day it appears in the follow-ups.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neue Wiedervorlage</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worum es geht</source>
+        <translation>What it is about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z. B. Verwendungsnachweis anfordern</source>
+        <translation>e.g. request proof of use of funds</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Neue Wiedervorlage…</source>
+        <translation>New follow-up…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Erinnerung an diesen Eintrag für einen Tag anlegen</source>
+        <translation>Create a reminder about this entry for a given day</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <location filename="../../ui/global_search.py" line="+98"/>
@@ -3365,6 +4710,71 @@ Important: without the password nobody can read the data – nobody in the offic
         <location line="+28"/>
         <source>Keine Treffer</source>
         <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <location filename="../../ui/server_backup.py" line="+28"/>
+        <source>Diese Datenbank liegt auf einem PostgreSQL-Server. »Sicherung mit pg_dump« legt eine Sicherung im Ordner {folder} an; wiederherstellen kann sie die IT. Die regelmäßige Sicherung des Servers bleibt Sache der IT.</source>
+        <translation>This database is on a PostgreSQL server. “Backup with pg_dump” makes a backup in the folder {folder}; IT can restore it. Regular backups of the server remain the job of IT.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sicherung durch die IT</source>
+        <translation>Backup by IT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Sicherung mit pg_dump</source>
+        <translation>Backup with pg_dump</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Diese Datenbank liegt auf einem PostgreSQL-Server. Servicestelle kann sie mit pg_dump in eine Datei im Ordner {folder} sichern.
+
+Das dauert bei vielen Einträgen einige Minuten. Die regelmäßige Sicherung des Servers bleibt Sache der IT.</source>
+        <translation>This database is on a PostgreSQL server. Servicestelle can back it up with pg_dump to a file in the folder {folder}.
+
+With many entries this takes a few minutes. Regular backups of the server remain the job of IT.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die Datenbank wird mit pg_dump gesichert …</source>
+        <translation>Backing up the database with pg_dump …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keine Sicherung</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sicherung angelegt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Sicherung ist angelegt und geprüft:
+{path}</source>
+        <translation>The backup has been made and checked:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wiederherstellen kann sie die IT mit pg_restore (siehe Details).</source>
+        <translation>IT can restore it with pg_restore (see details).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sicherung angelegt und geprüft: {path}</source>
+        <translation>Backup created and checked: {path}</translation>
     </message>
 </context>
 <context>
@@ -3386,8 +4796,18 @@ Important: without the password nobody can read the data – nobody in the offic
     </message>
     <message>
         <location line="+1"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3547,12 +4967,12 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Interface language</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Wirksam nach einem Neustart des Programms.</source>
-        <translation>Takes effect after the program is restarted.</translation>
+        <location line="+3"/>
+        <source>Die Sprache wird beim nächsten Start umgestellt.</source>
+        <translation>The language will change at the next start.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sprache der Oberfläche:</source>
         <translation>Interface language:</translation>
     </message>
@@ -3608,7 +5028,37 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Website:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Diese Angaben stehen in der Auskunft nach Art. 15 DSGVO: wo sich eine Person beschweren kann und wen sie zum Datenschutz fragen kann.</source>
+        <translation>These details appear in the access report under Art. 15 GDPR: where a person can complain and whom they can ask about data protection.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aufsichtsbehörde:</source>
+        <translation>Supervisory authority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anschrift der Aufsichtsbehörde:</source>
+        <translation>Address of the supervisory authority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internetseite der Aufsichtsbehörde:</source>
+        <translation>Website of the supervisory authority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzbeauftragte*r (Kontakt):</source>
+        <translation>Data protection officer (contact):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>z. B. Datenschutzbeauftragte der Stadt, datenschutz@example.de</source>
+        <translation>e.g. the city&apos;s data protection officer, datenschutz@example.de</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Patenschaften: nachfragen alle</source>
         <translation>Mentorships: check in every</translation>
     </message>
@@ -3648,7 +5098,22 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation> days</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+13"/>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So lange gilt ein neu eingetragenes Führungszeugnis nach seiner Ausstellung; beim Eintragen lässt sich das Datum ändern.</source>
+        <translation>How long a newly recorded police clearance is valid after it was issued; the date can be changed when recording it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Führungszeugnis gilt nach Ausstellung</source>
+        <translation>Police clearance valid after issue for</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -3656,7 +5121,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/forms/step_dialogs.py" line="-177"/>
+        <location filename="../../ui/forms/step_dialogs.py" line="-206"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -3669,7 +5134,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -3679,12 +5144,27 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>z. B. Schreiner, Erzieherin, Buchhaltung</source>
+        <translation>e.g. carpenter, nursery teacher, bookkeeping</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beruf, Ausbildung oder was die Person gut kann – wird durchsucht und beim Vorschlagen genannt, wenn es zur Anfrage passt.</source>
+        <translation>Occupation, training or what the person is good at – is searched and mentioned in proposals when it fits the request.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wird beim ersten Wechsel zu »aktiv« mit dem Tag gefüllt; änderbar.</source>
+        <translation>Filled in with the day of the first change to “active”; can be changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
@@ -3718,7 +5198,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>VolunteerSearch</name>
     <message>
-        <location filename="../../ui/forms/step_dialogs.py" line="+97"/>
+        <location filename="../../ui/forms/step_dialogs.py" line="+128"/>
         <source>Name, Telefon oder E-Mail eingeben</source>
         <translation>Enter name, phone or email</translation>
     </message>
@@ -3726,9 +5206,9 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/welcome.py" line="+63"/>
-        <source>Willkommen bei Servicestelle</source>
-        <translation>Welcome to Servicestelle</translation>
+        <location filename="../../ui/welcome.py" line="+64"/>
+        <source>Willkommen</source>
+        <translation>Welcome</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3796,12 +5276,12 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Create a new database and bring in your existing Excel list straight away.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Datenbank öffnen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Servicestelle-Datenbank (*.db);;Alle Dateien (*)</source>
         <translation>Servicestelle database (*.db);;All files (*)</translation>
     </message>
@@ -3900,11 +5380,11 @@ Important: without the password nobody can read the data – nobody in the offic
     </message>
     <message>
         <location line="+2"/>
-        <source>Die Anleitung mit einer Seite je Aufgabe (F1)</source>
-        <translation>The user guide, with one page per task (F1)</translation>
+        <source>Die Anleitung, auf der Seite zu dem, was Sie gerade tun (F1)</source>
+        <translation>The user guide, at the page on what you are doing right now (F1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Über Servicestelle …</source>
         <translation>&amp;About Servicestelle…</translation>
     </message>
@@ -4087,22 +5567,32 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Matched on</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Die Hilfe ist geleistet.</source>
         <translation>The help has been given.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Erledigt am</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ergebnis</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Stunden von {name}</source>
+        <translation>Hours of {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>freiwillig, z. B. 3,5</source>
+        <translation>optional, e.g. 3.5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Die Anfrage lässt sich nicht vermitteln.</source>
         <translation>The request cannot be matched.</translation>
     </message>
@@ -4130,6 +5620,302 @@ Important: without the password nobody can read the data – nobody in the offic
         <location line="+6"/>
         <source>Die abgeschlossene Anfrage wird wieder geöffnet.</source>
         <translation>The closed request is reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingDialog</name>
+    <message>
+        <location filename="../../ui/writing_dialog.py" line="+59"/>
+        <source>{total} markiert</source>
+        <translation>{total} selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} in der Liste</source>
+        <translation>{total} in the list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} per E-Mail</source>
+        <translation>{count} by email</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} nicht anschreibbar ({reasons})</source>
+        <translation>{count} cannot be written to ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+270"/>
+        <location line="+208"/>
+        <location line="+21"/>
+        <source>Schreiben an …</source>
+        <translation>Write to…</translation>
+    </message>
+    <message>
+        <location line="-488"/>
+        <source>Nicht anschreibbare zeigen</source>
+        <translation>Show those who cannot be written to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>(neuer Text)</source>
+        <translation>(new text)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Als Vorlage speichern …</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{Anrede}
+
+
+
+Mit freundlichen Grüßen
+{Absender}
+{Stelle}</source>
+        <translation>{Anrede}
+
+
+
+Kind regards
+{Absender}
+{Stelle}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platzhalter: {names}</source>
+        <translation>Placeholders: {names}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Für alle:</source>
+        <translation>For everyone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+375"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Anhang hinzufügen …</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anhänge entfernen</source>
+        <translation>Remove attachments</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+194"/>
+        <source>Anhänge</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+12"/>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Vorschau für</source>
+        <translation>Preview for</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mailprogramm …</source>
+        <translation>Email program…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eine E-Mail mit allen im Feld BCC (nicht persönlich), im eigenen Mailprogramm</source>
+        <translation>One email with everyone in the BCC field (not personal), in your own email program</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Als Entwürfe speichern …</source>
+        <translation>Save as drafts…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eine persönliche E-Mail je Person als Datei (.eml), bereit zum Senden</source>
+        <translation>One personal email per person as a file (.eml), ready to send</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Über den Mailserver senden …</source>
+        <translation>Send via the mail server…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persönliche E-Mails über den Mailserver der Stelle, im Hintergrund</source>
+        <translation>Personal emails via the office&apos;s mail server, in the background</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Als Vorlage speichern</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name der Vorlage:</source>
+        <translation>Template name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <location line="+17"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Vorlage »{name}« gespeichert.</source>
+        <translation>Template “{name}” saved.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>An: {to}
+Betreff: {subject}
+
+{body}</source>
+        <translation>To: {to}
+Subject: {subject}
+
+{body}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Die Anhänge fügen Sie im Mailprogramm selbst hinzu; eine E-Mail-Verknüpfung kann keine Dateien mitnehmen.</source>
+        <translation>Add the attachments yourself in the email program; an email link cannot carry files.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ordner für die Entwürfe</source>
+        <translation>Folder for the drafts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} Entwürfe gespeichert in {folder}. Doppelklick öffnet jeden im Mailprogramm, bereit zum Senden.</source>
+        <translation>{count} drafts saved in {folder}. A double-click opens each one in the email program, ready to send.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entwürfe</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwürfe werden geschrieben …</source>
+        <translation>Writing drafts …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mailserver</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Es ist kein Mailserver eingestellt. Tragen Sie ihn unter Extras › Einstellungen › E-Mail ein.</source>
+        <translation>No mail server is set up. Enter it under Tools › Settings › Email.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Über den Mailserver senden</source>
+        <translation>Send via the mail server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} persönliche E-Mails über {server} senden?</source>
+        <translation>Send {count} personal emails via {server}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kennwort für {user} am Mailserver:</source>
+        <translation>Password for {user} on the mail server:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Wird gesendet … Was nicht gesendet wird, bleibt im Postausgang.</source>
+        <translation>Sending … Whatever is not sent stays in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-Mails senden</source>
+        <translation>Send emails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mails werden gesendet …</source>
+        <translation>Sending emails …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anhang wählen</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nicht anschreibbar</source>
+        <translation>Cannot be written to</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Schreiben geht aus den Listen der Ehrenamtlichen, der Neuzugewanderten und der Ansprechpersonen.</source>
+        <translation>Writing works from the lists of volunteers, newcomers and contact persons.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,20 @@ from types import ModuleType
 
 from ..errors import ServiceError
 from ..i18n import _
-from . import backup, crypt, database, export, imports, match, printing, privacy, records
+from . import (
+    backup,
+    crypt,
+    database,
+    export,
+    imports,
+    match,
+    printing,
+    privacy,
+    records,
+    server,
+    staff,
+    writing,
+)
 from .common import GermanParser, VersionAction, print_error
 
 __all__ = ["GermanParser", "build_parser", "main", "run"]
@@ -36,6 +49,9 @@ GROUPS: tuple[ModuleType, ...] = (
     privacy,  # privacy …
     backup,  # backup, restore
     crypt,  # encrypt, change-password
+    server,  # server setup, server upgrade
+    staff,  # staff add, remove, role, password, list
+    writing,  # write, outbox
 )
 _GROUP_OF = {command: group for group in GROUPS for command in group.COMMANDS}
 

@@ -27,8 +27,9 @@ def add_parsers(commands: Commands) -> None:
             "Sichert die SQLite-Datenbank mit der Sicherungsfunktion von SQLite, prüft die "
             "Kopie (integrity_check) und räumt alte Sicherungen auf (7 tägliche, 4 "
             "wöchentliche, 12 monatliche; von Hand angelegte bleiben). Ohne ZIEL in den "
-            "Sicherungsordner (Einstellung, sonst »Sicherungen« im Datenordner). "
-            "Rückgabewert: 0 gesichert, 1 fehlgeschlagen, 2 ungültiger Aufruf."
+            "Sicherungsordner (Einstellung, sonst »Sicherungen« im Datenordner). Eine "
+            "Datenbank auf einem PostgreSQL-Server wird mit pg_dump gesichert (eine Datei "
+            ".dump). Rückgabewert: 0 gesichert, 1 fehlgeschlagen, 2 ungültiger Aufruf."
         ),
     )
     backup.add_argument(
@@ -37,7 +38,7 @@ def add_parsers(commands: Commands) -> None:
         metavar=_("ZIEL"),
         help=_(
             "Ordner für die Sicherung (auch ein Netzlaufwerk) oder eine neue Datei "
-            "mit der Endung .db"
+            "mit der Endung .db (Server: .dump)"
         ),
     )
     backup.add_argument(
@@ -73,8 +74,25 @@ def run(args: argparse.Namespace) -> int:
 
     target = database_location(args)
     if backup.sqlite_path(target) is None:
+        if args.command == "backup" and not args.liste:
+            return _server_backup(args, target)  # pg_dump, or what the IT must do
         backup._require_sqlite(target)  # raises the German note about pg_dump
     return _backup(args, target) if args.command == "backup" else _restore(args, target)
+
+
+def _server_backup(args: argparse.Namespace, target: str) -> int:
+    """A server database: a pg_dump into ZIEL (a folder or a new .dump file)."""
+    from ..db import to_url
+    from ..pg_backup import SUFFIX, make_pg_backup, restore_advice
+
+    dest = Path(args.dest).expanduser() if args.dest else None
+    is_file = dest is not None and dest.suffix.lower() == SUFFIX and not dest.is_dir()
+    url = to_url(target)
+    made = make_pg_backup(url, None if is_file else dest, file=dest if is_file else None)
+    print(_("Sicherung mit pg_dump angelegt und geprüft: {path} ({size} Bytes, {s:.1f} s).",
+            path=made.path, size=made.size, s=made.seconds))
+    print(restore_advice(made.path, url.database or "servicestelle"))
+    return EXIT_OK
 
 
 def _backup(args: argparse.Namespace, target: str) -> int:
@@ -149,4 +167,6 @@ def _restore(args: argparse.Namespace, target: str) -> int:
         print(_("Der vorige Stand ist gesichert in {path}.", path=result.safety.path))
     if result.set_aside is not None:
         print(_("Die beschädigte Datei ist aufbewahrt als {path}.", path=result.set_aside))
+    if result.reapplied:
+        print(result.describe_reapplied())
     return EXIT_OK

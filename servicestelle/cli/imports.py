@@ -1,13 +1,18 @@
-"""``import ART DATEI`` and ``import undo NR``: lists from Excel, Calc or CSV files."""
+"""``import ART DATEI``, ``import history`` and ``import undo NR``: lists from Excel, Calc or
+CSV files, the imports made so far, and undoing one."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from ..i18n import _
 from .common import Commands, open_database_for, print_error
+
+if TYPE_CHECKING:
+    from ..importing.service import ImportService
 
 COMMANDS = ("import",)
 
@@ -25,18 +30,22 @@ def add_parsers(commands: Commands) -> None:
         help=_("Tabelle importieren (xlsx, xls, ods, csv)"),
         description=_(
             "Importiert eine Liste als Ehrenamtliche, Neuzugewanderte oder "
-            "Organisationen: alles oder nichts, Dubletten erkannt. »import undo NR« "
-            "macht einen Import rückgängig."
+            "Organisationen: alles oder nichts, Dubletten erkannt. »import history« "
+            "listet die bisherigen Importe, »import undo NR« macht einen rückgängig "
+            "(bearbeitete Einträge bleiben)."
         ),
     )
     importing.add_argument(
         "kind",
-        choices=[*IMPORT_KINDS, "undo"],
+        choices=[*IMPORT_KINDS, "history", "undo"],
         metavar=_("ART"),
-        help=_("volunteers, newcomers, organisations – oder undo"),
+        help=_("volunteers, newcomers, organisations – oder history, undo"),
     )
     importing.add_argument(
-        "file", metavar=_("DATEI_ODER_NR"), help=_("die Datei (bei undo: die Nummer des Imports)")
+        "file",
+        nargs="?",
+        metavar=_("DATEI_ODER_NR"),
+        help=_("die Datei (bei undo: die Nummer des Imports)"),
     )
     importing.add_argument(
         "--sheet", metavar=_("NAME"), help=_("Tabellenblatt (Standard: das erste)")
@@ -46,12 +55,24 @@ def add_parsers(commands: Commands) -> None:
         metavar=_("NAME_ODER_JSON"),
         help=_('gespeicherte Zuordnung oder JSON {"Spalte": "feld"}'),
     )
-    importing.add_argument("--dry-run", action="store_true", help=_("nur prüfen, nichts speichern"))
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_("nur prüfen, nichts speichern (bei undo: nur sagen, was geschähe)"),
+    )
     importing.add_argument(
         "--on-duplicate",
-        choices=("skip", "fill", "create"),
+        choices=("skip", "fill", "update", "create"),
         default="skip",
-        help=_("Dubletten überspringen (Standard), leere Felder ergänzen oder trotzdem anlegen"),
+        help=_(
+            "Dubletten überspringen (Standard), leere Felder ergänzen, geänderte Felder "
+            "aktualisieren oder trotzdem anlegen"
+        ),
+    )
+    importing.add_argument(
+        "--active-without-consent",
+        action="store_true",
+        help=_("Personen ohne Einwilligung in der Liste trotzdem als »aktiv« anlegen"),
     )
     importing.add_argument(
         "--report", metavar=_("AUS.xlsx"), help=_("Fehlerbericht: abgelehnte Zeilen mit Grund")
@@ -66,23 +87,13 @@ def run(args: argparse.Namespace) -> int:
     db = open_database_for(args)
     service = ImportService(db)
     try:
+        if args.kind == "history":
+            return _history(service, args)
         if args.kind == "undo":
-            try:
-                batch = int(args.file)
-            except ValueError:
-                print(
-                    _("Fehler: »{value}« ist keine Importnummer.", value=args.file), file=sys.stderr
-                )
-                return 2
-            removed = service.undo(batch)
-            print(
-                _(
-                    "Import Nr. {batch} rückgängig gemacht: {n} Einträge entfernt.",
-                    batch=batch,
-                    n=removed,
-                )
-            )
-            return 0
+            return _undo(service, args)
+        if not args.file:
+            print_error(_("Bitte die Datei angeben."))
+            return 2
         entity = IMPORT_KINDS[args.kind]
         try:
             preview = service.read(entity, args.file, args.sheet)
@@ -104,7 +115,12 @@ def run(args: argparse.Namespace) -> int:
             result.skipped_duplicates = plan.count("duplikat")
             result.created = len(plan.rows) - result.errors - result.skipped_duplicates
         else:
-            result = service.run(plan, preview, on_duplicate=args.on_duplicate)
+            result = service.run(
+                plan,
+                preview,
+                on_duplicate=args.on_duplicate,
+                active_without_consent=args.active_without_consent,
+            )
         if args.report:
             write_error_report(plan, args.report)
         if args.json:
@@ -127,6 +143,106 @@ def run(args: argparse.Namespace) -> int:
             for row in plan.rows:
                 if row.errors:
                     print(_("  Zeile {row}: {reason}", row=row.row, reason=row.reason))
+            for row in plan.rows:
+                if row.warnings and not row.errors:
+                    text = " ".join(row.warnings)
+                    print(_("  Zeile {row} (Hinweis): {reason}", row=row.row, reason=text))
         return 0
     finally:
         db.dispose()
+
+
+def _history(service: ImportService, args: argparse.Namespace) -> int:
+    from ..formats import format_value
+    from ..importing.commit import entity_label
+
+    entries = service.history()
+    if args.json:
+        data = [
+            {
+                "id": e.id,
+                "entity": e.entity,
+                "file": e.file_name,
+                "sheet": e.sheet,
+                "at": e.at.isoformat(),
+                "user": e.user,
+                "undone": e.undone,
+                "rows": e.rows_total,
+                "created": e.created,
+                "updated": e.updated,
+                "skipped_duplicates": e.skipped,
+                "errors": e.rejected,
+                "removed": e.removed,
+                "remaining": e.remaining,
+            }
+            for e in entries
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not entries:
+        print(_("Noch keine Importe."))
+        return 0
+    for e in entries:
+        sheet = f" »{e.sheet}«" if e.sheet else ""
+        if e.undone and e.remaining:
+            state = _(
+                "rückgängig gemacht ({n} entfernt, {kept} behalten)", n=e.removed, kept=e.remaining
+            )
+        elif e.undone:
+            state = _("rückgängig gemacht ({n} entfernt)", n=e.removed)
+        else:
+            state = _("{n} noch vorhanden", n=e.remaining)
+        print(
+            _(
+                "Nr. {id}  {at}  {user}  {kind}: {file}{sheet} – {created} angelegt, "
+                "{updated} ergänzt, {skipped} Dubletten übersprungen, {errors} Fehler; {state}",
+                id=e.id,
+                at=format_value(e.at, "datetime"),
+                user=e.user or "–",
+                kind=entity_label(e.entity),
+                file=e.file_name,
+                sheet=sheet,
+                created=e.created,
+                updated=e.updated,
+                skipped=e.skipped,
+                errors=e.rejected,
+                state=state,
+            )
+        )
+    return 0
+
+
+def _undo(service: ImportService, args: argparse.Namespace) -> int:
+    try:
+        batch = int(args.file or "")
+    except ValueError:
+        print(_("Fehler: »{value}« ist keine Importnummer.", value=args.file), file=sys.stderr)
+        return 2
+    preview = service.undo_preview(batch)
+    if args.dry_run:  # only say what an undo would do
+        if args.json:
+            data = {"batch_id": batch, "remove": preview.remove, "kept": preview.keep}
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            print(preview.text())
+        return 0
+    if not args.json:
+        print(preview.text())
+    removed = service.undo(batch)
+    if args.json:
+        print(
+            json.dumps(
+                {"batch_id": batch, "removed": removed, "kept": preview.keep},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    print(
+        _(
+            "Import Nr. {batch} rückgängig gemacht: {n} Einträge entfernt.",
+            batch=batch,
+            n=removed,
+        )
+    )
+    return 0

@@ -64,6 +64,24 @@ def add_parsers(commands: Commands) -> None:
     printing.add_argument(
         "--to", dest="end", metavar=_("DATUM"), help=_("Zeitraum bis (Nachweis, Bericht)")
     )
+    printing.add_argument(
+        "--text",
+        metavar=_("DATEI"),
+        help=_(
+            "Nachweis: der Text wie bearbeitet (Textdatei: Einleitung, Tätigkeiten als "
+            "Zeilen mit »- «, Schluss; durch Leerzeilen getrennt)"
+        ),
+    )
+    printing.add_argument(
+        "--write-text",
+        action="store_true",
+        help=_("Nachweis: statt der PDF-Datei den zusammengestellten Text nach AUS schreiben"),
+    )
+    printing.add_argument(
+        "--no-hours",
+        action="store_true",
+        help=_("Nachweis: ohne die Aufstellung der Stunden"),
+    )
 
 
 def parse_filters(service: Any, pairs: list[str]) -> dict[str, Any]:
@@ -137,6 +155,20 @@ def run(args: argparse.Namespace) -> int:
             params["record_id"] = args.id
         if args.document in ("certificate", "report"):
             params.update(start=args.start, end=args.end)
+        if args.document == "certificate":
+            if args.write_text:
+                return _write_certificate_text(db, args)
+            text = _certificate_text(db, args)
+            if text is not None:
+                params["text"] = text
+        elif args.text or args.write_text or args.no_hours:
+            raise ServiceError(
+                _(
+                    "{title}: --text, --write-text und --no-hours gelten nur für den "
+                    "Ehrenamtsnachweis.",
+                    title=document.title,
+                )
+            )
 
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
@@ -161,3 +193,52 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.dispose()
+
+
+def _certificate_text(db: Any, args: argparse.Namespace) -> Any:
+    """The certificate's text: as given with --text (read as UTF-8), without the hours
+    with --no-hours; None: as composed."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from ..printing.certificate import certificate_text, from_plain_text
+
+    if not args.text and not args.no_hours:
+        return None
+    text = certificate_text(db, args.id, args.start, args.end)
+    if args.text:
+        try:
+            plain = Path(args.text).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ServiceError(
+                _("Die Textdatei »{path}« ist nicht lesbar: {reason}", path=args.text,
+                  reason=getattr(exc, "strerror", None) or _("kein UTF-8-Text"))
+            ) from None  # fmt: skip
+        text = from_plain_text(text, plain)
+    return replace(text, show_hours=not args.no_hours)
+
+
+def _write_certificate_text(db: Any, args: argparse.Namespace) -> int:
+    """Write the composed text of the certificate to a text file (to edit, then print
+    with --text)."""
+    import os
+    from pathlib import Path
+
+    from ..leftovers import writing
+    from ..printing.certificate import certificate_text, plain_text
+
+    target = Path(args.out)
+    text = plain_text(certificate_text(db, args.id, args.start, args.end))
+    temporary = target.with_name(f".{target.name}.teil")
+    try:
+        with writing(temporary):
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ServiceError(
+            _("Die Datei »{path}« kann nicht geschrieben werden: {reason}", path=target,
+              reason=exc.strerror)
+        ) from None  # fmt: skip
+    print(_("Text des Nachweises geschrieben nach {path}", path=target))
+    return 0

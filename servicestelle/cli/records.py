@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 
 from ..i18n import _
 from .common import Commands, open_database_for
@@ -58,11 +59,25 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# Control characters (a NUL or an escape sequence of a file written by another program,
+# tabs and line breaks inside a field) never reach the terminal raw.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def printable(value: object) -> str:
+    """One field of an output line, its control characters shown as one space each run."""
+    return _CONTROL.sub(" ", "" if value is None else str(value)).strip()
+
+
 def _search(args: argparse.Namespace) -> int:
     from ..services.global_search import search
 
+    text = printable(args.text)
     db = open_database_for(args)
-    for result in search(db, args.text, args.limit):
-        print(f"{result.kind}\t{result.entity_id}\t{result.title}\t{result.detail}")
-    db.dispose()
+    try:
+        for result in search(db, text, args.limit) if text else []:
+            fields = (result.kind, result.entity_id, result.title, result.detail)
+            print("\t".join(printable(f) for f in fields))
+    finally:
+        db.dispose()
     return 0

@@ -151,3 +151,10 @@ def _meetings(run: Run, pid: int, plan: PlannedPairing, vid: int, field: int | N
         checkin = plan.checkin
         follow = checkin if (k == len(notes) - 1 and checkin and checkin >= day) else None
         run.note("pairing_id", pid, day, PAIRING_CONTACT, follow_up=0.05, follow_up_on=follow)
+    if plan.status is PairingStatus.ACTIVE and run.worked.random() < 0.97:
+        # The office asked recently (after an agreed day that has come), as its
+        # Wiedervorlage tells it to.
+        asked = run.today - days(run.worked.randint(1, 27))
+        if plan.checkin is not None and plan.checkin <= run.today:
+            asked = max(asked, plan.checkin)
+        run.note("pairing_id", pid, max(asked, started), PAIRING_CONTACT, 0.0, rng=run.worked)

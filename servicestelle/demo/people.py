@@ -9,11 +9,13 @@ a newcomer's status and arrival date follow from their pairing.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Iterable
 
 from ..availability import pack
 from ..bulk import Row
 from ..enums import (
+    ClearanceKind,
     LanguageLevel,
     NewcomerKind,
     NewcomerStatus,
@@ -56,6 +58,43 @@ _NEWCOMER_UNPAIRED = Weighted(
     [(NewcomerStatus.OPEN, 55), (NewcomerStatus.SUPPORTED, 15), (NewcomerStatus.CLOSED, 30)]
 )
 _UKRAINE = (dt.date(2022, 3, 1), dt.date(2022, 12, 31))  # many volunteers started then
+# »Beruf / Kenntnisse« (female, male) by age group: students, working age, retired.
+_OCCUPATIONS = (
+    (
+        ("Studentin, Lehramt Deutsch", "Student, Lehramt Deutsch"),
+        ("Auszubildende Tischlerin", "Auszubildender Tischler"),
+        ("Studentin Informatik", "Student Informatik"),
+        ("Schülerin, spricht gut Englisch", "Schüler, spricht gut Englisch"),
+    ),
+    (
+        ("Schreinerin", "Schreiner"),
+        ("Erzieherin", "Erzieher"),
+        ("Krankenpflegerin", "Krankenpfleger"),
+        ("Bürokauffrau, kennt sich mit Anträgen aus", "Bürokaufmann, kennt sich mit Anträgen aus"),
+        ("Kfz-Mechatronikerin", "Kfz-Mechatroniker"),
+        ("Sozialarbeiterin", "Sozialarbeiter"),
+        ("Steuerfachangestellte", "Steuerfachangestellter"),
+        ("Elektrikerin", "Elektriker"),
+        ("Lehrerin für Mathematik", "Lehrer für Mathematik"),
+        ("Verwaltungsangestellte", "Verwaltungsangestellter"),
+    ),
+    (
+        ("Lehrerin im Ruhestand (Deutsch, Geschichte)", "Lehrer im Ruhestand (Mathematik, Physik)"),
+        ("Krankenschwester im Ruhestand", "Arzt im Ruhestand"),
+        ("Buchhalterin im Ruhestand", "Schreiner im Ruhestand"),
+        ("früher Schneiderin", "früher Elektriker"),
+    ),
+)
+
+
+def _occupation(first: str, last: str, birth: dt.date, age: int, female: bool) -> str | None:
+    """Most volunteers name their trade. Drawn from a generator of its own (seeded by the
+    person), so that the people after this one stay as before."""
+    rng = random.Random(f"beruf:{first}:{last}:{birth.isoformat()}")
+    if rng.random() >= 0.6:
+        return None
+    group = 0 if age < 27 else (2 if age >= 65 else 1)
+    return one_of(rng, _OCCUPATIONS[group])[0 if female else 1]  # type: ignore[no-any-return]
 
 
 def _birth_date(run: Run, age: int) -> dt.date:
@@ -136,6 +175,7 @@ def _volunteer(run: Run, linked_orgs: list[int], child_fields: set[int]) -> None
         "district_id": district,
         "status": status,
         "since": since,
+        "skills": _occupation(p.first_shown, p.last_shown, birth, age, p.female),
         "left_on": left,
         "max_pairings": _MAX_PAIRINGS.pick(rng),
         "availability": _slots(run, age),
@@ -236,6 +276,8 @@ def _clearances(run: Run, vid: int, since: dt.date, left: dt.date | None) -> Non
             "issued_on": day,
             "seen_on": seen,
             "seen_by": one_of(rng, STAFF),
+            "kind": ClearanceKind.EXTENDED,
+            "valid_until": years_before(day, -5),
         }
         run.w.add("police_clearance", seen, row)
 

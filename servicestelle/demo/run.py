@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 
 from .. import models as m
 from ..bulk import Row, Writer
+from ..dates import add_months
 from ..enums import (
     ContactChannel,
     OrganisationKind,
@@ -128,6 +129,9 @@ class Run:
         progress: Callable[[int, int], None] | None,
     ) -> None:
         self.rng = random.Random(seed)
+        # How far the office has worked through its Wiedervorlage: drawn apart, so that
+        # the records themselves stay the same for a seed.
+        self.worked = random.Random(seed * 7919 + 1)
         self.today = today
         self.now = min(m.utcnow(), dt.datetime.combine(today, dt.time(23, 59)))
         self.n_vol = volunteers
@@ -197,10 +201,11 @@ class Run:
         texts: Sequence[tuple[str, str]],
         follow_up: float = 0.1,
         follow_up_on: dt.date | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         """A contact note (subject and text from ``texts``) on ``owner`` = ``owner_id``;
         with a follow-up on ``follow_up_on``, else by chance ``follow_up``."""
-        rng = self.rng
+        rng = rng or self.rng
         subject, text = one_of(rng, texts)
         row: Row = {
             owner: owner_id,
@@ -214,16 +219,41 @@ class Run:
             follow_up_on = day + days(integer(rng, 14, 60))
         if follow_up_on is not None:
             row["follow_up_on"] = follow_up_on
-            if follow_up_on < self.today and rng.random() < 0.7:
+            if follow_up_on < self.today and (rng.random() < 0.7 or self._worked_off(follow_up_on)):
                 done = follow_up_on + days(integer(rng, 0, 10))
                 row["follow_up_done_on"] = min(done, self.today)
         self.w.add("contact_note", day, row)
 
+    def _worked_off(self, due: dt.date) -> bool:
+        """Whether a follow-up due on ``due`` has been seen to: all but a few of the
+        last three weeks' (the office works through its Wiedervorlage)."""
+        recent = (self.today - due).days <= 21
+        return not recent or self.worked.random() < 0.6
+
     def consent(
         self, owner: str, owner_id: int, given_on: dt.date, withdrawn_on: dt.date | None = None
     ) -> None:
-        """A consent to storing the data of ``owner`` = ``owner_id``."""
-        rng = self.rng
+        """A consent to storing the data of ``owner`` = ``owner_id``; one still in force
+        was renewed every two years, as the Wiedervorlage asks (all but a few)."""
+        self._consent(owner, owner_id, given_on, withdrawn_on)
+        if withdrawn_on is not None or owner == "contact_person_id":
+            return
+        renewed = given_on
+        while True:
+            renewed = add_months(renewed, 24) - days(self.worked.randint(0, 45))
+            if renewed > self.today or self.worked.random() < 0.02:
+                return
+            self._consent(owner, owner_id, renewed, None, self.worked)
+
+    def _consent(
+        self,
+        owner: str,
+        owner_id: int,
+        given_on: dt.date,
+        withdrawn_on: dt.date | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        rng = rng or self.rng
         row: Row = {
             owner: owner_id,
             "given_on": given_on,

@@ -44,3 +44,19 @@ def upgrade(
 def is_search_table(name: str) -> bool:
     """SQLite's FTS5 index and its shadow tables live outside the models."""
     return name.startswith("search_fts")
+
+
+# Indexes only a PostgreSQL server has, made by ``server/indexes.py`` (not by a revision).
+SERVER_ONLY_INDEXES = frozenset({
+    "ix_search_entry_folded_trgm",
+    "ix_volunteer_name_c",
+    "ix_newcomer_name_c",
+    "ix_contact_person_name_c",
+})
+
+
+def outside_models(name: str | None, type_: str) -> bool:
+    """What the models do not describe: SQLite's search tables, the server's own indexes."""
+    return (type_ == "table" and is_search_table(name or "")) or (
+        type_ == "index" and name in SERVER_ONLY_INDEXES
+    )

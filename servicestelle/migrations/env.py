@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from alembic import context
 
-from servicestelle.migrations import is_search_table
+from servicestelle.migrations import outside_models
 from servicestelle.models import Base
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    return not (type_ == "table" and is_search_table(name))
+    return not outside_models(name, type_)
 
 
 def run() -> None:

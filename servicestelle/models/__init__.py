@@ -14,7 +14,8 @@ from .people import (
     VolunteerActivity,
     VolunteerLanguage,
 )
-from .system import AuditEntry, FollowUpSnooze, ImportBatch, SearchEntry
+from .reminders import Reminder
+from .system import AuditEntry, ErasureRecord, FollowUpSnooze, ImportBatch, SearchEntry
 from .work import (
     ContactNote,
     HelpRequest,
@@ -23,6 +24,7 @@ from .work import (
     RequestCandidate,
     RequestLanguage,
 )
+from .writing import Mailing, MailingAttachment, MailingRecipient, MailTemplate
 
 __all__ = [
     "ActivityField",
@@ -35,6 +37,7 @@ __all__ = [
     "ContactNote",
     "ContactPerson",
     "District",
+    "ErasureRecord",
     "Event",
     "FollowUpSnooze",
     "FundingApplication",
@@ -42,6 +45,10 @@ __all__ = [
     "HoursEntry",
     "ImportBatch",
     "Language",
+    "MailTemplate",
+    "Mailing",
+    "MailingAttachment",
+    "MailingRecipient",
     "Newcomer",
     "NewcomerLanguage",
     "Organisation",
@@ -49,6 +56,7 @@ __all__ = [
     "Pairing",
     "PoliceClearance",
     "RequestCandidate",
+    "Reminder",
     "RequestLanguage",
     "SearchEntry",
     "Setting",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -19,7 +20,14 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..collation import sort_key
 from ..dates import add_years
-from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus, VolunteerStatus
+from ..enums import (
+    ClearanceKind,
+    LanguageLevel,
+    NewcomerKind,
+    NewcomerStatus,
+    Salutation,
+    VolunteerStatus,
+)
 from ..i18n import N_
 from .base import Archivable, Base, Tracked, current_index, enum_column, exactly_one, named
 from .lists import ActivityField, District, Language
@@ -61,6 +69,8 @@ class Volunteer(PersonFields, Archivable, Tracked, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # how letters and e-mails greet the person (migration 0012); empty: the default
+    salutation: Mapped[Salutation | None] = mapped_column(enum_column(Salutation, 10))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     street: Mapped[str | None] = mapped_column(String(120))
     postcode: Mapped[str | None] = mapped_column(String(10))
@@ -69,7 +79,10 @@ class Volunteer(PersonFields, Archivable, Tracked, Base):
     status: Mapped[VolunteerStatus] = mapped_column(
         enum_column(VolunteerStatus), default=VolunteerStatus.INTERESTED, index=True
     )
-    since: Mapped[dt.date | None] = mapped_column(Date)
+    since: Mapped[dt.date | None] = mapped_column(Date)  # »Aktiv seit«
+    # »Beruf / Kenntnisse«: what the person does or can, in their own words (searched,
+    # and named in the matching reasons when it fits a request).
+    skills: Mapped[str | None] = mapped_column(String(300))
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     max_pairings: Mapped[int] = mapped_column(Integer, default=1)
     availability: Mapped[int] = mapped_column(Integer, default=0)  # see availability.py
@@ -157,6 +170,8 @@ class Newcomer(PersonFields, Archivable, Tracked, Base):
     __label__ = N_("Neuzugewanderte*r")
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # how letters and e-mails greet the person (migration 0012); empty: the default
+    salutation: Mapped[Salutation | None] = mapped_column(enum_column(Salutation, 10))
     kind: Mapped[NewcomerKind] = mapped_column(
         enum_column(NewcomerKind), default=NewcomerKind.PERSON
     )
@@ -262,10 +277,13 @@ class Consent(Tracked, Base):
     storage: Mapped[bool] = mapped_column(Boolean, default=True)
     contact_email: Mapped[bool] = mapped_column(Boolean, default=False)
     contact_phone: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_post: Mapped[bool] = mapped_column(Boolean, default=False)
     share_with_partners: Mapped[bool] = mapped_column(Boolean, default=False)
     photos: Mapped[bool] = mapped_column(Boolean, default=False)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(String(300))
+    # The printed form signed: »Fassung 2026-12 (Deutsch, Englisch)« (consent_form.py).
+    form_version: Mapped[str | None] = mapped_column(String(80))
 
     volunteer: Mapped[Volunteer | None] = relationship(back_populates="consents")
     newcomer: Mapped[Newcomer | None] = relationship(back_populates="consents")
@@ -275,8 +293,16 @@ class Consent(Tracked, Base):
         return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
 
 
+def _valid_until_default(context: Any) -> dt.date:
+    """A clearance written without its end of validity: the default period after issue
+    (the services pass the period set in the office's settings)."""
+    issued = context.get_current_parameters()["issued_on"]
+    return add_years(issued, PoliceClearance.VALID_YEARS)
+
+
 class PoliceClearance(Tracked, Base):
-    """That an extended police clearance was seen, and its issue date. Never its content."""
+    """That a police clearance was seen: its kind, issue date and end of validity.
+    Never its content."""
 
     __tablename__ = "police_clearance"
     __label__ = N_("Führungszeugnis")
@@ -289,20 +315,28 @@ class PoliceClearance(Tracked, Base):
     issued_on: Mapped[dt.date] = mapped_column(Date)
     seen_on: Mapped[dt.date] = mapped_column(Date)
     seen_by: Mapped[str | None] = mapped_column(String(80))
+    kind: Mapped[ClearanceKind] = mapped_column(
+        enum_column(ClearanceKind), default=ClearanceKind.EXTENDED
+    )
+    # Stored: the period is a setting (``clearance.valid_years``) and may change later.
+    valid_until: Mapped[dt.date] = mapped_column(Date, default=_valid_until_default)
 
     volunteer: Mapped[Volunteer] = relationship(back_populates="clearances")
 
-    VALID_YEARS = 5
+    VALID_YEARS = 5  # the period when nothing else is said (the setting's default)
 
-    @property
-    def valid_until(self) -> dt.date:
-        return add_years(self.issued_on, self.VALID_YEARS)
+    def is_valid_on(self, day: dt.date) -> bool:
+        return self.issued_on <= day < self.valid_until
 
     def audit_field(self) -> str:
         return f"Führungszeugnis {self.id}"
 
     def audit_value(self) -> str:
-        return f"ausgestellt {self.issued_on:%d.%m.%Y}, gesehen {self.seen_on:%d.%m.%Y}"
+        kind = ClearanceKind(self.kind or ClearanceKind.EXTENDED).german
+        until = f", gültig bis {self.valid_until:%d.%m.%Y}" if self.valid_until else ""
+        return (
+            f"{kind}, ausgestellt {self.issued_on:%d.%m.%Y}, gesehen {self.seen_on:%d.%m.%Y}{until}"
+        )
 
 
 def _update_sort_key(_mapper: object, _connection: object, person: PersonFields) -> None:

@@ -1,4 +1,4 @@
-"""Import batches, the audit log and the portable search table."""
+"""Import batches, the audit log, the portable search table and the erasure register."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ class ImportBatch(Tracked, Base):
     rows_total: Mapped[int] = mapped_column(Integer, default=0)
     rows_imported: Mapped[int] = mapped_column(Integer, default=0)
     rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    # What the import did, for the history (migration 0010): records created, existing
+    # records filled or updated, duplicates skipped, records removed by an undo.
+    rows_created: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    rows_updated: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    rows_skipped: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    rows_removed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     mapping: Mapped[object | None] = mapped_column(JSON)
     note: Mapped[str | None] = mapped_column(Text)
 
@@ -74,3 +80,19 @@ class FollowUpSnooze(Base):
     until: Mapped[dt.date | None] = mapped_column(Date)
     set_by: Mapped[str | None] = mapped_column(String(80))
     set_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ErasureRecord(Base):
+    """One record erased (Art. 17), anonymised or deleted by a retention rule: which
+    kind and number, when, and how — never a name. Kept in the database and mirrored
+    beside the backups (``servicestelle.erasure_register``), so that a restored older
+    backup gets the same erasures again."""
+
+    __tablename__ = "erasure_register"
+    __label__ = N_("Löschvermerk")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    how: Mapped[str] = mapped_column(String(20))  # erasure, anonymisation, deletion

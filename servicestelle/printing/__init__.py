@@ -61,7 +61,7 @@ def _profile(db: Database, path: Any, **params: Any) -> Result:
 
 
 def _certificate(db: Database, path: Any, **params: Any) -> Result:
-    from .records import render_certificate
+    from .certificate import render_certificate
 
     return render_certificate(db, path, **params)
 
@@ -70,6 +70,21 @@ def _attendance(db: Database, path: Any, **params: Any) -> Result:
     from .records import render_attendance
 
     return render_attendance(db, path, **params)
+
+
+def _followups(db: Database, path: Any, **params: Any) -> Result:
+    from .followups import render_followups
+
+    return render_followups(db, path, **params)
+
+
+def _consent_form(entity: str) -> Callable[..., Result]:
+    def run(db: Database, path: Any, **params: Any) -> Result:
+        from .consent_form import render_consent_form
+
+        return render_consent_form(db, path, entity=entity, **params)
+
+    return run
 
 
 def _report(db: Database, path: Any, **params: Any) -> Result:
@@ -93,7 +108,17 @@ DOCUMENTS: dict[str, Document] = {
             "event",
             _attendance,
         ),
+        Document(
+            "consent_form", N_("Einwilligungserklärung"), "volunteer", _consent_form("volunteer")
+        ),
+        Document(
+            "consent_form_newcomer",
+            N_("Einwilligungserklärung"),
+            "newcomer",
+            _consent_form("newcomer"),
+        ),
         Document("report", N_("Kennzahlenbericht"), None, _report),
+        Document("followups", N_("Wiedervorlage"), None, _followups),
     )
 }
 
@@ -114,7 +139,8 @@ def render(
 ) -> Result:
     """Write ``document`` as a PDF to ``path``. Lists take ``query`` or ``filters``,
     ``columns`` and ``group_by``; record documents ``record_id``; the certificate and
-    the report also ``start`` and ``end``. Raises ServiceError with a readable message."""
+    the report also ``start`` and ``end``; the certificate its ``text`` as edited (see
+    ``certificate.render_certificate``). Raises ServiceError with a readable message."""
     spec = DOCUMENTS.get(document)
     if spec is None:
         raise ServiceError(_("Unbekanntes Dokument »{key}«.", key=document))

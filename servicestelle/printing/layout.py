@@ -23,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .. import i18n
 from ..errors import ServiceError
-from ..i18n import _
+from ..i18n import N_, _
 from .text import FONT, FONT_BOLD, register_fonts, short_date, visual
 
 MARGIN_X = 15 * mm
@@ -58,6 +58,11 @@ class Page:
     wide: bool = False  # A4 landscape
     printed_at: dt.datetime = field(default_factory=dt.datetime.now)
     header: bool = True  # False: the document draws its own letterhead on page 1
+    # False: no "vertraulich" note in the footer (a certificate handed to an employer).
+    confidential: bool = True
+    # The footer in the document's own language when it is not the program's (a letter
+    # in English): an object with ``t(german, **values)`` and ``date(day)``.
+    words: Any = None
 
     @property
     def size(self) -> tuple[float, float]:
@@ -108,6 +113,12 @@ def _draw_header(canvas: Canvas, page: Page) -> None:
     canvas.line(MARGIN_X, top - 8.5 * mm, width - MARGIN_X, top - 8.5 * mm)
 
 
+# The footer's texts (German; translated by ``_`` or by the document's own words).
+CONFIDENTIAL = N_("Vertraulich – enthält personenbezogene Daten")
+PRINTED_AT = N_("Gedruckt am {date} um {time} Uhr")
+PAGE_OF = N_("Seite {n} von {total}")
+
+
 def _draw_footer(canvas: Canvas, page: Page, number: int, total: int) -> None:
     width, _height = page.size
     y = 10 * mm
@@ -116,16 +127,14 @@ def _draw_footer(canvas: Canvas, page: Page, number: int, total: int) -> None:
     canvas.line(MARGIN_X, y + 3.5 * mm, width - MARGIN_X, y + 3.5 * mm)
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, y, confidential_note())
-    printed = _(
-        "Gedruckt am {date} um {time} Uhr",
-        date=short_date(page.printed_at),
-        time=page.printed_at.strftime("%H:%M"),
-    )
-    canvas.drawString(MARGIN_X, y - 3.4 * mm, printed)
+    say, day = (page.words.t, page.words.date) if page.words else (_, short_date)
+    if page.confidential:
+        canvas.drawString(MARGIN_X, y, say(CONFIDENTIAL))
+    printed = say(PRINTED_AT, date=day(page.printed_at), time=page.printed_at.strftime("%H:%M"))
+    canvas.drawString(MARGIN_X, y - 3.4 * mm if page.confidential else y, printed)
     canvas.setFillColor(INK)
     canvas.setFont(FONT, 8)
-    canvas.drawRightString(width - MARGIN_X, y, _("Seite {n} von {total}", n=number, total=total))
+    canvas.drawRightString(width - MARGIN_X, y, say(PAGE_OF, n=number, total=total))
 
 
 def _canvas_class(page: Page) -> type[Canvas]:

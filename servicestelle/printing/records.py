@@ -1,29 +1,27 @@
-"""Documents about one record: a volunteer's profile sheet and certificate
-(Ehrenamtsnachweis), an event's invitation and attendance list."""
+"""Documents about one record: a volunteer's profile sheet, an event's invitation and
+attendance list (the certificate, Ehrenamtsnachweis, is in ``certificate.py``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
-from sqlalchemy import func, literal_column, select
+from reportlab.platypus import Paragraph, Spacer, TableStyle
+from sqlalchemy import func, select
 
 from .. import models as m
 from ..availability import describe
 from ..db import Database
-from ..enums import PairingStatus
 from ..errors import NotFoundError, ServiceError
 from ..i18n import _
 from ..services.people import current_consent
-from ..services.settings import SettingsService
+from ..services.settings import SettingsService, address_lines
 from ..validation import Invalid, display_phone, parse_date
-from .layout import INK, RULE, Cancel, Page, Progress, Result, build, styles
+from .layout import RULE, Cancel, Page, Progress, Result, build, styles
 from .tables import Col, key_value_table, list_table
-from .text import FONT, long_date, number, short_date, visual
+from .text import number, short_date, visual
 
 
 def _esc(text: Any) -> str:
@@ -34,7 +32,8 @@ def _esc(text: Any) -> str:
 
 def _office(db: Database) -> tuple[str, str]:
     settings = SettingsService(db)
-    return str(settings.get("office.name") or ""), str(settings.get("office.address") or "")
+    address = ", ".join(address_lines(settings.get("office.address")))
+    return str(settings.get("office.name") or ""), address
 
 
 def _volunteer(session: Any, record_id: int) -> m.Volunteer:
@@ -128,6 +127,7 @@ def render_profile(
                 [
                     (_("Status"), v.status.label),
                     (_("Aktiv seit"), short_date(v.since)),
+                    (_("Beruf / Kenntnisse"), v.skills or ""),
                     (_("Tätigkeitsfelder"), fields),
                     (_("Sprachen"), languages),
                     (_("Zeiten"), times),
@@ -139,7 +139,7 @@ def render_profile(
                 skip_empty=2,
             )
         )
-        clearance = max(v.clearances, key=lambda c: c.issued_on, default=None)
+        clearance = max(v.clearances, key=lambda c: (c.valid_until, c.issued_on), default=None)
         consent = current_consent(v.consents, today)
         checks: list[tuple[str, str]] = []
         if clearance is None:
@@ -150,8 +150,9 @@ def render_profile(
                 (
                     _("Führungszeugnis"),
                     _(
-                        "ausgestellt am {issued}, vorgelegt am {seen}, "
+                        "Art: {kind}, ausgestellt am {issued}, vorgelegt am {seen}, "
                         "gültig bis {until} ({state})",
+                        kind=clearance.kind.label,
                         issued=short_date(clearance.issued_on),
                         seen=short_date(clearance.seen_on),
                         until=short_date(clearance.valid_until),
@@ -166,6 +167,7 @@ def render_profile(
             for flag, label in (
                 (consent.contact_email, _("Kontakt per E-Mail")),
                 (consent.contact_phone, _("Kontakt per Telefon")),
+                (consent.contact_post, _("Kontakt per Post")),
                 (consent.share_with_partners, _("Weitergabe an Partner")),
                 (consent.photos, _("Fotos")),
             ):
@@ -253,7 +255,7 @@ def _widths(total: float, shares: list[float]) -> list[float]:
     return [total * s for s in shares]
 
 
-# -- certificate ---------------------------------------------------------------------------
+# -- dates given by the user (the certificate's and the report's period) ----------------------
 
 
 def _day(value: Any, label: str) -> dt.date | None:
@@ -267,221 +269,7 @@ def _day(value: Any, label: str) -> dt.date | None:
         raise ServiceError(f"{label}: {exc}") from None
 
 
-def _letterhead(db: Database, width: float, style: dict[str, Any]) -> list[Any]:
-    office, address = _office(db)
-    left = [Paragraph(_esc(office), style["h2"])]
-    for line in address.splitlines():
-        if line.strip():
-            left.append(Paragraph(_esc(line.strip()), style["small"]))
-    logo_path = str(SettingsService(db).get("office.logo") or "")
-    logo: Any = ""
-    if logo_path and Path(logo_path).is_file():
-        try:
-            image = Image(logo_path)
-            scale = min(45 * mm / image.imageWidth, 22 * mm / image.imageHeight)
-            logo = Image(logo_path, image.imageWidth * scale, image.imageHeight * scale)
-            logo.hAlign = "RIGHT"
-        except Exception:  # noqa: BLE001 - an unreadable logo is left out, not fatal
-            logo = ""
-    table = Table([[left, logo]], colWidths=[width - 50 * mm, 50 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return [table]
-
-
-def render_certificate(
-    db: Database,
-    path: Any,
-    *,
-    record_id: int,
-    start: Any = None,
-    end: Any = None,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
-) -> Result:
-    """The Ehrenamtsnachweis: who, in which period, which activities, how many hours."""
-    office, _address_text = _office(db)
-    page = Page(_("Ehrenamtsnachweis"), office, header=False)
-    style = styles()
-    width = page.width
-    start_day = _day(start, _("Zeitraum von"))
-    end_day = _day(end, _("Zeitraum bis"))
-    H = m.HoursEntry  # noqa: N806
-    with db.read() as session:
-        v = _volunteer(session, record_id)
-        name = v.full_name
-        birth = v.birth_date
-        first_hours = session.scalar(select(func.min(H.worked_on)).where(H.volunteer_id == v.id))
-        start_day = start_day or v.since or first_hours or dt.date.today()
-        end_day = end_day or v.left_on or dt.date.today()
-        if end_day < start_day:
-            raise ServiceError(_("Zeitraum: das Ende liegt vor dem Beginn."))
-        fields = sorted(a.activity_field.name for a in v.activities)
-        in_period = [H.volunteer_id == v.id, H.worked_on >= start_day, H.worked_on <= end_day]
-        # What was done: the activity field, else the description (one literal text in
-        # SELECT and GROUP BY, which PostgreSQL needs to see as the same expression).
-        what = func.coalesce(m.ActivityField.name, H.description, literal_column("''"))
-        by_activity = session.execute(
-            select(what, func.sum(H.hours))
-            .outerjoin(m.ActivityField, m.ActivityField.id == H.activity_field_id)
-            .where(*in_period)
-            .group_by(what)
-            .order_by(func.sum(H.hours).desc())
-        ).all()
-        P = m.Pairing  # noqa: N806
-        pairings = session.execute(
-            select(P.started_on, P.ended_on, func.coalesce(m.ActivityField.name, P.focus))
-            .outerjoin(m.ActivityField, m.ActivityField.id == P.activity_field_id)
-            .where(
-                P.volunteer_id == v.id,
-                P.status != PairingStatus.PROPOSED,
-                P.started_on <= end_day,
-                (P.ended_on.is_(None)) | (P.ended_on >= start_day),
-            )
-            .order_by(P.started_on)
-        ).all()
-        E, A = m.Event, m.Attendance  # noqa: N806
-        events = session.execute(
-            select(E.starts_at, E.title)
-            .join(A, A.event_id == E.id)
-            .where(
-                A.volunteer_id == v.id,
-                A.attended.is_(True),
-                E.starts_at >= dt.datetime.combine(start_day, dt.time()),
-                E.starts_at < dt.datetime.combine(end_day + dt.timedelta(days=1), dt.time()),
-            )
-            .order_by(E.starts_at)
-        ).all()
-    total = sum((Decimal(str(h)) for _n, h in by_activity), Decimal(0))
-
-    story: list[Any] = _letterhead(db, width, style)
-    story += [
-        Spacer(1, 6 * mm),
-        Paragraph(_esc(long_date(dt.date.today())), _right(style["text"])),
-        Spacer(1, 8 * mm),
-        Paragraph(_("Ehrenamtsnachweis"), _big(style["h1"])),
-        Spacer(1, 4 * mm),
-    ]
-    born = _(", geboren am {date},", date=short_date(birth)) if birth else ""
-    story.append(
-        Paragraph(
-            _(
-                "Hiermit bestätigen wir, dass <b>{name}</b>{born} sich in der Zeit vom "
-                "<b>{start}</b> bis zum <b>{end}</b> ehrenamtlich in der Integrationsarbeit "
-                "engagiert hat.",
-                name=_esc(name),
-                born=born,
-                start=short_date(start_day),
-                end=short_date(end_day),
-            ),
-            style["body"],
-        )
-    )
-    activities: list[str] = []
-    if fields:
-        activities.append(_("Tätigkeitsfelder: {fields}", fields=", ".join(fields)))
-    for started, ended, focus in pairings:
-        text = _("Patenschaft für neu zugewanderte Menschen")
-        if focus:
-            text += f" ({focus})"
-        text += " " + (
-            _("vom {start} bis {end}", start=short_date(started), end=short_date(ended))
-            if ended
-            else _("seit dem {start}", start=short_date(started))
-        )
-        activities.append(text)
-    if events:
-        titles = ", ".join(f"{title} ({short_date(day)})" for day, title in events[:8])
-        if len(events) > 8:
-            titles += _(" und {n} weitere", n=len(events) - 8)
-        activities.append(_("Teilnahme an Veranstaltungen und Schulungen: {t}", t=titles))
-    story.append(Paragraph(_("Tätigkeiten"), style["h2"]))
-    if activities:
-        for line in activities:
-            story.append(Paragraph(_esc(line), _indented(style["body"]), bulletText="•"))
-    else:
-        story.append(Paragraph(_("Keine Tätigkeiten erfasst."), style["body"]))
-    story.append(Paragraph(_("Geleistete Stunden"), style["h2"]))
-    if by_activity:
-        columns = [Col(_("Tätigkeit")), Col(_("Stunden"), align="RIGHT")]
-        rows: list[list[str]] = [
-            [label or _("ohne Angabe"), number(Decimal(str(hours)))] for label, hours in by_activity
-        ]
-        rows.append([_("Insgesamt"), number(total)])
-        table = list_table(columns, rows, [width * 0.75, width * 0.25], zebra=False)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, -1), (-1, -1), "DejaVuSans-Bold"),
-                    ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
-                ]
-            )
-        )
-        story.append(table)
-    else:
-        story.append(Paragraph(_("Im Zeitraum wurden keine Stunden erfasst."), style["body"]))
-    story += [
-        Spacer(1, 6 * mm),
-        Paragraph(
-            _(
-                "Wir danken für das große Engagement und die wertvolle Unterstützung "
-                "neu zugewanderter Menschen in unserer Stadt."
-            ),
-            style["body"],
-        ),
-        Spacer(1, 22 * mm),
-        KeepTogether([_signature_lines(width)]),
-    ]
-    return build(path, page, story, progress=progress, cancel=cancel, expected_pages=1)
-
-
-def _signature_lines(width: float) -> Table:
-    gap = 15 * mm
-    column = (width - gap) / 2
-    table = Table(
-        [[_("Ort, Datum"), "", _("Unterschrift, Stempel")]],
-        colWidths=[column, gap, column],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-                ("LINEABOVE", (0, 0), (0, 0), 0.8, INK),
-                ("LINEABOVE", (2, 0), (2, 0), 0.8, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
-
-
-def _right(base: Any) -> Any:
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
-    return ParagraphStyle("right", parent=base, alignment=TA_RIGHT)
-
-
-def _big(base: Any) -> Any:
-    from reportlab.lib.styles import ParagraphStyle
-
-    return ParagraphStyle("big", parent=base, fontSize=20, leading=25)
-
-
-def _indented(base: Any) -> Any:
-    from reportlab.lib.styles import ParagraphStyle
-
-    return ParagraphStyle("indented", parent=base, leftIndent=12, bulletIndent=1)
+# The certificate (Ehrenamtsnachweis) is in ``certificate.py``.
 
 
 # -- invitation and attendance list --------------------------------------------------------

@@ -14,10 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, FromClause, Select, func, literal, or_, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, lazyload
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..collation import never_null
+from ..collation import order_by as sort_expression
 from ..db import Database
 from ..errors import (
     ConflictError,
@@ -130,7 +134,8 @@ def _names_of(db: Database, model: Any) -> list[tuple[Any, str]]:
     if hasattr(model, "sort_order"):
         stmt = stmt.order_by(model.sort_order)
     with db.read() as session:
-        return [(i, n) for i, n in session.execute(stmt.order_by(model.name))]
+        return [(i, n) for i, n in session.execute(stmt.order_by(sort_expression(model.name),
+                                                                  model.id))]
 
 
 class EntityService(Generic[M]):
@@ -167,9 +172,31 @@ class EntityService(Generic[M]):
     # -- reading -------------------------------------------------------------------
 
     def get(self, record_id: int) -> M:
-        self.db.actor.require_read(self.entity, self.label)
+        actor = self.db.actor
+        actor.require_read(self.entity, self.label)
+        hidden = actor.hidden_fields(self.entity)
+        # What the role may not see is neither selected (a server refuses it) nor shown:
+        # hidden fields read as empty, related records of a kind it may not read
+        # (a volunteer's police clearances) as none.
+        unread = [
+            rel.key
+            for rel in sa_inspect(self.model).relationships
+            if rel.lazy == "selectin" and not actor.may_read(rel.mapper.class_.__tablename__)
+        ]
+        options: list[Any] = [lazyload(getattr(self.model, key)) for key in unread]
+        if hidden:
+            options.append(defer(*(getattr(self.model, name) for name in hidden)))
         with self.db.read() as session:
-            return self._load(session, record_id)
+            if not options:
+                return self._load(session, record_id)
+            obj = session.get(self.model, record_id, options=options)
+            if obj is None:
+                raise NotFoundError(self.model.__label__, record_id)
+            for name in hidden:
+                set_committed_value(obj, name, None)
+            for key in unread:
+                set_committed_value(obj, key, [])
+            return obj  # type: ignore[no-any-return]
 
     def _load(self, session: Session, record_id: int, *, lock: bool = False) -> M:
         obj = session.get(self.model, record_id, with_for_update=lock or None)
@@ -225,9 +252,17 @@ class EntityService(Generic[M]):
             column = self.columns.get(key)
             if column is None or not column.sortable:
                 continue
-            first = column.expr if column.sort_by is None else column.sort_by
-            for expr in (first, *column.sort_with):
-                order.append(expr.desc() if descending != reverse else expr.asc())
+            # The same order on both databases: text by its German sort key, compared
+            # by code point; empty values first when ascending (NULLS FIRST).
+            first = (sort_expression(column.expr, kind=column.kind) if column.sort_by is None
+                     else sort_expression(column.sort_by, stored_key=True))
+            stored = column.expr if column.sort_by is None else column.sort_by
+            for expr, plain in ((first, stored),
+                                *((e, e) for e in column.sort_with)):
+                if descending != reverse:
+                    order.append(expr.desc() if never_null(plain) else expr.desc().nulls_last())
+                else:
+                    order.append(expr.asc() if never_null(plain) else expr.asc().nulls_first())
         # The id breaks the remaining ties, in the direction of the last key.
         record_id = self.model.id  # type: ignore[attr-defined]
         order.append(record_id.desc() if descending != reverse else record_id.asc())

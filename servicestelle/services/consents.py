@@ -34,21 +34,26 @@ class ConsentService(EntityService[m.Consent]):
         "storage": Field("Speicherung der Daten", kind="bool"),
         "contact_email": Field("Kontakt per E-Mail", kind="bool"),
         "contact_phone": Field("Kontakt per Telefon", kind="bool"),
+        "contact_post": Field("Kontakt per Post", kind="bool"),
         "share_with_partners": Field("Weitergabe an Partnerorganisationen", kind="bool"),
         "photos": Field("Fotos", kind="bool"),
         "withdrawn_on": Field(
             "Widerrufen am", kind="date", check=not_before("given_on", N_("Erteilt am"))
         ),
         "note": Field("Anmerkung", max_len=300),
+        "form_version": Field("Formular", max_len=80),
     }
     columns: ClassVar[Mapping[str, Column]] = {
         "given_on": Column("Erteilt am", m.Consent.given_on, kind="date"),
         "storage": Column("Speicherung", m.Consent.storage, kind="bool"),
         "contact_email": Column("E-Mail", m.Consent.contact_email, kind="bool"),
         "contact_phone": Column("Telefon", m.Consent.contact_phone, kind="bool"),
+        "contact_post": Column("Post", m.Consent.contact_post, kind="bool"),
         "share_with_partners": Column("Weitergabe", m.Consent.share_with_partners, kind="bool"),
         "photos": Column("Fotos", m.Consent.photos, kind="bool"),
         "withdrawn_on": Column("Widerrufen am", m.Consent.withdrawn_on, kind="date"),
+        "form_version": Column("Formular", m.Consent.form_version),
+        "note": Column("Anmerkung", m.Consent.note),
     }
     filters: ClassVar[Mapping[str, Filter]] = {
         person: Filter(person, in_values(getattr(m.Consent, column)), kind="ref")
@@ -63,6 +68,24 @@ class ConsentService(EntityService[m.Consent]):
         values.setdefault("given_on", dt.date.today())
         values.setdefault("storage", True)
         return self.create(**{PERSONS[person][0]: person_id}, **values)
+
+    def form_version_for(self, person: str, person_id: int) -> str:
+        """The version of the consent form printed for this person today (German, and
+        their language where the form has a translation): what a consent signed on it
+        records."""
+        from ..consent_form import second_language, version_label
+        from ..enums import LanguageLevel
+
+        if person not in PERSONS:
+            raise ServiceError(_("Einwilligungen gibt es für »{p}« nicht.", p=person))
+        model = PERSONS[person][1]
+        with self.db.read() as session:
+            found = session.get(model, person_id)
+            links = list(getattr(found, "languages", None) or [])
+            levels = list(LanguageLevel)
+            links.sort(key=lambda link: levels.index(link.level))
+            codes = [link.language.code for link in links]
+        return version_label(second_language(codes))
 
     def withdraw(self, consent_id: int, version: int | None, on: Any = None) -> m.Consent:
         return self.update(consent_id, version, withdrawn_on=on or dt.date.today())

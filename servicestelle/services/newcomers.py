@@ -9,7 +9,7 @@ from sqlalchemy import FromClause
 from sqlalchemy.orm import Session
 
 from .. import models as m
-from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus
+from ..enums import LanguageLevel, NewcomerKind, NewcomerStatus, Salutation
 from ..errors import ValidationError
 from ..i18n import _
 from ..validation import Field, not_in_future
@@ -33,6 +33,7 @@ class NewcomerService(EntityService[m.Newcomer]):
     entity = "newcomer"
     fields: ClassVar[Mapping[str, Field]] = {
         **person_fields(0, 110),
+        "salutation": Field("Anrede", kind="enum", enum=Salutation),
         "kind": Field("Art", kind="enum", enum=NewcomerKind, required=True),
         "status": Field("Status", kind="enum", enum=NewcomerStatus, required=True),
         "household_size": Field("Personen im Haushalt", kind="int", minimum=1, maximum=30),

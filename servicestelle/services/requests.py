@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import FromClause, select
@@ -280,9 +281,17 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         return request
 
     def complete(
-        self, request_id: int, version: int | None, on: Any = None, outcome: str | None = None
+        self,
+        request_id: int,
+        version: int | None,
+        on: Any = None,
+        outcome: str | None = None,
+        hours: Mapping[int, Any] | None = None,
     ) -> m.HelpRequest:
-        return self._close(request_id, version, "complete", on, outcome)
+        """The help was given: closed on ``on`` (today); ``hours`` of the assigned
+        volunteers (volunteer id → hours, each optional) are booked on that day for
+        the request, in the same transaction."""
+        return self._close(request_id, version, "complete", on, outcome, hours or {})
 
     def give_up(
         self, request_id: int, version: int | None, outcome: str, on: Any = None
@@ -305,9 +314,18 @@ class HelpRequestService(EntityService[m.HelpRequest]):
         return request
 
     def _close(
-        self, request_id: int, version: int | None, action: str, on: Any, outcome: str | None
+        self,
+        request_id: int,
+        version: int | None,
+        action: str,
+        on: Any,
+        outcome: str | None,
+        hours: Mapping[int, Any] | None = None,
     ) -> m.HelpRequest:
         day = clean({"on": Field("Datum", kind="date")}, {"on": on})["on"] or dt.date.today()
+        if day > dt.date.today():
+            raise ValidationError({"closed_on": _("Abschluss: liegt in der Zukunft.")})
+        booked = _hours_to_book(hours or {})
         with self._writing(request_id) as session:
             request = self._load(session, request_id)
             self._check_version(request, version)
@@ -317,6 +335,22 @@ class HelpRequestService(EntityService[m.HelpRequest]):
             request.closed_on = day
             if outcome:
                 request.outcome = outcome.strip()
+            assigned = {c.volunteer_id for c in request.candidates if c.assigned}
+            for volunteer_id, amount in booked.items():
+                if volunteer_id not in assigned:
+                    raise ValidationError(
+                        {"hours": _("Stunden nur für die zugeordneten Ehrenamtlichen.")}
+                    )
+                session.add(
+                    m.HoursEntry(
+                        volunteer_id=volunteer_id,
+                        worked_on=day,
+                        hours=amount,
+                        request_id=request.id,
+                        activity_field_id=request.activity_field_id,
+                        description=request.title,
+                    )
+                )
             session.flush()
             self._after_write(session, request)
         return request
@@ -344,3 +378,15 @@ class HelpRequestService(EntityService[m.HelpRequest]):
                     .order_by(m.RequestCandidate.asked_on, m.RequestCandidate.id)
                 )
             )
+
+
+def _hours_to_book(hours: Mapping[int, Any]) -> dict[int, Decimal]:
+    """The hours given per volunteer, checked (empty ones left out): a quarter of an
+    hour up to 500 hours for one request."""
+    spec = Field("Stunden", kind="decimal", minimum=0.25, maximum=500)
+    booked: dict[int, Decimal] = {}
+    for volunteer_id, value in hours.items():
+        if value is None or value == "" or value == 0:
+            continue
+        booked[int(volunteer_id)] = clean({"hours": spec}, {"hours": value})["hours"]
+    return booked

@@ -18,13 +18,42 @@ DEFAULTS: dict[str, Any] = {
     "pairing.checkin_days": 30,
     "request.open_too_long_days": 14,
     "clearance.warn_days": 60,
+    # How long a police clearance counts after its issue, for new entries (editable there).
+    "clearance.valid_years": 5,
     "consent.renewal_months": 24,
     "charity.warn_days": 90,
     # Retention rules (see services/privacy.py).
     "retention.newcomer_years": 2,
     "retention.volunteer_years": 3,
     "retention.clearance_months": 3,
+    # Named in the access report (Art. 15 DSGVO): where a person may complain, and whom
+    # to ask about data protection at the office.
+    "privacy.authority_name": (
+        "Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern"
+    ),
+    "privacy.authority_address": "Werderstraße 74a, 19055 Schwerin",
+    "privacy.authority_web": "https://www.datenschutz-mv.de",
+    "privacy.dpo_contact": "",
+    # The office's mail server (writing/server.py); the password only in the system's
+    # credential store. security: "starttls", "ssl" or "none"; rate: messages a minute.
+    "smtp.host": "",
+    "smtp.port": 587,
+    "smtp.security": "starttls",
+    "smtp.user": "",
+    "smtp.sender": "",
+    "smtp.rate": 60,
 }
+
+
+def address_lines(value: Any) -> list[str]:
+    """An address from the settings as lines: stored as text (one line each) or as the
+    parts the settings dialog keeps (street, postcode, city, phone, email, website)."""
+    if isinstance(value, dict):
+        place = " ".join(str(value.get(k) or "").strip() for k in ("postcode", "city")).strip()
+        parts = [str(value.get("street") or "").strip(), place]
+        parts += [str(value.get(k) or "").strip() for k in ("phone", "email", "website")]
+        return [p for p in parts if p]
+    return [line.strip() for line in str(value or "").splitlines() if line.strip()]
 
 
 class SettingsService:

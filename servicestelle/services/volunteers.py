@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from .. import models as m
 from ..availability import ALL_SLOTS
-from ..enums import LanguageLevel, VolunteerStatus
+from ..dates import add_years
+from ..enums import ClearanceKind, LanguageLevel, Salutation, VolunteerStatus
 from ..errors import NotFoundError, ValidationError
 from ..i18n import N_, _
 from ..validation import Field, clean, not_before, not_in_future, to_ids
@@ -35,6 +36,20 @@ from .periods import (
 )
 
 V = m.Volunteer
+CLEARANCE_MAX_YEARS = 10  # a longer validity is a typing mistake
+
+
+def best_clearance(
+    clearances: Any, day: dt.date, kind: ClearanceKind | None = None
+) -> m.PoliceClearance | None:
+    """Of ``clearances``, the one valid on ``day`` that runs longest; only extended ones
+    when ``kind`` is EXTENDED."""
+    valid = [
+        c
+        for c in clearances
+        if c.is_valid_on(day) and (kind != ClearanceKind.EXTENDED or c.kind == kind)
+    ]
+    return max(valid, key=lambda c: (c.valid_until, c.issued_on)) if valid else None
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -50,8 +65,11 @@ class VolunteerService(EntityService[m.Volunteer]):
     entity = "volunteer"
     fields: ClassVar[Mapping[str, Field]] = {
         **person_fields(14, 100),
+        "salutation": Field("Anrede", kind="enum", enum=Salutation),
         "status": Field("Status", kind="enum", enum=VolunteerStatus, required=True),
+        # Filled with the day the status first becomes »aktiv« (see ``_apply``).
         "since": Field("Aktiv seit", kind="date", check=not_in_future),
+        "skills": Field("Beruf / Kenntnisse", max_len=300),
         "left_on": Field(
             "Ausgeschieden am", kind="date", check=not_before("since", N_("Aktiv seit"))
         ),
@@ -75,6 +93,7 @@ class VolunteerService(EntityService[m.Volunteer]):
         "phone": Column("Telefon", V.phone, kind="phone"),
         "email": Column("E-Mail", V.email),
         "since": Column("Aktiv seit", V.since, kind="date"),
+        "skills": Column("Beruf / Kenntnisse", V.skills, shown=False),
         "max_pairings": Column("Max. Patenschaften", V.max_pairings, shown=False, kind="int"),
         "organisation": Column("Organisation", _organisation.c.name, shown=False),
         "postcode": Column("PLZ", V.postcode, shown=False),
@@ -144,6 +163,9 @@ class VolunteerService(EntityService[m.Volunteer]):
         activity_ids = values.pop("activity_field_ids", None)
         before = obj.status
         super()._apply(session, obj, values)
+        if obj.status == VolunteerStatus.ACTIVE and before != VolunteerStatus.ACTIVE:
+            # »Aktiv seit«: the day the status first becomes active, unless given.
+            obj.since = obj.since or dt.date.today()
         if obj.status == VolunteerStatus.LEFT and before != VolunteerStatus.LEFT:
             obj.left_on = obj.left_on or dt.date.today()
         elif obj.status != VolunteerStatus.LEFT and "left_on" not in values:
@@ -181,17 +203,60 @@ class VolunteerService(EntityService[m.Volunteer]):
 
     # -- police clearance ---------------------------------------------------------
 
+    def clearance_years(self) -> int:
+        """How many years a new clearance counts after its issue (the office's setting
+        ``clearance.valid_years``; 5 when it is not a sensible number)."""
+        from .settings import SettingsService
+
+        stored = SettingsService(self.db).get("clearance.valid_years")
+        try:
+            years = int(stored)
+        except (TypeError, ValueError):
+            return m.PoliceClearance.VALID_YEARS
+        return years if 1 <= years <= CLEARANCE_MAX_YEARS else m.PoliceClearance.VALID_YEARS
+
     def add_clearance(
-        self, volunteer_id: int, issued_on: Any, seen_on: Any = None
+        self,
+        volunteer_id: int,
+        issued_on: Any,
+        seen_on: Any = None,
+        kind: Any = ClearanceKind.EXTENDED,
+        valid_until: Any = None,
     ) -> m.PoliceClearance:
-        """Record that a police clearance was seen (only the dates, never its content)."""
+        """Record that a police clearance was seen: its kind and dates, never its content.
+        Without ``valid_until`` it counts ``clearance_years()`` after its issue."""
         rules = {
+            "kind": Field("Art", kind="enum", enum=ClearanceKind, required=True),
             "issued_on": Field("Ausgestellt am", kind="date", required=True, check=not_in_future),
             "seen_on": Field("Vorgelegt am", kind="date", required=True, check=not_in_future),
+            "valid_until": Field("Gültig bis", kind="date"),
         }
-        values = clean(rules, {"issued_on": issued_on, "seen_on": seen_on or dt.date.today()})
+        values = clean(
+            rules,
+            {
+                "kind": kind or ClearanceKind.EXTENDED,
+                "issued_on": issued_on,
+                "seen_on": seen_on or dt.date.today(),
+                "valid_until": valid_until,
+            },
+        )
         if values["seen_on"] < values["issued_on"]:
             raise ValidationError({"seen_on": _("vorgelegt am: liegt vor dem Ausstellungsdatum")})
+        if values["valid_until"] is None:
+            values["valid_until"] = add_years(values["issued_on"], self.clearance_years())
+        elif values["valid_until"] <= values["issued_on"]:
+            raise ValidationError(
+                {"valid_until": _("gültig bis: muss nach dem Ausstellungsdatum liegen")}
+            )
+        elif values["valid_until"] > add_years(values["issued_on"], CLEARANCE_MAX_YEARS):
+            raise ValidationError(
+                {
+                    "valid_until": _(
+                        "gültig bis: höchstens {n} Jahre nach dem Ausstellungsdatum",
+                        n=CLEARANCE_MAX_YEARS,
+                    )
+                }
+            )
         with self._writing(volunteer_id) as session:
             volunteer = self._load(session, volunteer_id)
             clearance = m.PoliceClearance(seen_by=self.db.user, **values)
@@ -211,15 +276,19 @@ class VolunteerService(EntityService[m.Volunteer]):
             )
 
     def valid_clearance(
-        self, volunteer_id: int, day: dt.date | None = None
+        self,
+        volunteer_id: int,
+        day: dt.date | None = None,
+        kind: ClearanceKind | None = None,
     ) -> m.PoliceClearance | None:
+        """The clearance valid on ``day`` that runs longest (of ``kind`` when given; an
+        extended one also serves where a simple one is asked for)."""
         day = day or dt.date.today()
         with self.db.read() as session:
             volunteer = session.get(V, volunteer_id)
             if volunteer is None:
                 raise NotFoundError(self.model.__label__, volunteer_id)
-            valid = [c for c in volunteer.clearances if c.issued_on <= day < c.valid_until]
-            return max(valid, key=lambda c: c.issued_on) if valid else None
+            return best_clearance(volunteer.clearances, day, kind)
 
     def active_pairings(self, volunteer_id: int) -> int:
         from ..enums import PairingStatus

@@ -132,8 +132,9 @@ def click_menu_entry(parent: QWidget, button_text: str, entry: str) -> None:
 
 
 def save_files_as(monkeypatch: pytest.MonkeyPatch, module: str, path: Path) -> None:
-    """The system's save dialog called from ``module``: the user types ``path``."""
+    """The system's save dialog called from ``module``: the user types ``path``. (Every
+    screen asks through ``ui.file_dialogs``, so whichever ``module`` asks gets it.)"""
     monkeypatch.setattr(
-        f"{module}.QFileDialog.getSaveFileName",
+        "ui.file_dialogs.QFileDialog.getSaveFileName",
         lambda *_args, **_kwargs: (str(path), ""),
     )

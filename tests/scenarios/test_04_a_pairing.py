@@ -241,13 +241,13 @@ def test_a_pairing_from_proposal_to_goal_reached_with_a_check_in_reminder(
     # No contact for months: the Wiedervorlage reminds her to check in.
     d.go_to(window, "Wiedervorlage")
     followups = window.current_page()
-    see(qtbot, followups, "1 Punkt fällig, davon 1 überfällig")
+    see(qtbot, followups, "1 Punkt · diese Woche, davon 1 überfällig")
     assert navigation_texts(window)[-1] == "Wiedervorlage (1)"
     table = d.field(followups, "Fällige Punkte")
-    row = row_of(table, 2, "Patenschaft nachfragen")
-    assert d.table_texts(table, 3)[row].startswith("Baranowa, Olga"), d.table_texts(table, 3)
+    assert row_of(table, 0, "Patenschaft nachfragen (1)") < row_of(table, 2, "Baranowa, Olga")
+    row = row_of(table, 2, "Baranowa, Olga")  # under its kind's heading
     assert d.table_texts(table, 1)[row] == "überfällig"
-    assert d.table_texts(table, 4)[row] == "seit 250 Tagen kein Kontakt vermerkt"
+    assert d.table_texts(table, 3)[row] == "seit 250 Tagen kein Kontakt vermerkt"
     assert d.table_texts(table, 0)[row] == day(-250 + 30)  # due 30 days after the last note
     # The item opens the pairing.
     pairing = opened_by(lambda: d.double_click_row(table, row, 3))
@@ -348,9 +348,9 @@ def test_an_agreed_check_in_date_is_met_by_a_contact_note(
 
     d.go_to(window, "Wiedervorlage")
     followups = window.current_page()
-    see(qtbot, followups, "1 Punkt fällig, davon 1 überfällig")
+    see(qtbot, followups, "1 Punkt · diese Woche, davon 1 überfällig")
     table = d.field(followups, "Fällige Punkte")
-    row = row_of(table, 2, "Patenschaft nachfragen")
+    row = row_of(table, 2, "Baranowa, Olga")
     assert d.table_texts(table, 0)[row] == day(-10)
     pairing = opened_by(lambda: d.double_click_row(table, row, 3))
 

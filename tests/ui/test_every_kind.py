@@ -159,3 +159,45 @@ def test_a_list_not_on_screen_is_refreshed_when_shown(qtbot, window: MainWindow,
     assert organisations.row_count() == before  # not on screen: not loaded yet
     _show(window, "organisations")
     qtbot.waitUntil(lambda: organisations.row_count() == before + 1)
+
+
+def _new_record(db: Database, key: str) -> None:
+    """One new record of the list ``key``, written the way another window would."""
+    import datetime as dt
+
+    from servicestelle.services.events import EventService
+    from servicestelle.services.newcomers import NewcomerService
+    from servicestelle.services.organisations import OrganisationService
+    from servicestelle.services.pairings import PairingService
+    from servicestelle.services.requests import HelpRequestService
+    from servicestelle.services.volunteers import VolunteerService
+
+    if key == "volunteers":
+        VolunteerService(db).create(last_name="Neu", first_name="Nora")
+    elif key == "newcomers":
+        NewcomerService(db).create(last_name="Neu", kind="person")
+    elif key == "pairings":
+        volunteer = VolunteerService(db).create(last_name="Neu", status="aktiv")
+        newcomer = NewcomerService(db).create(last_name="Neu", kind="person")
+        PairingService(db).propose(volunteer.id, newcomer.id)
+    elif key == "requests":
+        HelpRequestService(db).create(title="Neue Anfrage")
+    elif key == "organisations":
+        OrganisationService(db).create(name="Neuer Verein", kind="mso")
+    elif key == "events":
+        EventService(db).create(title="Neues Treffen", starts_at=dt.datetime(2027, 3, 1, 18))
+    else:
+        raise AssertionError(f"keine Art, neue Einträge zu schreiben: {key}")
+
+
+@pytest.mark.parametrize(
+    "key", ["volunteers", "newcomers", "pairings", "requests", "organisations", "events"]
+)
+def test_a_new_record_of_each_list_appears_in_its_open_list_at_once(
+    qtbot, window: MainWindow, demo: Database, key: str
+):
+    page = _show(window, key)
+    qtbot.waitUntil(lambda: page.row_count() > 0)
+    before = page.row_count()
+    _new_record(demo, key)
+    qtbot.waitUntil(lambda: page.row_count() == before + 1)

@@ -70,7 +70,9 @@ def test_save_without_a_target_asks_and_a_cancelled_dialog_saves_nothing(
     qtbot.addWidget(preview)
     target = tmp_path / "gewählt"
     answers = iter([(str(target), ""), ("", "")])
-    monkeypatch.setattr(print_preview.QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
+    monkeypatch.setattr(
+        print_preview.file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: next(answers)
+    )
     assert preview.save_as() == tmp_path / "gewählt.pdf"
     assert (tmp_path / "gewählt.pdf").exists()
     assert preview.save_as() is None
@@ -104,7 +106,7 @@ def test_record_window_prints_profile_and_attendance(qtbot, volunteers, previews
     dialog = open_record_dialog(parent, volunteers, "volunteer", 1)
     dialogs.append(dialog)
     texts = [a.text() for a in dialog.print_button.menu().actions()]
-    assert texts == ["Profilblatt …", "Ehrenamtsnachweis …"]
+    assert texts == ["Profilblatt …", "Ehrenamtsnachweis …", "Einwilligungserklärung …"]
     dialog.print_button.menu().actions()[0].trigger()
     qtbot.waitUntil(lambda: bool(previews), timeout=20_000)
     assert "Profilblatt" in previews[0].windowTitle()
@@ -118,6 +120,6 @@ def test_record_window_prints_profile_and_attendance(qtbot, volunteers, previews
     form.print_button.menu().actions()[0].trigger()
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=20_000)
 
-    other = open_record_dialog(parent, volunteers, "newcomer", None)
+    other = open_record_dialog(parent, volunteers, "help_request", None)
     dialogs.append(other)
-    assert other.print_button is None
+    assert other.print_button is None  # nothing to print for a request

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from servicestelle.db import Database
+from servicestelle.services.consents import ConsentService
 from servicestelle.services.events import EventService
 from servicestelle.services.newcomers import NewcomerService
 from servicestelle.services.organisations import ConsultationService, OrganisationService
@@ -186,6 +187,12 @@ def test_event_invitations_and_ticked_attendance_are_stored(
     assert tab_titles(dialog)[1] == "Teilnahme"
     assert "Einladen" in panel.empty.text()
 
+    for key in ("anna", "karl"):  # both may be written to by e-mail
+        record = VolunteerService(sqlite_db).get(office[key])
+        VolunteerService(sqlite_db).update(
+            office[key], record.version, email=f"{key}@example.org"
+        )
+        ConsentService(sqlite_db).give("volunteer", office[key], contact_email=True)
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
     assert panel.invite_all()  # the two active volunteers, not the one who left

@@ -220,7 +220,7 @@ def test_settings_dialog_stores_the_language(
     assert dialog.language_note.isHidden()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert not dialog.language_note.isHidden()
-    assert dialog.language_note.text() == "Wirksam nach einem Neustart des Programms."
+    assert dialog.language_note.text() == "Die Sprache wird beim nächsten Start umgestellt."
     assert dialog.save()
     assert settings.value(LANGUAGE_KEY) == "en"
 

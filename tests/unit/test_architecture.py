@@ -46,7 +46,8 @@ ALLOWED = {
     "exporting": {"models", "services"},
     "printing": {"models", "services"},
     "demo": {"models"},
-    "cli": {"models", "services", "importing", "exporting", "printing", "demo"},
+    "writing": {"models", "services", "printing"},
+    "cli": {"models", "services", "importing", "exporting", "printing", "demo", "writing"},
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
@@ -35,8 +37,11 @@ def test_creation_and_each_changed_field_are_logged_with_user_and_values(db):
         ("last_name", "Müller"), ("first_name", "Käthe"), ("status", "interessiert")}
     changed = [(r.field, r.old_value, r.new_value) for r in rows
                if r.action is AuditAction.UPDATE]
-    # Unchanged first_name is not logged; changes carry old → new in readable German.
+    # Unchanged first_name is not logged; changes carry old → new in readable German
+    # (»Aktiv seit« is filled when the status first becomes active).
+    today = dt.date.today().strftime("%d.%m.%Y")
     assert sorted(changed) == [("notes", None, "spricht gern Englisch"),
+                               ("since", None, today),
                                ("status", "interessiert", "aktiv")]
     assert {r.user for r in rows} == {"Frau Test"}
 

@@ -41,7 +41,8 @@ def test_lists_exports_printouts_search_and_notes_use_registered_kinds(sqlite_db
     assert set(BY_ENTITY) <= set(kinds.KINDS)
     for key, column in kinds.NOTE_COLUMNS.items():
         assert column in ContactNote.__table__.c, key
-    assert documents_for("volunteer") == ["profile", "certificate"]
+    assert documents_for("volunteer") == ["profile", "certificate", "consent_form"]
+    assert documents_for("newcomer") == ["consent_form_newcomer"]
 
 
 def test_an_unknown_kind_is_named_in_the_error():

@@ -92,6 +92,9 @@ class FormDialog(QDialog):
             self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         for button in privacy_buttons(self):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        from ..pages.reminder_dialog import reminder_button  # »Neue Wiedervorlage…«
+
+        self.buttons.addButton(reminder_button(self), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -113,6 +116,9 @@ class FormDialog(QDialog):
         self.column = QVBoxLayout(self)
         self.column.addWidget(self.tabs, 1)
         self.column.addWidget(self.buttons)
+        from .colleague_notice import watch_colleagues  # a colleague saved meanwhile
+
+        self.colleague_note = watch_colleagues(self)
         form.changed.connect(self._update_title)
         self.reload()
         self._focus_first_field()
@@ -133,15 +139,28 @@ class FormDialog(QDialog):
             self.record = None
             self.version = None
             self.form.load(None, self.defaults)
+            self._refresh_extras()  # the tabs are there from the start, still empty
+            self._enable_record_commands(False)
         else:
             self.record = self.service.get(self.record_id)
             self.version = self.record.version
             self.form.load(self.record)
+            if getattr(self, "colleague_note", None) is not None:
+                self.colleague_note.hide()  # the stored state is shown now
             self._refresh_extras()
+            self._enable_record_commands(True)
         self._update_title()
 
+    def _enable_record_commands(self, on: bool) -> None:
+        """Print, Art. 15/17, Wiedervorlage … need a stored record: greyed out before."""
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        for button in self.buttons.buttons():
+            if self.buttons.buttonRole(button) == role:
+                button.setEnabled(on)
+
     def _refresh_extras(self) -> None:
-        if self.workflow_bar is None and not self.panels:
+        if not getattr(self, "_extras_built", False):
+            self._extras_built = True
             self._build_extras()
         if self.workflow_bar is not None:
             self.workflow_bar.refresh()
@@ -176,6 +195,12 @@ class FormDialog(QDialog):
         add_match_button(self)
 
     def _add_panel(self, panel: Any) -> None:
+        kind = panel_kind(panel)
+        actor = getattr(self.service.db, "actor", None)
+        if kind is not None and actor is not None and not actor.may_read(kind):
+            panel.hide()  # a tab the role may not read is not shown (nor loaded)
+            panel.setParent(None)
+            return
         self.panels.append(panel)
         index = self.tabs.addTab(panel, panel.title())
         panel.changed.connect(lambda p=panel, i=index: self.tabs.setTabText(i, p.title()))
@@ -187,6 +212,23 @@ class FormDialog(QDialog):
         if self.form.is_dirty():
             return self.save()
         return True
+
+    def save_new_record(self) -> bool:
+        """Before the first entry of a tab of a new record (a consent of a volunteer
+        walking in): store what was typed so far, so that the entry can belong to it.
+        Unless the form is complete enough, the Daten tab shows what is missing."""
+        if self.record_id is not None:
+            return True
+        if self.save():
+            return True
+        self.tabs.setCurrentIndex(0)
+        self.form.show_form_error(
+            self.tr(
+                "Bitte zuerst die Pflichtfelder ausfüllen: der Eintrag wird dann "
+                "gespeichert, und Einträge auf den anderen Reitern gehören zu ihm."
+            )
+        )
+        return False
 
     def step_done(self) -> None:
         """After a step: show the new state and tell the lists."""
@@ -282,7 +324,7 @@ class FormDialog(QDialog):
     def _ask_conflict(self, error: ConflictError) -> str:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Eintrag wurde inzwischen geändert"))
+        box.setWindowTitle(self.tr("Inzwischen geändert"))
         changed = self.colleague_changes()
         text = self.conflict_text(error)
         if changed:
@@ -358,8 +400,10 @@ def _person_finder(
     from servicestelle.services.global_search import search
 
     def find(text: str) -> list[tuple[int, str]]:
-        hits = search(db, text, limit=40)
-        return [(h.entity_id, _hit_title(h)) for h in hits if h.entity == entity][:15]
+        from .step_dialogs import person_titles  # with birth year and district
+
+        hits = [h for h in search(db, text, limit=40) if h.entity == entity][:15]
+        return person_titles(db, entity, hits)
 
     def name(record_id: int) -> str:
         try:
@@ -368,10 +412,6 @@ def _person_finder(
             return QCoreApplication.translate("FormDialog", "Nr. {id}").format(id=record_id)
 
     return find, name
-
-
-def _hit_title(hit: Any) -> str:
-    return f"{hit.title} ({hit.detail})" if hit.detail else hit.title
 
 
 def _service(db: Database, entity: str) -> EntityService[Any]:
@@ -549,6 +589,16 @@ def _pairing_title(db: Database) -> Callable[[Any], str]:
 # new record's window not saved yet is kept under _NEW.
 _NEW = -1
 _open: weakref.WeakValueDictionary[tuple[int, str, int], FormDialog] = weakref.WeakValueDictionary()
+
+
+def panel_kind(panel: Any) -> str | None:
+    """The kind of record a tab shows (for the role's right to read it)."""
+    kind = getattr(panel, "kind", None)
+    if isinstance(kind, str):
+        return kind
+    service = getattr(panel, "service", None)
+    entity = getattr(service, "entity", None)
+    return entity if isinstance(entity, str) else None
 
 
 def open_record_dialog(

@@ -31,6 +31,8 @@ def format_hours(value: Any) -> str:
 class HoursPanel(Panel):
     """A volunteer's hours, newest first, with the total and »Stunden eintragen…«."""
 
+    kind = "hours_entry"  # what the tab shows (the role must be allowed to read it)
+
     def __init__(self, db: Database, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(
             QCoreApplication.translate(
@@ -90,7 +92,7 @@ class HoursPanel(Panel):
         return format_hours(self.total)
 
     def add(self) -> bool:
-        record_id = self._record_id()
+        record_id = self._saved_record_id()
         if record_id is None:
             return False
 

@@ -19,6 +19,8 @@ from .step_dialogs import StepDialog
 class ContactLog(Panel):
     """The contact notes of one record, newest first, and »Kontakt eintragen…«."""
 
+    kind = "contact_note"  # what the tab shows (the role must be allowed to read it)
+
     def __init__(self, db: Database, owner: str, host: Host, parent: QWidget | None = None):
         super().__init__(
             QCoreApplication.translate(
@@ -80,7 +82,7 @@ class ContactLog(Panel):
         return [self.table.item(r, 2).text() for r in range(self.table.rowCount())]
 
     def add(self) -> bool:
-        record_id = self._record_id()
+        record_id = self._saved_record_id()
         if record_id is None:
             return False
 

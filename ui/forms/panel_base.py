@@ -99,6 +99,10 @@ class Panel(QWidget):
         self.count = count
         self.empty.setVisible(not count)
         table.setVisible(bool(count))
+        # Empty, the text takes the spare room (at its top): the buttons stay at the top
+        # of the tab instead of floating in the middle.
+        if self.column.indexOf(self.empty) >= 0:
+            self.column.setStretchFactor(self.empty, 0 if count else 1)
         table.setAccessibleName(self.title())  # what a screen reader says for the table
         self.changed.emit()
 
@@ -106,6 +110,15 @@ class Panel(QWidget):
         """The id of the host's record; None while there is none."""
         record = self.host.record
         return None if record is None else record.id
+
+    def _saved_record_id(self) -> Any:
+        """The id of the host's record for a new entry of this tab: a record not yet
+        saved is saved first (what was typed so far); None when it cannot be yet."""
+        if self._record_id() is None:
+            save_new = getattr(self.host, "save_new_record", None)
+            if save_new is None or not save_new():
+                return None
+        return self._record_id()
 
     def _run_entry(self, dialog: StepDialog) -> bool:
         """Show the dialog of a new entry; once it is saved, show the table anew."""

@@ -1,10 +1,14 @@
-"""The editor of a reference to one of many records: type a name, choose from the hits."""
+"""The editor of a reference to one of many records: type a name, choose from the hits.
+
+Each hit keeps its record's id, so that two people with the same name (told apart by
+birth year and district in the hit's text) are two entries that pick two records."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from servicestelle.validation import Field
@@ -24,19 +28,19 @@ class RecordPicker(FieldEditor):
         self.edit.setPlaceholderText(
             QCoreApplication.translate("RecordPicker", "Namen eingeben und auswählen")
         )
-        self.completer = QCompleter([], self.edit)
+        self.hits_model = QStandardItemModel(self.edit)
+        self.completer = QCompleter(self.hits_model, self.edit)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.edit.setCompleter(self.completer)
-        self._hits: dict[str, int] = {}
         self._timer = QTimer(self.edit)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self._search)
         super().__init__(name, spec, self.edit)
         self.edit.textEdited.connect(self._typed)
-        self.completer.activated[str].connect(self._chosen)  # type: ignore[index]
+        self.completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
 
     def _typed(self, _text: str) -> None:
         self.record_id = None
@@ -44,17 +48,23 @@ class RecordPicker(FieldEditor):
         self._changed()
 
     def _search(self) -> None:
-        from PySide6.QtCore import QStringListModel
-
         text = self.edit.text().strip()
         hits = list(self.finder(text)) if len(text) >= 2 else []
-        self._hits = {title: record_id for record_id, title in hits}
-        self.completer.setModel(QStringListModel(list(self._hits), self.completer))
+        self.hits_model.clear()
+        for record_id, title in hits:
+            item = QStandardItem(title)
+            item.setData(record_id, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self.hits_model.appendRow(item)
         if hits and self.edit.hasFocus():
             self.completer.complete()
 
-    def _chosen(self, title: str) -> None:
-        self.record_id = self._hits.get(title)
+    def hit_titles(self) -> list[str]:
+        return [self.hits_model.item(r).text() for r in range(self.hits_model.rowCount())]
+
+    def _chosen(self, index: QModelIndex) -> None:
+        record_id = index.data(Qt.ItemDataRole.UserRole)
+        self.record_id = int(record_id) if record_id is not None else None
         self._changed()
 
     def choose(self, record_id: int | None) -> None:

@@ -15,24 +15,19 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
 from servicestelle.db import Database
-from servicestelle.errors import ServiceError
 from servicestelle.services.base import EntityService, ListQuery
 from servicestelle.services.events import EventService
 from servicestelle.services.requests import HelpRequestService
-from servicestelle.services.volunteers import VolunteerService
 
 from ..formatting import format_count, format_value
+from .attendance_panel import AttendancePanel
 from .panel_base import Host, Panel, fill_table, record_table
-from .step_dialogs import StepDialog, VolunteerSearch, show_error
 
 # The most entries a tab shows (a record with more is an import error, not a case).
 MOST = 500
@@ -113,7 +108,7 @@ class RelatedPanel(Panel):
 
     def add_new_button(self, text: str, defaults: Callable[[], dict[str, Any]]) -> QPushButton:
         """A button that opens an empty form of ``entity`` filled with ``defaults()``."""
-        button = self._button(text, lambda: self.new_entry(defaults()))
+        button = self._button(text, lambda: self._new_with(defaults))
         self.buttons.insertWidget(0, button)
         return button
 
@@ -160,9 +155,14 @@ class RelatedPanel(Panel):
         return self._window(record_id)
 
     def new_entry(self, defaults: dict[str, Any]) -> Any:
-        if self._record_id() is None:
+        return self._new_with(lambda: defaults)
+
+    def _new_with(self, defaults: Callable[[], dict[str, Any]]) -> Any:
+        """A new entry's window; a record not yet saved is saved first, so that the
+        defaults can name it."""
+        if self._saved_record_id() is None:
             return None
-        return self._window(None, defaults)
+        return self._window(None, defaults())
 
 
 class ServiceListPanel(RelatedPanel):
@@ -302,210 +302,6 @@ def attendance_text(attended: bool, registered: bool) -> str:
         if registered
         else QCoreApplication.translate("RelatedPanels", "eingeladen")
     )
-
-
-class AttendancePanel(Panel):
-    """An event's invitees: who registered and who came, ticked in the table."""
-
-    REGISTERED, ATTENDED = 2, 3
-
-    def __init__(self, db: Database, host: Host, parent: QWidget | None = None) -> None:
-        super().__init__(
-            QCoreApplication.translate(
-                "RelatedPanels",
-                "Noch niemand eingeladen – »Einladen…« trägt einzelne Ehrenamtliche ein, "
-                "»Alle Aktiven einladen…« alle aktiven auf einmal.",
-            ),
-            parent,
-        )
-        self.db = db
-        self.host = host
-        self.service = EventService(db)
-        self.table = record_table(
-            [
-                QCoreApplication.translate("RelatedPanels", "Name"),
-                QCoreApplication.translate("RelatedPanels", "Eingeladen am"),
-                QCoreApplication.translate("RelatedPanels", "Angemeldet"),
-                QCoreApplication.translate("RelatedPanels", "Teilgenommen"),
-            ],
-            0,
-        )
-        self.table.itemChanged.connect(self._ticked)
-        self.invite_button = self._button(
-            QCoreApplication.translate("RelatedPanels", "Einladen…"), self.invite
-        )
-        self.invite_all_button = self._button(
-            QCoreApplication.translate("RelatedPanels", "Alle Aktiven einladen…"), self.invite_all
-        )
-        self.summary_label = QLabel()
-        self.buttons.addWidget(self.invite_button)
-        self.buttons.addWidget(self.invite_all_button)
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.summary_label)
-        self.column.addLayout(self.buttons)
-        self.column.addWidget(self.empty)
-        self.column.addWidget(self.table, 1)
-        self._filling = False
-        self.invited = self.attended = 0
-
-    def title(self) -> str:
-        return self._titled(
-            QCoreApplication.translate("RelatedPanels", "Teilnahme"),
-            format_count(self.count) if self.count else "",
-        )
-
-    def refresh(self) -> None:
-        record_id = self._record_id()
-        found = self.service.attendances(record_id) if record_id is not None else []
-        found.sort(key=lambda a: a.volunteer.sort_key or "")
-        self._filling = True
-        try:
-            fill_table(
-                self.table,
-                [
-                    [a.volunteer.sort_name, format_value(a.invited_on, "date"), "", ""]
-                    for a in found
-                ],
-                [a.volunteer_id for a in found],
-            )
-            for row, attendance in enumerate(found):
-                for column, on in (
-                    (self.REGISTERED, attendance.registered),
-                    (self.ATTENDED, attendance.attended),
-                ):
-                    item = self.table.item(row, column)
-                    item.setFlags(
-                        Qt.ItemFlag.ItemIsEnabled
-                        | Qt.ItemFlag.ItemIsUserCheckable
-                        | Qt.ItemFlag.ItemIsSelectable
-                    )
-                    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-                    item.setText(
-                        QCoreApplication.translate("RelatedPanels", "ja")
-                        if on
-                        else QCoreApplication.translate("RelatedPanels", "nein")
-                    )
-        finally:
-            self._filling = False
-        self.invited = sum(1 for a in found if a.invited_on)
-        self._count_attended()
-        self._shown(self.table, len(found))
-
-    def _count_attended(self) -> None:
-        column = self.ATTENDED
-        self.attended = sum(
-            1
-            for row in range(self.table.rowCount())
-            if self.table.item(row, column).checkState() == Qt.CheckState.Checked
-        )
-        self.summary_label.setText(
-            QCoreApplication.translate(
-                "RelatedPanels", "{invited} eingeladen, {came} teilgenommen"
-            ).format(invited=format_count(self.invited), came=format_count(self.attended))
-        )
-
-    def _ticked(self, item: QTableWidgetItem) -> None:
-        """A box was ticked or cleared: store it at once (the table is left as it is,
-        only the box's text and the counts change; a refusal puts the box back)."""
-        if self._filling or item.column() not in (self.REGISTERED, self.ATTENDED):
-            return
-        record_id = self._record_id()
-        volunteer_id = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        on = item.checkState() == Qt.CheckState.Checked
-        came = self.table.item(item.row(), self.ATTENDED).checkState() == Qt.CheckState.Checked
-        try:
-            if item.column() == self.ATTENDED:
-                self.service.set_attendance(record_id, volunteer_id, attended=on)
-            else:
-                self.service.set_attendance(record_id, volunteer_id, attended=came, registered=on)
-        except ServiceError as exc:
-            on = not on
-            show_error(self.window(), exc)
-        self._filling = True
-        try:
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            item.setText(
-                QCoreApplication.translate("RelatedPanels", "ja")
-                if on
-                else QCoreApplication.translate("RelatedPanels", "nein")
-            )
-        finally:
-            self._filling = False
-        self._count_attended()
-        self.changed.emit()
-
-    def set_ticked(self, volunteer_id: int, column: int, on: bool) -> None:
-        """Tick or clear a box as a click would (tests and keyboard use this)."""
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == volunteer_id:
-                self.table.item(row, column).setCheckState(
-                    Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-                )
-                return
-        raise KeyError(volunteer_id)
-
-    def invite(self) -> bool:
-        record_id = self._record_id()
-        if record_id is None:
-            return False
-
-        def submit(values: dict[str, Any]) -> None:
-            if values["volunteer_id"] is None:
-                raise ServiceError(
-                    QCoreApplication.translate(
-                        "RelatedPanels", "Bitte eine*n Ehrenamtliche*n suchen und auswählen."
-                    )
-                )
-            self.service.invite(record_id, [values["volunteer_id"]], values["invited_on"])
-
-        dialog = StepDialog(
-            self.window(),
-            QCoreApplication.translate("RelatedPanels", "Einladen"),
-            submit,
-            ok_text=QCoreApplication.translate("RelatedPanels", "Einladen"),
-        )
-        finder = VolunteerSearch(self.db)
-        dialog.add_widget(
-            "volunteer_id",
-            QCoreApplication.translate("RelatedPanels", "Ehrenamtliche*r"),
-            finder,
-            finder.volunteer_id,
-            finder.choose,
-        )
-        dialog.finder = finder  # type: ignore[attr-defined]
-        dialog.add_date("invited_on", QCoreApplication.translate("RelatedPanels", "Eingeladen am"))
-        return self._run_entry(dialog)
-
-    def invite_all(self) -> bool:
-        record_id = self._record_id()
-        if record_id is None:
-            return False
-        active = VolunteerService(self.db).count(ListQuery(filters={"status": "aktiv"}))
-        answer = QMessageBox.question(
-            self.window(),
-            QCoreApplication.translate("RelatedPanels", "Alle Aktiven einladen"),
-            QCoreApplication.translate(
-                "RelatedPanels",
-                "Alle {count} aktiven Ehrenamtlichen einladen? Wer schon eingeladen ist, "
-                "bleibt unverändert.",
-            ).format(count=format_count(active)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            added = self.service.invite_active(record_id)
-        except ServiceError as exc:
-            show_error(self.window(), exc)
-            return False
-        self.refresh()
-        QMessageBox.information(
-            self.window(),
-            QCoreApplication.translate("RelatedPanels", "Eingeladen"),
-            QCoreApplication.translate(
-                "RelatedPanels", "{count} Ehrenamtliche neu eingeladen."
-            ).format(count=format_count(added)),
-        )
-        return True
 
 
 def related_panels(db: Database, entity: str, host: Any) -> list[tuple[str, Panel]]:

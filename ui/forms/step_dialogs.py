@@ -186,8 +186,39 @@ class StepDialog(QDialog):
         return True
 
 
+def person_titles(db: Database, entity: str, hits: Sequence[Any]) -> list[tuple[int, str]]:
+    """(id, »Müller, Anna (geb. 1961, Lankow, anna@example.org)«) of search hits of
+    volunteers or newcomers: birth year and district tell people with the same name
+    apart; the hit's own detail (status, e-mail, phone) follows."""
+    from servicestelle.services.reach import describe
+
+    try:
+        known = describe(db, entity, [h.entity_id for h in hits])
+    except ServiceError:
+        known = {}
+    titles = []
+    for hit in hits:
+        person = known.get(hit.entity_id)
+        parts = []
+        if person is not None and person.birth_year:
+            parts.append(
+                QCoreApplication.translate("RecordPanels", "geb. {year}").format(
+                    year=person.birth_year
+                )
+            )
+        if person is not None and person.district:
+            parts.append(person.district)
+        if hit.detail:
+            parts.append(hit.detail)
+        titles.append(
+            (hit.entity_id, f"{hit.title} ({', '.join(parts)})" if parts else hit.title)
+        )
+    return titles
+
+
 class VolunteerSearch(QWidget):
-    """A name field and the volunteers found (the global search, volunteers only)."""
+    """A name field and the volunteers found (the global search, volunteers only),
+    each with birth year and district so that equal names can be told apart."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,12 +242,10 @@ class VolunteerSearch(QWidget):
         from servicestelle.services.global_search import search
 
         self.hits.clear()
-        for hit in search(self.db, text, limit=60):
-            if hit.entity != "volunteer":
-                continue
-            title = f"{hit.title} ({hit.detail})" if hit.detail else hit.title
+        hits = [h for h in search(self.db, text, limit=60) if h.entity == "volunteer"]
+        for volunteer_id, title in person_titles(self.db, "volunteer", hits):
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, hit.entity_id)
+            item.setData(Qt.ItemDataRole.UserRole, volunteer_id)
             self.hits.addItem(item)
         if self.hits.count():
             self.hits.setCurrentRow(0)

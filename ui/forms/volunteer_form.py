@@ -33,7 +33,15 @@ class VolunteerForm(RecordForm):
         layout = [
             (
                 QCoreApplication.translate("VolunteerForm", "Person"),
-                ["last_name", "first_name", "birth_date", "status", "since", "left_on"],
+                [
+                    "last_name",
+                    "first_name",
+                    "salutation",
+                    "birth_date",
+                    "status",
+                    "since",
+                    "left_on",
+                ],
             ),
             (
                 QCoreApplication.translate("VolunteerForm", "Kontakt"),
@@ -41,7 +49,13 @@ class VolunteerForm(RecordForm):
             ),
             (
                 QCoreApplication.translate("VolunteerForm", "Engagement"),
-                ["organisation_id", "max_pairings", "availability", "availability_note"],
+                [
+                    "skills",
+                    "organisation_id",
+                    "max_pairings",
+                    "availability",
+                    "availability_note",
+                ],
             ),
             (QCoreApplication.translate("VolunteerForm", "Notizen"), ["notes"]),
         ]
@@ -58,6 +72,18 @@ class VolunteerForm(RecordForm):
             parent=parent,
         )
         self.db = db
+        skills = self.editors["skills"].widget
+        skills.setPlaceholderText(self.tr("z. B. Schreiner, Erzieherin, Buchhaltung"))
+        skills.setToolTip(
+            self.tr(
+                "Beruf, Ausbildung oder was die Person gut kann – wird durchsucht und beim "
+                "Vorschlagen genannt, wenn es zur Anfrage passt."
+            )
+        )
+        since = self.editors["since"].focus_widget
+        since.setToolTip(
+            self.tr("Wird beim ersten Wechsel zu »aktiv« mit dem Tag gefüllt; änderbar.")
+        )
 
     # -- layout --------------------------------------------------------------------
 

@@ -152,11 +152,15 @@ class LanguageTable(QWidget):
         column.addLayout(buttons)
 
     def _fit(self) -> None:
-        """As high as its rows (two to six), so that short lists leave no empty box."""
-        rows = min(max(self.table.rowCount(), 2), 6)
+        """As high as its rows, four to six: four languages are seen without scrolling."""
+        count = self.table.rowCount()
+        rows = min(max(count, 4), 6)
+        default = self.table.verticalHeader().defaultSectionSize()
+        heights = [self.table.rowHeight(r) for r in range(min(count, rows))]
         height = (
             self.table.horizontalHeader().sizeHint().height()
-            + rows * self.table.verticalHeader().defaultSectionSize()
+            + sum(heights)
+            + (rows - len(heights)) * max([default, *heights])
             + 2 * self.table.frameWidth()
         )
         self.table.setFixedHeight(height)

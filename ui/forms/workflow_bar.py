@@ -205,12 +205,22 @@ class WorkflowBar(QFrame):
         return d
 
     def _help_request_complete(self, request_id: int) -> StepDialog:
-        d = self._step(
-            self.tr("Die Hilfe ist geleistet."),
-            self._call("complete", request_id, "on", "outcome"),
-            on=self.tr("Erledigt am"),
-        )
+        s = self.service
+        assigned = [c.volunteer_id for c in s.candidates(request_id) if c.assigned]
+        names = volunteer_names(s.db, assigned)
+
+        def submit(v: dict[str, Any]) -> Any:
+            hours = {vid: v[f"hours_{vid}"] for vid in assigned}
+            return s.complete(request_id, self.host.version, v["on"], v["outcome"], hours)
+
+        d = self._step(self.tr("Die Hilfe ist geleistet."), submit, on=self.tr("Erledigt am"))
         d.add_text("outcome", self.tr("Ergebnis"))
+        for volunteer_id in assigned:  # optional: booked as hours for the request
+            d.add_line(
+                f"hours_{volunteer_id}",
+                self.tr("Stunden von {name}").format(name=names[volunteer_id]),
+                self.tr("freiwillig, z. B. 3,5"),
+            )
         return d
 
     def _help_request_give_up(self, request_id: int) -> StepDialog:
