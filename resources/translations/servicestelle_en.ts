@@ -4061,7 +4061,7 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>PrivacyPanels</name>
     <message>
-        <location filename="../../ui/forms/privacy_panels.py" line="+25"/>
+        <location filename="../../ui/forms/privacy_panels.py" line="+26"/>
         <source>Speicherung der Daten</source>
         <translation>Storing the data</translation>
     </message>
@@ -4126,7 +4126,12 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>no scope</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Anmerkung: {note}</source>
+        <translation>Remark: {note}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Einwilligung eintragen</source>
         <translation>Record consent</translation>
     </message>

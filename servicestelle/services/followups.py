@@ -4,7 +4,8 @@ Rules (periods from the settings):
 - a running pairing whose last contact note (or start) is ``pairing.checkin_days``
   (30) days ago, or whose agreed next check-in date has come;
 - a police clearance of an active volunteer that runs out within
-  ``clearance.warn_days`` (60) days (valid 5 years after issue), or has run out;
+  ``clearance.warn_days`` (60) days (valid until its stored end: issue date plus
+  ``clearance.valid_years``, or as entered), or has run out;
 - a help request open longer than ``request.open_too_long_days`` (14);
 - the current consent of a person still looked after (not left, closed or archived:
   those go to the retention review) older than ``consent.renewal_months`` (24);

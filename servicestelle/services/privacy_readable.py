@@ -359,7 +359,7 @@ class _Collector:
             )
             for row in self.rows(C, owner, [C.issued_on, C.id])
         ]
-        self.add("clearances", N_("Erweitertes Führungszeugnis"), entries, "lines")
+        self.add("clearances", N_("Führungszeugnis"), entries, "lines")
 
     def others(self) -> None:
         """Tables added later (documents, letters sent …): their rows, readable."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -111,6 +112,10 @@ class ConsentPanel(Panel):
                 scopes=", ".join(scopes)
                 or QCoreApplication.translate("PrivacyPanels", "ohne Umfang"),
             )
+            if current.note:  # e.g. »laut Liste, Datum unbekannt« of an import
+                text += " " + QCoreApplication.translate(
+                    "PrivacyPanels", "Anmerkung: {note}"
+                ).format(note=html.escape(current.note))
         self.status.setText(text)
         self._enable()
         self._shown(self.table, len(shown))
