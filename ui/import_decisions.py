@@ -1,6 +1,8 @@
 """The import wizard's step before the import (``ui.import_wizard``): each duplicate
 pair side by side, a decision per pair (skip, fill empty fields, update changed fields,
-create anyway) with buttons for all, and the choice for people without consent."""
+create anyway) with buttons for all, the status new people get (suggested from the
+file: a list of people who left, an online sign-up) and the choice for people without
+consent."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from servicestelle.enums import VolunteerStatus
 from servicestelle.importing.commit import CREATE, FILL, SKIP, UPDATE
 from servicestelle.importing.compare import Comparison, compare
 from servicestelle.importing.plan import DUPLICATE, RowResult
@@ -114,6 +117,28 @@ class OptionsPage(QWizardPage):
         self.split.addWidget(lower)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 2)
+        self.status = QComboBox()
+        for status in VolunteerStatus:
+            self.status.addItem(status.label, status)
+        self.status_label = QLabel(
+            QCoreApplication.translate("ImportWizard", "Status neuer Personen:")
+        )
+        self.status_label.setBuddy(self.status)
+        self.status.setAccessibleName(
+            QCoreApplication.translate("ImportWizard", "Status neuer Personen")
+        )
+        self.status.setToolTip(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Gilt für Zeilen ohne eigenen Status und ohne Austrittsdatum. Vorgeschlagen "
+                "nach der Liste: »ausgeschieden« für eine Liste Ausgeschiedener, "
+                "»interessiert« für Online-Anmeldungen, sonst »aktiv«.",
+            )
+        )
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label)
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
         self.consent = QCheckBox()
         self.consent_note = QLabel()
         self.consent_note.setWordWrap(True)
@@ -123,12 +148,14 @@ class OptionsPage(QWizardPage):
         column.addWidget(self.split, 1)
         self.filler = QWidget()  # takes the room of the pairs when there are none
         column.addWidget(self.filler, 1)
+        column.addLayout(status_row)
         column.addWidget(self.consent_note)
         column.addWidget(self.consent)
         self.rows: list[RowResult] = []
         self.combos: list[QComboBox] = []
         self.comparisons: list[Comparison] = []
         self.held = 0
+        self.status.currentIndexChanged.connect(lambda _index: self._status_changed())
 
     def initializePage(self) -> None:
         plan = self.w.plan
@@ -204,8 +231,23 @@ class OptionsPage(QWizardPage):
         )
         self.held = held
         self.consent.setChecked(False)
-        self.consent.setVisible(bool(held))
-        self.consent_note.setVisible(bool(held))
+        people = plan.entity == "volunteer"
+        suggested = (
+            self.w.service.suggested_status(self.w.preview)
+            if people and self.w.preview is not None
+            else VolunteerStatus.ACTIVE
+        )
+        self.status.setCurrentIndex(max(self.status.findData(suggested), 0))
+        self.status_label.setVisible(people)
+        self.status.setVisible(people)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        """The choice for people without consent matters only when new people are
+        »aktiv«."""
+        shown = bool(self.held) and self.new_status() == VolunteerStatus.ACTIVE
+        self.consent.setVisible(shown)
+        self.consent_note.setVisible(shown)
 
     def _show_pair(self, index: int) -> None:
         if not 0 <= index < len(self.comparisons):
@@ -259,3 +301,10 @@ class OptionsPage(QWizardPage):
 
     def active_without_consent(self) -> bool:
         return bool(self.held) and self.consent.isChecked()
+
+    def new_status(self) -> VolunteerStatus | None:
+        """The status new volunteers get where the list gives none (None: not volunteers)."""
+        if self.w.plan is None or self.w.plan.entity != "volunteer":
+            return None
+        status = self.status.currentData()
+        return VolunteerStatus(status) if status is not None else None

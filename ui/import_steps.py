@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from servicestelle.enums import VolunteerStatus
 from servicestelle.errors import ServiceError
 from servicestelle.importing.commit import ImportResult
 from servicestelle.importing.plan import DUPLICATE, ERROR, OK, WARNING, ImportPlan
@@ -287,6 +288,7 @@ class RunPage(QWizardPage):
         options = self.w.options_page
         on_duplicate, decisions = options.on_duplicate(), options.decisions()
         active = options.active_without_consent()
+        status = options.new_status()
         self.done = False
         self.report_button.hide()
         self.undo_button.hide()
@@ -306,6 +308,7 @@ class RunPage(QWizardPage):
                 cancel=cancelled,
                 decisions=decisions,
                 active_without_consent=active,
+                status=status,
             )
 
         task = Task(work, self)
@@ -417,6 +420,8 @@ def summary_lines(result: ImportResult) -> list[str]:
     ]
     counts = result.counts
     held = counts.without_consent - result.active_without_consent if counts else 0
+    if result.status not in (None, VolunteerStatus.ACTIVE):
+        held = 0  # nobody was to be »aktiv«: the status chosen applies to them too
     for text, count in (
         (
             QT_TRANSLATE_NOOP(

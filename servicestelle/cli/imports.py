@@ -8,6 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from ..enums import VolunteerStatus
 from ..i18n import _
 from .common import Commands, open_database_for, print_error
 
@@ -75,6 +76,17 @@ def add_parsers(commands: Commands) -> None:
         help=_("Personen ohne Einwilligung in der Liste trotzdem als »aktiv« anlegen"),
     )
     importing.add_argument(
+        "--status",
+        choices=[s.value for s in VolunteerStatus],
+        metavar="STATUS",
+        help=_(
+            "Status neuer Ehrenamtlicher, wo die Liste keinen nennt: interessiert, aktiv, "
+            "pausiert oder ausgeschieden (Standard: nach der Liste – »ausgeschieden« für "
+            "eine Liste Ausgeschiedener, »interessiert« für Online-Anmeldungen, sonst "
+            "»aktiv«)"
+        ),
+    )
+    importing.add_argument(
         "--report", metavar=_("AUS.xlsx"), help=_("Fehlerbericht: abgelehnte Zeilen mit Grund")
     )
     importing.add_argument("--json", action="store_true", help=_("Ergebnis als JSON"))
@@ -120,6 +132,11 @@ def run(args: argparse.Namespace) -> int:
                 preview,
                 on_duplicate=args.on_duplicate,
                 active_without_consent=args.active_without_consent,
+                status=(
+                    VolunteerStatus(args.status)
+                    if args.status
+                    else service.suggested_status(preview)
+                ),
             )
         if args.report:
             write_error_report(plan, args.report)

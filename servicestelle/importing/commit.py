@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -21,11 +21,11 @@ from ..changes import Changes
 from ..collation import sort_key
 from ..dates import add_years
 from ..db import Database
-from ..enums import AuditAction, ImportStatus, LanguageLevel
+from ..enums import AuditAction, ImportStatus, LanguageLevel, VolunteerStatus
 from ..errors import ServiceError
 from ..i18n import N_, _
 from ..models import utcnow
-from .plan import ImportPlan, PlanCounts, RowResult
+from .plan import ImportPlan, PlanCounts, RowResult, new_status
 from .undo import undo_import  # noqa: F401  (where callers have found it)
 from .values import split_name
 
@@ -64,6 +64,7 @@ class ImportResult:
     warnings: int = 0
     created_duplicates: int = 0  # duplicates the user chose to create anyway
     active_without_consent: int = 0
+    status: VolunteerStatus | None = None  # chosen for new volunteers (None: »aktiv«)
     rejected: list[RowResult] = field(default_factory=list)
     counts: PlanCounts | None = None  # the preview's numbers, which the summary repeats
 
@@ -115,6 +116,7 @@ def run_import(
     on_duplicate: str = SKIP,
     decisions: Mapping[int, str] | None = None,
     active_without_consent: bool = False,
+    status: VolunteerStatus | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -122,13 +124,15 @@ def run_import(
     empty fields of the record it duplicates, updates the fields that differ, or is
     created anyway: as ``decisions`` says for its sheet row, else as ``on_duplicate``.
     People without consent in the list are "interessiert" rather than "aktiv" unless
-    ``active_without_consent``."""
+    ``active_without_consent``. New volunteers whose row gives neither a status nor a
+    leaving date get ``status`` (None: »aktiv«, as before)."""
     chosen = dict(decisions or {})
     for choice in {on_duplicate, *chosen.values()}:
         if choice not in ON_DUPLICATE:
             raise ServiceError(_("Unbekannte Wahl für Dubletten: {value}.", value=choice))
     counts = plan.counts()
     result = ImportResult(None, counts=counts)
+    result.status = status if plan.entity == "volunteer" else None
     result.rejected = [r for r in plan.rows if r.errors]
     result.errors = counts.error
     result.warnings = counts.warning
@@ -181,9 +185,12 @@ def run_import(
                 else:
                     result.skipped_duplicates += 1
                 continue
-            if row.held_back and active_without_consent:
-                row = _as_active(row)
-                result.active_without_consent += 1
+            if plan.entity == "volunteer":
+                given = new_status(row, status, active_without_consent)
+                if row.held_back and given == VolunteerStatus.ACTIVE:
+                    result.active_without_consent += 1
+                if given != row.values.get("status"):
+                    row = replace(row, values={**row.values, "status": given})
             record_id = _create(
                 writer,
                 plan.entity,
@@ -390,15 +397,6 @@ def _create(
             },
         )
     return record_id
-
-
-def _as_active(row: RowResult) -> RowResult:
-    """A row held back for lack of consent, made "aktiv" as the user chose."""
-    from dataclasses import replace
-
-    from ..enums import VolunteerStatus
-
-    return replace(row, values={**row.values, "status": VolunteerStatus.ACTIVE})
 
 
 def _default(entity: str) -> Any:

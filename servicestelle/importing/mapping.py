@@ -19,6 +19,7 @@ from ..i18n import N_, _
 NOTES = "notes"
 FULL_NAME = "full_name"
 CONSENT_ON = "consent_on"  # the day the consent was signed, in a column of its own
+LEFT_REASON = "left_reason"  # why a volunteer left (kept in the notes, no field of its own)
 
 # How sure a suggestion must be (0–100) to be made without asking.
 SURE = 82
@@ -177,6 +178,12 @@ _VOLUNTEER = (
         N_("Ausgeschieden am"),
         "ausgeschieden am|ausgeschieden|Austritt|Ende|Left|Left on|beendet",
         "ausgeschieden|austritt",
+    ),
+    _t(
+        LEFT_REASON,
+        N_("Grund des Ausscheidens"),
+        "Grund|Grund des Ausscheidens|Austrittsgrund|Ausscheidungsgrund|Reason|Reason for leaving",
+        "austrittsgrund",
     ),
     _t(
         "clearance_seen_on",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +27,7 @@ from ..i18n import N_, _
 from ..validation import Field, Invalid, clean
 from .duplicates import Duplicate, find_duplicates
 from .header import SheetLayout
-from .mapping import CONSENT_ON, FULL_NAME, NOTES, targets
+from .mapping import CONSENT_ON, FULL_NAME, LEFT_REASON, NOTES, fold_header, targets
 from .values import (
     ACTIVITY_ALIASES,
     LanguageMatcher,
@@ -250,6 +250,9 @@ class _RowParser:
             if empty(cell):
                 continue
             label = self.labels.get(key, key)
+            if key == LEFT_REASON:  # no field of its own: kept in the notes
+                notes.append(f"{label}: {text_of(cell)}")
+                continue
             if key == NOTES:
                 header = self.headers[column]
                 text = text_of(cell)
@@ -292,8 +295,6 @@ class _RowParser:
 
     @staticmethod
     def _is_notes_header(header: str) -> bool:
-        from .mapping import fold_header
-
         return fold_header(header) in targets("volunteer")[NOTES].names
 
     def _cell(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
@@ -472,6 +473,44 @@ def organisation_kind(text: str) -> OrganisationKind:
         if any(f" {w} " in folded or (len(w) > 4 and w in folded) for w in words):
             return kind
     raise Invalid(_("»{value}« ist keine bekannte Art von Organisation.", value=text))
+
+
+# -- the status of new people ---------------------------------------------------------------
+
+_LEFT_WORDS = ("ausgeschieden", "ehemalig", "inaktiv", "ausgetreten")
+_SIGN_UP_NAMES = ("anmeldung", "registrierung", "sign up", "signup", "formular", "umfrage")
+_SIGN_UP_HEADERS = frozenset(
+    {"zeitstempel", "timestamp", "eingereicht am", "eingereicht", "submitted", "submitted at"}
+)
+
+
+def suggested_status(names: Sequence[str | None], headers: Sequence[Any] = ()) -> VolunteerStatus:
+    """The status new people get by default, from the file's and the sheet's name and
+    the headers: a list of people who left ("Ausgeschieden", "ehemalige", "inaktiv") →
+    »ausgeschieden«; an online sign-up (a "Zeitstempel"/"Submitted" column, or a name like
+    "Anmeldung") → »interessiert«; else »aktiv« (as the import always did)."""
+    folded = [fold_header(n) for n in names if n]
+    if any(word in name for name in folded for word in _LEFT_WORDS):
+        return VolunteerStatus.LEFT
+    if any(word in name for name in folded for word in _SIGN_UP_NAMES) or any(
+        fold_header(h) in _SIGN_UP_HEADERS for h in headers
+    ):
+        return VolunteerStatus.INTERESTED
+    return VolunteerStatus.ACTIVE
+
+
+def new_status(
+    row: RowResult, chosen: VolunteerStatus | None, active_without_consent: bool = False
+) -> Any:
+    """The status a new volunteer of ``row`` gets. A status the list gives wins, and so
+    does a leaving date; else ``chosen`` (None: »aktiv«, as always). »aktiv« stays
+    »interessiert« for a person without consent in the list unless the user says so."""
+    current = row.values.get("status")
+    if "status" not in row.defaulted or row.values.get("left_on"):
+        return current
+    if chosen is None or chosen == VolunteerStatus.ACTIVE:
+        return VolunteerStatus.ACTIVE if row.held_back and active_without_consent else current
+    return chosen
 
 
 # -- the plan -----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from .. import models as m
 from ..db import Database
+from ..enums import VolunteerStatus
 from ..errors import IntegrityCause, ServiceError, os_reason
 from ..i18n import _
 from ..services.settings import SettingsService
@@ -27,7 +28,7 @@ from ..validation import plain_text
 from . import mapping as mapping_
 from .commit import SKIP, ImportResult, run_import
 from .header import SheetLayout, detect_layout
-from .plan import ImportPlan, RowResult, prepare
+from .plan import ImportPlan, RowResult, prepare, suggested_status
 from .reader import SheetInfo, open_table
 from .undo import HistoryEntry, UndoPreview, history, undo_import, undo_preview
 
@@ -162,6 +163,7 @@ class ImportService:
         *,
         decisions: Mapping[int, str] | None = None,
         active_without_consent: bool = False,
+        status: VolunteerStatus | None = None,
     ) -> ImportResult:
         try:
             return run_import(
@@ -172,6 +174,7 @@ class ImportService:
                 on_duplicate=on_duplicate,
                 decisions=decisions,
                 active_without_consent=active_without_consent,
+                status=status,
                 progress=progress,
                 cancel=cancel,
             )
@@ -181,6 +184,11 @@ class ImportService:
             raise ServiceError(
                 _("Es wurde nichts importiert: {reason}", reason=cause.reason)
             ) from exc
+
+    @staticmethod
+    def suggested_status(preview: SheetPreview) -> VolunteerStatus:
+        """The status new people of this file get unless the user chooses another."""
+        return suggested_status([preview.path.stem, preview.sheet], preview.layout.headers)
 
     def undo(self, batch_id: int) -> int:
         return undo_import(self.db, batch_id)

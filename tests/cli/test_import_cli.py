@@ -145,3 +145,37 @@ def test_people_without_consent_on_the_command_line(tmp_path):
     again = run("--db", db, "import", "volunteers", str(path), "--on-duplicate", "create",
                 "--active-without-consent", "--json", home=tmp_path)
     assert json.loads(again.stdout)["created"] == 2
+
+
+def _statuses(db_path: str) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from servicestelle import models as m
+    from servicestelle.db import open_database
+
+    db = open_database(db_path, user="Test")
+    try:
+        with db.read() as session:
+            rows = session.execute(select(m.Volunteer.last_name, m.Volunteer.status)).all()
+        return {name: str(status.value) for name, status in rows}
+    finally:
+        db.dispose()
+
+
+def test_the_status_of_new_people_on_the_command_line(tmp_path):
+    db = str(tmp_path / "x.db")
+    run("--db", db, "init", home=tmp_path)
+    signup = tmp_path / "Anmeldung Ehrenamt.csv"
+    signup.write_bytes("Zeitstempel;Nachname;Vorname\r\n12.03.2025 10:15;Aydin;Elif\r\n"
+                       .encode("cp1252"))
+    done = run("--db", db, "import", "volunteers", str(signup), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    plain = tmp_path / "liste.csv"
+    plain.write_bytes("Nachname;Vorname\r\nBerg;Uwe\r\nCelik;Deniz\r\n".encode("cp1252"))
+    done = run("--db", db, "import", "volunteers", str(plain), "--status", "pausiert",
+               home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert _statuses(db) == {"Aydin": "interessiert", "Berg": "pausiert", "Celik": "pausiert"}
+    wrong = run("--db", db, "import", "volunteers", str(plain), "--status", "weg",
+                home=tmp_path)
+    assert wrong.returncode == 2

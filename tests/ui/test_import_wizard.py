@@ -213,3 +213,41 @@ def test_the_history_names_the_records_an_undo_keeps(
     assert VolunteerService(sqlite_db).get(weiss.id).notes == "angerufen"
     assert dialog.table.item(0, 10).text() == "rückgängig gemacht (2 entfernt, 1 behalten)"
     assert not dialog.undo_button.isEnabled()
+
+
+def test_the_status_of_new_people_is_asked_with_a_default_from_the_list(
+    qtbot: Any, wizard: ImportWizard, tmp_path: Path, sqlite_db: Database
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Ausgeschieden"
+    sheet.append(["Nachname", "Vorname", "Grund", "DSGVO"])
+    sheet.append(["Berg", "Uwe", "Umzug", "ja"])
+    sheet.append(["Dahl", "Ole", "keine Zeit", "nein"])
+    path = tmp_path / "ehrenamt.xlsx"
+    book.save(path)
+    wizard.file_page.set_file(str(path))
+    wait_done(qtbot, wizard)
+    wizard.next()  # mapping
+    assert "Grund des Ausscheidens" in [c.currentText() for c in wizard.mapping_page.combos]
+    wizard.next()  # preview
+    wait_done(qtbot, wizard)
+    wizard.next()  # duplicates and options
+    options = wizard.options_page
+    assert options.status_label.text() == "Status neuer Personen:"
+    assert options.status.currentText() == "ausgeschieden"  # the sheet's name says so
+    assert options.consent.isHidden()  # nobody is to be »aktiv«
+    options.status.setCurrentIndex(options.status.findText("aktiv"))
+    assert not options.consent.isHidden()  # Dahl has no consent
+    options.status.setCurrentIndex(options.status.findText("pausiert"))
+    assert options.consent.isHidden()
+    assert options.new_status() is not None and options.new_status().value == "pausiert"
+    wizard.next()  # import
+    wait_done(qtbot, wizard)
+    assert "Neu angelegt: 2" in wizard.run_page.summary.text()
+    assert "statt »aktiv«" not in wizard.run_page.summary.text()
+    service = VolunteerService(sqlite_db)
+    people = {v.last_name: v for v in (service.get(i) for i in range(1, 4))}
+    assert people["Berg"].status.value == "pausiert"
+    assert people["Dahl"].status.value == "pausiert"
+    assert "Grund des Ausscheidens: keine Zeit" in (people["Dahl"].notes or "")
