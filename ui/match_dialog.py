@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -133,7 +134,12 @@ class MatchDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # a request: several may be marked for one call-out (»Anfrage an Ausgewählte …«)
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if kind == "request"
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
@@ -166,11 +172,33 @@ class MatchDialog(QDialog):
             )
             self.assign_button.setToolTip(self.tr("Eine Patenschaft mit dieser Person vorschlagen"))
         close = self._button(self.tr("Schließen"), self.reject)
+        self.first_count = QSpinBox()
+        self.first_count.setRange(1, PAGE)
+        self.first_count.setValue(5)
+        self.first_count.setAccessibleName(self.tr("Anzahl der ersten"))
+        self.first_button = self._button(
+            self.tr("Erste markieren"), lambda: self.select_first(self.first_count.value())
+        )
+        self.first_button.setToolTip(
+            self.tr("Die ersten Ehrenamtlichen der Liste markieren, so viele wie angegeben")
+        )
+        self.call_out_button = self._button(self.tr("Anfrage an Ausgewählte …"), self.call_out)
+        self.call_out_button.setToolTip(
+            self.tr(
+                "»Schreiben an …« für alle Markierten zugleich; wer angeschrieben wurde, gilt "
+                "als angefragt (heute, per E-Mail)"
+            )
+        )
+        for widget in (self.first_count, self.first_button, self.call_out_button):
+            widget.setVisible(kind == "request")
 
         row = QHBoxLayout()
         row.addWidget(self.more_button)
         row.addWidget(self.open_button)
         row.addStretch(1)
+        row.addWidget(self.first_count)
+        row.addWidget(self.first_button)
+        row.addWidget(self.call_out_button)
         row.addWidget(self.ask_button)
         row.addWidget(self.assign_button)
         row.addWidget(close)
@@ -300,7 +328,10 @@ class MatchDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return int(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        # several marked (a call-out): the one last clicked counts for ask and assign
+        current = self.table.currentRow()
+        row = current if any(r.row() == current for r in rows) else rows[0].row()
+        return int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
 
     def selected(self) -> Match | None:
         volunteer_id = self.selected_id()
@@ -312,7 +343,26 @@ class MatchDialog(QDialog):
         chosen = self.selected_id() is not None and not self.busy
         for button in (self.open_button, self.ask_button, self.assign_button):
             button.setEnabled(chosen)
+        self.call_out_button.setEnabled(chosen)
+        self.first_button.setEnabled(not self.busy and self.table.rowCount() > 0)
         self.more_button.setEnabled(not self.busy)
+
+    def selected_ids(self) -> list[int]:
+        """The volunteers marked, in the list's order."""
+        rows = sorted(r.row() for r in self.table.selectionModel().selectedRows())
+        return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+
+    def select_first(self, count: int) -> None:
+        """Mark the first ``count`` volunteers of the list (»Erste markieren«)."""
+        self.table.clearSelection()
+        model = self.table.selectionModel()
+        for row in range(min(count, self.table.rowCount())):
+            index = self.table.model().index(row, 0)
+            model.select(
+                index,
+                model.SelectionFlag.Select | model.SelectionFlag.Rows,
+            )
+        self._enable()
 
     def open_volunteer(self) -> None:
         volunteer_id = self.selected_id()
@@ -400,6 +450,44 @@ class MatchDialog(QDialog):
             )
             return False
         return True
+
+    def call_out(self) -> Any:
+        """»Anfrage an Ausgewählte …«: »Schreiben an …« for the volunteers marked, with
+        the request as {Anliegen}; once written to (any way), each is an asked candidate
+        with today's date."""
+        from .writing_dialog import write_to_people
+
+        ids = self.selected_ids()
+        if self.kind != "request" or not ids or self.result is None or not self._begin():
+            return None
+        service = HelpRequestService(self.db)
+
+        def written(people: list[Any]) -> None:
+            asked = [p.id for p in people]
+            try:
+                for volunteer_id in asked:
+                    service.ask(self.record_id, volunteer_id, None, ContactChannel.EMAIL)
+            except ServiceError as error:
+                show_error(self, error)
+            if self.host is not None:
+                self.host.step_done()
+            self.refresh(select=asked[0] if asked else None)
+
+        self.last_writing = write_to_people(
+            self,
+            self.db,
+            "volunteer",
+            ids,
+            subject=self.tr("Anfrage: {Anliegen} – wer kann helfen?"),
+            body=self.tr(
+                "{Anrede}\n\nwir suchen Unterstützung: {Anliegen}\n\nWer kann am {Datum} "
+                "um {Uhrzeit}? Bitte geben Sie uns kurz Bescheid.\n\nViele Grüße\n"
+                "{Absender}\n{Stelle}"
+            ),
+            shared={"Anliegen": self.result.need.title},
+            written=written,
+        )
+        return self.last_writing
 
     def assign(self) -> bool:
         """Request: the volunteer takes it on (»vermittelt«). Newcomer: propose a pairing."""

@@ -11,6 +11,7 @@ cancel).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -38,7 +39,13 @@ from servicestelle.services.consents import PERSONS
 from servicestelle.services.reach import Reach, copy_text, mailto_links, reach
 from servicestelle.writing import outbox, templates
 from servicestelle.writing.drafts import write_drafts
-from servicestelle.writing.messages import Attachment, check_attachments, personalise, recipients
+from servicestelle.writing.messages import (
+    Attachment,
+    Recipient,
+    check_attachments,
+    personalise,
+    recipients,
+)
 from servicestelle.writing.server import server_settings, stored_password
 from servicestelle.writing.templates import TemplateService
 
@@ -78,9 +85,25 @@ def summary_text(found: Reach, marked: bool) -> str:
 
 class WritingDialog(QDialog):
     def __init__(
-        self, db: Database, kind: str, found: Reach, marked: bool, parent: QWidget | None
+        self,
+        db: Database,
+        kind: str,
+        found: Reach,
+        marked: bool,
+        parent: QWidget | None,
+        *,
+        subject: str = "",
+        body: str = "",
+        shared: Mapping[str, str] | None = None,
+        attachments: Sequence[Attachment] = (),
+        written: Callable[[list[Recipient]], None] | None = None,
     ) -> None:
+        """``subject``, ``body``, ``shared`` (the values for all) and ``attachments``
+        fill the dialog in advance; ``written`` is called with the recipients once they
+        were written to (any of the three ways)."""
         super().__init__(parent)
+        self.written = written
+        given_values = dict(shared or {})
         self.db = db
         self.kind = kind
         self.found = found
@@ -256,7 +279,21 @@ class WritingDialog(QDialog):
         self.status.setObjectName("status")
         column.addWidget(self.status)
         self.resize(780, 820)
+        if subject:
+            self.subject.setText(subject)
+        if body:
+            self.body.setPlainText(body)
+        for name, value in given_values.items():
+            if name in self.shared:
+                self.shared[name].setText(value)
+        if attachments:
+            self.attachments.extend(attachments)
+            self._show_attachments()
         self.update_preview()
+
+    def _written(self, refused: Sequence[str] = ()) -> None:
+        if self.written is not None:
+            self.written([p for p in self.people if p.address not in refused])
 
     @staticmethod
     def _row(form: QFormLayout, text: str, editor: QWidget, layout: Any = None) -> None:
@@ -383,6 +420,7 @@ class WritingDialog(QDialog):
         open_mail(
             self, mailto_links(addresses, subject, body), copy_text(addresses), len(addresses)
         )
+        self._written()
         return True
 
     def save_drafts(self) -> bool:
@@ -416,6 +454,7 @@ class WritingDialog(QDialog):
                     "Mailprogramm, bereit zum Senden.",
                 ).format(count=format_count(len(files)), folder=folder)
             )
+            self._written()
 
         self.task = run_in_background(
             self,
@@ -494,6 +533,7 @@ class WritingDialog(QDialog):
         def done(result: Any) -> None:
             self.last_result = result
             self.status.setText(result.summary())
+            self._written([address for address, _reason in result.failed])
 
         self.status.setText(
             QCoreApplication.translate(
@@ -592,5 +632,28 @@ def write_to(window: MainWindow) -> WritingDialog | None:
         return None
     dialog = WritingDialog(window.database, kind, found, len(marked) > 1, window)
     window.last_writing = dialog  # type: ignore[attr-defined]
+    dialog.show()
+    return dialog
+
+
+def write_to_people(
+    parent: QWidget,
+    db: Database,
+    kind: str,
+    ids: Sequence[int],
+    **prepared: Any,
+) -> WritingDialog | None:
+    """»Schreiben an …« for the given people (an event's invitees, a request's
+    candidates), prepared with ``subject``, ``body``, ``shared``, ``attachments`` and
+    ``written`` (see ``WritingDialog``); shown, not run."""
+    model = PERSONS[kind][1]
+    try:
+        found = reach(db, kind, [model.id.in_(list(ids))])  # type: ignore[attr-defined]
+    except ServiceError as error:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("WritingDialog", "Schreiben an …"), error.message
+        )
+        return None
+    dialog = WritingDialog(db, kind, found, True, parent, **prepared)
     dialog.show()
     return dialog

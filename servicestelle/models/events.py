@@ -33,6 +33,9 @@ class Event(Archivable, Tracked, Base):
     )
 
 
+ANSWER_YES, ANSWER_NO = "zugesagt", "abgesagt"
+
+
 class Attendance(Tracked, Base):
     __tablename__ = "attendance"
     __label__ = N_("Teilnahme")
@@ -47,6 +50,9 @@ class Attendance(Tracked, Base):
     invited_on: Mapped[dt.date | None] = mapped_column(Date)
     registered: Mapped[bool] = mapped_column(Boolean, default=False)
     attended: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the answer to the invitation: ANSWER_YES, ANSWER_NO or None (none yet)
+    answer: Mapped[str | None] = mapped_column(String(20))
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
 
     event: Mapped[Event] = relationship(back_populates="attendances")
     volunteer: Mapped[Volunteer] = relationship(lazy="joined")
@@ -55,6 +61,8 @@ class Attendance(Tracked, Base):
         return f"Teilnahme {named(self, 'volunteer', self.volunteer_id)}"
 
     def audit_value(self) -> str:
-        return (
-            "teilgenommen" if self.attended else ("angemeldet" if self.registered else "eingeladen")
-        )
+        if self.attended:
+            return "teilgenommen"
+        if self.answer:
+            return self.answer
+        return "angemeldet" if self.registered else "eingeladen"

@@ -15,6 +15,7 @@ from ..enums import EventKind, EventStatus, VolunteerStatus
 from ..errors import ValidationError
 from ..formats import short_date
 from ..i18n import N_, _
+from ..models.events import ANSWER_NO, ANSWER_YES
 from ..search import Term
 from ..validation import Field, clean, to_ids
 from .base import Column, EntityService, Filter
@@ -109,6 +110,73 @@ def invitation_text(event: m.Event, office: str = "") -> tuple[str, str]:
     if office:
         lines.append(office)
     return subject, "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class EventLetter:
+    """What »Schreiben an …« starts with for an event: the volunteers it goes to, a
+    subject and text with placeholders, and the event's values for {Veranstaltung},
+    {Datum}, {Uhrzeit} and {Ort}."""
+
+    volunteer_ids: list[int]
+    subject: str
+    body: str
+    values: dict[str, str]
+
+
+# Whom each of an event's letters goes to, and its text.
+INVITATION, REMINDER, THANKS = "invitation", "reminder", "thanks"
+
+
+def event_values(event: m.Event) -> dict[str, str]:
+    """{Veranstaltung}, {Datum}, {Uhrzeit} (»18:00–20:00 Uhr«) and {Ort} of an event."""
+    hours = f"{event.starts_at:%H:%M}"
+    if event.ends_at is not None and event.ends_at.date() == event.starts_at.date():
+        hours += f"–{event.ends_at:%H:%M}"
+    return {
+        "Veranstaltung": event.title,
+        "Datum": short_date(event.starts_at),
+        "Uhrzeit": _("{hours} Uhr", hours=hours),
+        "Ort": event.location or "",
+    }
+
+
+def letter_text(purpose: str) -> tuple[str, str]:
+    """Subject and text (with placeholders) of an event's invitation, reminder or thanks."""
+    closing = ["", _("Viele Grüße"), "{Absender}", "{Stelle}"]
+    if purpose == REMINDER:
+        subject = _("Erinnerung: {Veranstaltung} morgen")
+        lines = [
+            "{Anrede}",
+            "",
+            _("wir freuen uns, dass Sie morgen dabei sind:"),
+            "",
+            "{Veranstaltung}",
+            _("{Datum}, {Uhrzeit}"),
+            _("Ort: {Ort}"),
+        ]
+    elif purpose == THANKS:
+        subject = _("Danke für Ihre Teilnahme: {Veranstaltung}")
+        lines = [
+            "{Anrede}",
+            "",
+            _("herzlichen Dank, dass Sie am {Datum} bei »{Veranstaltung}« dabei waren."),
+        ]
+    else:
+        subject = _("Einladung: {Veranstaltung}")
+        lines = [
+            "{Anrede}",
+            "",
+            _("herzlich laden wir Sie ein:"),
+            "",
+            "{Veranstaltung}",
+            _("{Datum}, {Uhrzeit}"),
+            _("Ort: {Ort}"),
+            "",
+            _("Bitte geben Sie uns kurz Bescheid, ob Sie kommen. Den Termin für Ihren "
+              "Kalender finden Sie im Anhang."),
+        ]
+    return subject, "\n".join(lines + closing)
 
 
 class EventService(EntityService[m.Event]):
@@ -210,6 +278,27 @@ class EventService(EntityService[m.Event]):
             session.flush()
         return attendance
 
+    def set_answer(
+        self, event_id: int, volunteer_id: int, answer: str | None, on: Any = None
+    ) -> m.Attendance:
+        """Record an invitee's answer: ``ANSWER_YES`` (zugesagt, also registered),
+        ``ANSWER_NO`` (abgesagt) or None (no answer yet); ``on`` the day (today)."""
+        if answer not in (ANSWER_YES, ANSWER_NO, None):
+            raise ValidationError({"answer": _("Antwort: »zugesagt« oder »abgesagt«.")})
+        day = clean({"on": Field("Geantwortet am", kind="date")}, {"on": on})["on"]
+        with self._writing(event_id) as session:
+            event = self._load(session, event_id)
+            attendance = next(
+                (a for a in event.attendances if a.volunteer_id == volunteer_id), None
+            )
+            if attendance is None:
+                raise ValidationError({"volunteer_id": _("Ehrenamtliche*r: nicht eingeladen.")})
+            attendance.answer = answer
+            attendance.answered_on = (day or dt.date.today()) if answer else None
+            attendance.registered = answer == ANSWER_YES
+            session.flush()
+        return attendance
+
     def attendances(self, event_id: int) -> list[m.Attendance]:
         with self.db.read() as session:
             return list(
@@ -260,6 +349,26 @@ class EventService(EntityService[m.Event]):
         were invited anew."""
         ids = [p.id for p in self.active_reach().reachable]
         return self.invite(event_id, ids, on) if ids else 0
+
+    def letter(self, event_id: int, purpose: str = INVITATION) -> EventLetter:
+        """The invitation to those invited, the reminder to those who said yes, the
+        thanks to those who came: the volunteers, the text and the event's values."""
+        event = self.get(event_id)
+        A = m.Attendance  # noqa: N806
+        if purpose == REMINDER:  # said yes (or ticked as registered)
+            condition = or_(A.answer == ANSWER_YES, A.registered.is_(True))
+        elif purpose == THANKS:
+            condition = A.attended.is_(True)
+        else:
+            condition = A.invited_on.is_not(None)
+        with self.db.read() as session:
+            ids = list(
+                session.scalars(
+                    select(A.volunteer_id).where(A.event_id == event_id, condition).order_by(A.id)
+                )
+            )
+        subject, body = letter_text(purpose)
+        return EventLetter(ids, subject, body, event_values(event))
 
     def invitation(self, event_id: int) -> Invitation:
         """The invitation e-mail to those invited to the event (walk-ins are not)."""

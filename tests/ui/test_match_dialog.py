@@ -106,6 +106,9 @@ def names(dialog: MatchDialog) -> list[str]:
 
 
 def select(dialog: MatchDialog, name: str) -> None:
+    # (selectRow follows the keyboard's modifiers: a Ctrl left pressed by an earlier
+    # test would toggle the row already marked off again)
+    dialog.table.clearSelection()
     dialog.table.selectRow(names(dialog).index(name))
 
 

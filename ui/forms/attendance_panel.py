@@ -1,17 +1,28 @@
 """An event's invitees and who came: invite from the long list or all active volunteers
-the office may contact, write the invitation in the mail program (everyone in BCC), tick
-who registered and who came."""
+the office may contact, write the invitation in the mail program (everyone in BCC) or
+through »Schreiben an …« with the calendar file (.ics), record the answers (zugesagt /
+abgesagt), remind those who said yes and thank those who came, tick who registered and
+who came."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
-from servicestelle.services.events import EventService, Invitation
+from servicestelle.models.events import ANSWER_NO, ANSWER_YES
+from servicestelle.services.events import INVITATION, REMINDER, THANKS, EventService, Invitation
+from servicestelle.writing.calendar import event_attachment
 
 from ..formatting import format_count, format_value
 from ..invite_dialog import InviteDialog
@@ -23,7 +34,7 @@ from .step_dialogs import show_error
 class AttendancePanel(Panel):
     """An event's invitees: who registered and who came, ticked in the table."""
 
-    REGISTERED, ATTENDED = 2, 3
+    REGISTERED, ATTENDED, ANSWER = 2, 3, 4
 
     def __init__(self, db: Database, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -44,6 +55,7 @@ class AttendancePanel(Panel):
                 QCoreApplication.translate("RelatedPanels", "Eingeladen am"),
                 QCoreApplication.translate("RelatedPanels", "Angemeldet"),
                 QCoreApplication.translate("RelatedPanels", "Teilgenommen"),
+                QCoreApplication.translate("RelatedPanels", "Antwort"),
             ],
             0,
         )
@@ -84,6 +96,50 @@ class AttendancePanel(Panel):
             lambda: self.by_post("labels"),
         )
         self.summary_label = QLabel()
+        # writing through »Schreiben an …« and the invitees' answers
+        self.write_button = self._button(
+            QCoreApplication.translate("RelatedPanels", "Einladung schreiben…"),
+            lambda: self.write(INVITATION),
+        )
+        self.write_button.setToolTip(
+            QCoreApplication.translate(
+                "RelatedPanels",
+                "»Schreiben an …« für die Eingeladenen: persönliche E-Mails mit dem Termin "
+                "als Kalenderdatei (.ics) im Anhang.",
+            )
+        )
+        self.yes_button = self._button(
+            QCoreApplication.translate("RelatedPanels", "Zugesagt"),
+            lambda: self.answer_selected(ANSWER_YES),
+        )
+        self.no_button = self._button(
+            QCoreApplication.translate("RelatedPanels", "Abgesagt"),
+            lambda: self.answer_selected(ANSWER_NO),
+        )
+        for button in (self.yes_button, self.no_button):
+            button.setToolTip(
+                QCoreApplication.translate(
+                    "RelatedPanels", "Die Antwort der markierten Eingeladenen festhalten"
+                )
+            )
+        self.reminder_button = self._button(
+            QCoreApplication.translate("RelatedPanels", "Erinnerung an Zugesagte …"),
+            lambda: self.write(REMINDER),
+        )
+        self.thanks_button = self._button(
+            QCoreApplication.translate("RelatedPanels", "Dank an Teilnehmende …"),
+            lambda: self.write(THANKS),
+        )
+        self.answers = QHBoxLayout()
+        for button in (
+            self.write_button,
+            self.yes_button,
+            self.no_button,
+            self.reminder_button,
+            self.thanks_button,
+        ):
+            self.answers.addWidget(button)
+        self.answers.addStretch(1)
         self.buttons.addWidget(self.invite_button)
         self.buttons.addWidget(self.invite_all_button)
         self.buttons.addWidget(self.mail_button)
@@ -93,6 +149,7 @@ class AttendancePanel(Panel):
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.summary_label)
         self.column.addLayout(self.buttons)
+        self.column.addLayout(self.answers)
         self.column.addWidget(self.empty)
         self.column.addWidget(self.table, 1)
         self._filling = False
@@ -113,7 +170,13 @@ class AttendancePanel(Panel):
             fill_table(
                 self.table,
                 [
-                    [a.volunteer.sort_name, format_value(a.invited_on, "date"), "", ""]
+                    [
+                        a.volunteer.sort_name,
+                        format_value(a.invited_on, "date"),
+                        "",
+                        "",
+                        self._answer_text(a.answer),
+                    ]
                     for a in found
                 ],
                 [a.volunteer_id for a in found],
@@ -142,6 +205,9 @@ class AttendancePanel(Panel):
         self.copy_button.setEnabled(bool(self.invited))
         self.letters_button.setEnabled(bool(self.invited))
         self.labels_button.setEnabled(bool(self.invited))
+        self.write_button.setEnabled(bool(self.invited))
+        self.yes_button.setEnabled(bool(found))
+        self.no_button.setEnabled(bool(found))
         self._count_attended()
         self._shown(self.table, len(found))
 
@@ -151,6 +217,14 @@ class AttendancePanel(Panel):
             1
             for row in range(self.table.rowCount())
             if self.table.item(row, column).checkState() == Qt.CheckState.Checked
+        )
+        self.thanks_button.setEnabled(bool(self.attended))
+        # the reminder: to those who said yes (answer or the box »Angemeldet«)
+        self.reminder_button.setEnabled(
+            any(
+                self.table.item(row, self.REGISTERED).checkState() == Qt.CheckState.Checked
+                for row in range(self.table.rowCount())
+            )
         )
         self.summary_label.setText(
             QCoreApplication.translate(
@@ -343,3 +417,79 @@ class AttendancePanel(Panel):
             return False
         copy_addresses(self.window(), invitation.copy_text(), len(invitation.addresses))
         return True
+
+    # -- answers and writing through »Schreiben an …« ------------------------------------
+
+    @staticmethod
+    def _answer_text(answer: str | None) -> str:
+        if answer == ANSWER_YES:
+            return QCoreApplication.translate("RelatedPanels", "zugesagt")
+        if answer == ANSWER_NO:
+            return QCoreApplication.translate("RelatedPanels", "abgesagt")
+        return ""
+
+    def select_volunteer(self, volunteer_id: int) -> None:
+        """Mark the row of a volunteer (tests and keyboard use this)."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == volunteer_id:
+                self.table.selectRow(row)
+                return
+        raise KeyError(volunteer_id)
+
+    def answer_selected(self, answer: str) -> bool:
+        """»Zugesagt« / »Abgesagt«: the answer of the invitees marked in the table."""
+        record_id = self._record_id()
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        if record_id is None or not rows:
+            QMessageBox.information(
+                self.window(),
+                QCoreApplication.translate("RelatedPanels", "Antwort"),
+                QCoreApplication.translate(
+                    "RelatedPanels", "Markieren Sie zuerst die Eingeladenen in der Tabelle."
+                ),
+            )
+            return False
+        ids = [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+        try:
+            for volunteer_id in ids:
+                self.service.set_answer(record_id, volunteer_id, answer)
+        except ServiceError as exc:
+            show_error(self.window(), exc)
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def write(self, purpose: str) -> Any:
+        """»Einladung schreiben…« (with the calendar file), »Erinnerung an Zugesagte …«,
+        »Dank an Teilnehmende …«: the writing dialog for exactly those people, the
+        event's values filled in."""
+        from ..writing_dialog import write_to_people
+
+        record_id = self._record_id()
+        if record_id is None:
+            return None
+        try:
+            letter = self.service.letter(record_id, purpose)
+            attachments = [event_attachment(self.db, record_id)] if purpose == INVITATION else []
+        except ServiceError as exc:
+            show_error(self.window(), exc)
+            return None
+        if not letter.volunteer_ids:
+            QMessageBox.information(
+                self.window(),
+                QCoreApplication.translate("RelatedPanels", "Schreiben an …"),
+                QCoreApplication.translate("RelatedPanels", "Niemand, an den dies geht."),
+            )
+            return None
+        self.last_writing = write_to_people(
+            self.window(),
+            self.db,
+            "volunteer",
+            letter.volunteer_ids,
+            subject=letter.subject,
+            body=letter.body,
+            shared=letter.values,
+            attachments=attachments,
+        )
+        return self.last_writing
