@@ -1635,7 +1635,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Skipped: {count} (empty rows, total rows, repeated headers).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+61"/>
+        <location filename="../../ui/import_steps.py" line="+62"/>
         <source>Die Datei ließ sich nicht lesen ({kind}). Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The file could not be read ({kind}). Details are in the log file.</translation>
     </message>
@@ -1726,7 +1726,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/import_decisions.py" line="+39"/>
+        <location filename="../../ui/import_decisions.py" line="+42"/>
         <source>Überspringen</source>
         <translation>Skip</translation>
     </message>
@@ -1797,7 +1797,22 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>For everyone:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
+        <source>Status neuer Personen:</source>
+        <translation>Status of new people:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status neuer Personen</source>
+        <translation>Status of new people</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gilt für Zeilen ohne eigenen Status und ohne Austrittsdatum. Vorgeschlagen nach der Liste: »ausgeschieden« für eine Liste Ausgeschiedener, »interessiert« für Online-Anmeldungen, sonst »aktiv«.</source>
+        <translation>Applies to rows without a status of their own and without a leaving date. Suggested from the list: “left” for a list of people who left, “interested” for online sign-ups, otherwise “active”.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>1 Zeile gleicht einem vorhandenen Eintrag oder einer Zeile weiter oben (ähnlicher Name und gleiche E-Mail-Adresse, Telefonnummer oder gleiches Geburtsdatum). Bitte für jedes Paar wählen, was geschieht.</source>
         <translation>1 row resembles an existing entry or a row further up (similar name and the same email address, phone number or date of birth). Please choose for each pair what happens.</translation>
     </message>
@@ -1827,7 +1842,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Anyone who according to the list has not consented (“no”, empty or illegible) is created without consent and kept as “interested” until the consent is given.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
@@ -1902,12 +1917,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>{count} with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/import_decisions.py" line="-155"/>
+        <location filename="../../ui/import_decisions.py" line="-194"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+116"/>
         <source>Keine Dubletten gefunden – alle geprüften Zeilen sind neu.</source>
         <translation>No duplicates found – all checked rows are new.</translation>
     </message>
@@ -1928,17 +1943,17 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Wird importiert …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{what}
 
 Den Import rückgängig machen?</source>
@@ -1957,7 +1972,7 @@ Undo the import?</translation>
         <translation>Created: {count}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Dubletten übersprungen: {count}</source>
         <translation>Duplicates skipped: {count}</translation>
     </message>
@@ -1992,7 +2007,7 @@ Undo the import?</translation>
         <translation>Not imported because of errors: {count} – see the error report</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>&lt;b&gt;Nichts importiert.&lt;/b&gt; {message}</source>
         <translation>&lt;b&gt;Nothing imported.&lt;/b&gt; {message}</translation>
     </message>
@@ -3180,7 +3195,7 @@ Settings and choice lists are in the “Tools” menu. Servicestelle does not sh
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../ui/match_dialog.py" line="+60"/>
+        <location filename="../../ui/match_dialog.py" line="+61"/>
         <source>Passende Ehrenamtliche finden…</source>
         <translation>Find suitable volunteers…</translation>
     </message>
@@ -3225,7 +3240,7 @@ Settings and choice lists are in the “Tools” menu. Servicestelle does not sh
         <translation>District and languages</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Weitere anzeigen</source>
         <translation>Show more</translation>
     </message>
@@ -3270,7 +3285,32 @@ Settings and choice lists are in the “Tools” menu. Servicestelle does not sh
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Anzahl der ersten</source>
+        <translation>Number of the first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erste markieren</source>
+        <translation>Select first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die ersten Ehrenamtlichen der Liste markieren, so viele wie angegeben</source>
+        <translation>Select as many volunteers from the top of the list as given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anfrage an Ausgewählte …</source>
+        <translation>Ask the selected…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>»Schreiben an …« für alle Markierten zugleich; wer angeschrieben wurde, gilt als angefragt (heute, per E-Mail)</source>
+        <translation>“Write to…” for all selected at once; whoever was written to counts as asked (today, by email)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Passende Ehrenamtliche werden gesucht …</source>
         <translation>Searching for suitable volunteers…</translation>
     </message>
@@ -3300,12 +3340,38 @@ Settings and choice lists are in the “Tools” menu. Servicestelle does not sh
         <translation>Not in the list: {n} – {reason}.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+173"/>
+        <source>Anfrage: {Anliegen} – wer kann helfen?</source>
+        <translation>Request: {Anliegen} – who can help?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{Anrede}
+
+wir suchen Unterstützung: {Anliegen}
+
+Wer kann am {Datum} um {Uhrzeit}? Bitte geben Sie uns kurz Bescheid.
+
+Viele Grüße
+{Absender}
+{Stelle}</source>
+        <translation>{Anrede}
+
+we are looking for support: {Anliegen}
+
+Who can help on {Datum} at {Uhrzeit}? Please let us know briefly.
+
+Kind regards
+{Absender}
+{Stelle}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Patenschaft vorschlagen</source>
         <translation>Propose mentorship</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-115"/>
         <source>Festhalten, dass {name} angefragt wurde.</source>
         <translation>Record that {name} has been asked.</translation>
     </message>
@@ -3358,7 +3424,7 @@ Settings and choice lists are in the “Tools” menu. Servicestelle does not sh
         <translation>No email program is set up. Address: {email}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+56"/>
         <source>{name} übernimmt die Anfrage; sie gilt dann als vermittelt.</source>
         <translation>{name} takes on the request; it then counts as matched.</translation>
     </message>
@@ -4375,12 +4441,14 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/forms/attendance_panel.py" line="+58"/>
+        <location line="+388"/>
+        <location filename="../../ui/forms/related_panels.py" line="+2"/>
         <source>Antwort</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/forms/related_panels.py" line="+33"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
@@ -4400,7 +4468,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attendance_panel.py" line="+103"/>
+        <location filename="../../ui/forms/attendance_panel.py" line="-286"/>
         <location filename="../../ui/forms/related_panels.py" line="+2"/>
         <source>Teilnahme</source>
         <translation>Attendance</translation>
@@ -4421,7 +4489,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attendance_panel.py" line="-73"/>
+        <location filename="../../ui/forms/attendance_panel.py" line="-119"/>
         <source>Noch niemand eingeladen – »Einladen…« wählt Ehrenamtliche aus der Liste, »Alle Aktiven einladen…« lädt alle aktiven ein, die per E-Mail kontaktiert werden dürfen.</source>
         <translation>Nobody invited yet – “Invite…” picks volunteers from the list, “Invite all active…” invites all active volunteers who may be contacted by email.</translation>
     </message>
@@ -4431,7 +4499,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Einladen…</source>
         <translation>Invite…</translation>
     </message>
@@ -4471,14 +4539,49 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Address labels…</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+48"/>
+        <location line="+6"/>
+        <source>Einladung schreiben…</source>
+        <translation>Write invitation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>»Schreiben an …« für die Eingeladenen: persönliche E-Mails mit dem Termin als Kalenderdatei (.ics) im Anhang.</source>
+        <translation>“Write to…” for the invitees: personal emails with the date attached as a calendar file (.ics).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zugesagt</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abgesagt</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Antwort der markierten Eingeladenen festhalten</source>
+        <translation>Record the answer of the selected invitees</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erinnerung an Zugesagte …</source>
+        <translation>Reminder to those who accepted…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dank an Teilnehmende …</source>
+        <translation>Thanks to participants…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+59"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -4527,7 +4630,32 @@ Important: without the password nobody can read the data – nobody in the offic
 {left_out}. Please invite them another way.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="+45"/>
+        <source>zugesagt</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abgesagt</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Markieren Sie zuerst die Eingeladenen in der Tabelle.</source>
+        <translation>First select the invitees in the table.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Schreiben an …</source>
+        <translation>Write to…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niemand, an den dies geht.</source>
+        <translation>There is nobody to send this to.</translation>
+    </message>
+    <message>
+        <location line="-427"/>
         <location filename="../../ui/forms/related_panels.py" line="-30"/>
         <source>Eingeladen am</source>
         <translation>Invited on</translation>
@@ -4558,7 +4686,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Attended</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+253"/>
         <source>Alle Aktiven einladen</source>
         <translation>Invite all active</translation>
     </message>
@@ -5630,7 +5758,7 @@ With many entries this takes a few minutes. Regular backups of the server remain
 <context>
     <name>WritingDialog</name>
     <message>
-        <location filename="../../ui/writing_dialog.py" line="+59"/>
+        <location filename="../../ui/writing_dialog.py" line="+66"/>
         <source>{total} markiert</source>
         <translation>{total} selected</translation>
     </message>
@@ -5650,15 +5778,16 @@ With many entries this takes a few minutes. Regular backups of the server remain
         <translation>{count} cannot be written to ({reasons})</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+270"/>
-        <location line="+208"/>
+        <location line="+34"/>
+        <location line="+284"/>
+        <location line="+211"/>
         <location line="+21"/>
+        <location line="+24"/>
         <source>Schreiben an …</source>
         <translation>Write to…</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-529"/>
         <source>Nicht anschreibbare zeigen</source>
         <translation>Show those who cannot be written to</translation>
     </message>
@@ -5717,12 +5846,12 @@ Kind regards
     </message>
     <message>
         <location line="+3"/>
-        <location line="+375"/>
+        <location line="+392"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-388"/>
         <source>Anhang hinzufügen …</source>
         <translation>Add attachment…</translation>
     </message>
@@ -5733,12 +5862,12 @@ Kind regards
     </message>
     <message>
         <location line="+11"/>
-        <location line="+194"/>
+        <location line="+208"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-203"/>
         <location line="+12"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
@@ -5784,7 +5913,7 @@ Kind regards
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Als Vorlage speichern</source>
         <translation>Save as template</translation>
     </message>
@@ -5800,13 +5929,13 @@ Kind regards
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+157"/>
         <location line="+17"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Vorlage »{name}« gespeichert.</source>
         <translation>Template “{name}” saved.</translation>
     </message>
@@ -5827,7 +5956,7 @@ Subject: {subject}
         <translation>Add the attachments yourself in the email program; an email link cannot carry files.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Ordner für die Entwürfe</source>
         <translation>Folder for the drafts</translation>
     </message>
@@ -5837,7 +5966,7 @@ Subject: {subject}
         <translation>{count} drafts saved in {folder}. A double-click opens each one in the email program, ready to send.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Entwürfe</source>
         <translation>Drafts</translation>
     </message>
@@ -5883,7 +6012,7 @@ Subject: {subject}
         <translation>Password for {user} on the mail server:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Wird gesendet … Was nicht gesendet wird, bleibt im Postausgang.</source>
         <translation>Sending … Whatever is not sent stays in the outbox.</translation>
     </message>
