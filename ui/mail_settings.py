@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -138,3 +141,31 @@ class MailSettingsTab(QWidget):
             ("smtp.rate", server.rate),
         ):
             self.office.set(key, value)
+
+
+class PasswordRefused(Exception):
+    """The user cancelled the question for the mail server's password."""
+
+
+def server_password(parent: QWidget, server: ServerSettings) -> str | None:
+    """The password for sending through ``server``: none when it needs no login, the
+    stored one, else asked (PasswordRefused when the user cancels)."""
+    if not server.user:
+        return None
+    password = stored_password(server)
+    if password is not None:
+        return password
+    ask = QInputDialog(parent)
+    ask.setWindowTitle(QCoreApplication.translate("MailSettings", "Kennwort"))
+    ask.setLabelText(
+        QCoreApplication.translate("MailSettings", "Kennwort für {user} am Mailserver:").format(
+            user=server.user
+        )
+    )
+    ask.setTextEchoMode(QLineEdit.EchoMode.Password)
+    ask.setOkButtonText(QCoreApplication.translate("MailSettings", "Senden"))
+    ask.setCancelButtonText(QCoreApplication.translate("MailSettings", "Abbrechen"))
+    if ask.exec() != QDialog.DialogCode.Accepted:
+        raise PasswordRefused
+    return ask.textValue()
+

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -28,10 +26,11 @@ from PySide6.QtWidgets import (
 from servicestelle.db import Database
 from servicestelle.errors import ServiceError
 from servicestelle.writing import outbox
-from servicestelle.writing.server import server_settings, stored_password
+from servicestelle.writing.server import server_settings
 
 from .background import run_in_background
 from .formatting import format_count
+from .mail_settings import PasswordRefused, server_password
 
 
 class OutboxDialog(QDialog):
@@ -166,21 +165,10 @@ class OutboxDialog(QDialog):
         if state is None:
             return False
         server = server_settings(self.db)
-        password = stored_password(server) if server.user else None
-        if server.user and password is None:
-            ask = QInputDialog(self)
-            ask.setWindowTitle(QCoreApplication.translate("OutboxDialog", "Kennwort"))
-            ask.setLabelText(
-                QCoreApplication.translate(
-                    "OutboxDialog", "Kennwort für {user} am Mailserver:"
-                ).format(user=server.user)
-            )
-            ask.setTextEchoMode(QLineEdit.EchoMode.Password)
-            ask.setOkButtonText(QCoreApplication.translate("OutboxDialog", "Senden"))
-            ask.setCancelButtonText(QCoreApplication.translate("OutboxDialog", "Abbrechen"))
-            if ask.exec() != QDialog.DialogCode.Accepted:
-                return False
-            password = ask.textValue()
+        try:
+            password = server_password(self, server)
+        except PasswordRefused:
+            return False
 
         def work(progress: Any, cancelled: Any) -> Any:
             return outbox.send(self.db, state.id, server, password, progress, cancelled)

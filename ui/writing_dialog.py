@@ -46,13 +46,14 @@ from servicestelle.writing.messages import (
     personalise,
     recipients,
 )
-from servicestelle.writing.server import server_settings, stored_password
+from servicestelle.writing.server import server_settings
 from servicestelle.writing.templates import TemplateService
 
 from .background import run_in_background
 from .file_dialogs import choose_folder, open_file
 from .formatting import format_count
 from .mail_program import open_mail
+from .mail_settings import PasswordRefused, server_password
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -499,21 +500,10 @@ class WritingDialog(QDialog):
         box.exec()
         if box.clickedButton() is not send:
             return False
-        password = stored_password(server) if server.user else None
-        if server.user and password is None:
-            ask = QInputDialog(self)
-            ask.setWindowTitle(QCoreApplication.translate("WritingDialog", "Kennwort"))
-            ask.setLabelText(
-                QCoreApplication.translate(
-                    "WritingDialog", "Kennwort für {user} am Mailserver:"
-                ).format(user=server.user)
-            )
-            ask.setTextEchoMode(QLineEdit.EchoMode.Password)
-            ask.setOkButtonText(QCoreApplication.translate("WritingDialog", "Senden"))
-            ask.setCancelButtonText(QCoreApplication.translate("WritingDialog", "Abbrechen"))
-            if ask.exec() != QDialog.DialogCode.Accepted:
-                return False
-            password = ask.textValue()
+        try:
+            password = server_password(self, server)
+        except PasswordRefused:
+            return False
         try:
             mailing = outbox.queue(
                 self.db,

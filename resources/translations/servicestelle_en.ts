@@ -2876,9 +2876,32 @@ Please let us know briefly whether you are coming.</translation>
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <location filename="../../ui/mail_settings.py" line="+159"/>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kennwort für {user} am Mailserver:</source>
+        <translation>Password for {user} on the mail server:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsTab</name>
     <message>
-        <location filename="../../ui/mail_settings.py" line="+31"/>
+        <location line="-133"/>
         <source>Über den Mailserver der Stelle schreibt das Programm vielen Menschen persönlich (»Schreiben an …« in den Listen). Die Angaben bekommen Sie von Ihrer IT. Das Kennwort bleibt im Kennwortspeicher des Computers.</source>
         <translation>Through the office&apos;s mail server the program writes to many people personally (“Write to…” in the lists). Your IT will give you these details. The password stays in the computer&apos;s password store.</translation>
     </message>
@@ -3463,13 +3486,13 @@ Kind regards
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ui/outbox_dialog.py" line="+42"/>
-        <location line="+163"/>
+        <location filename="../../ui/outbox_dialog.py" line="+41"/>
+        <location line="+152"/>
         <source>Postausgang</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-149"/>
         <source>Rundschreiben, die noch nicht ganz gesendet sind. »Weiter senden« sendet die wartenden E-Mails; niemand bekommt eine E-Mail zweimal. »Unklar« heißt: das Programm wurde beendet, während der Mailserver antwortete.</source>
         <translation>Circulars that have not been sent completely. “Continue sending” sends the waiting emails; nobody gets an email twice. “Unclear” means: the program was closed while the mail server was answering.</translation>
     </message>
@@ -3545,27 +3568,11 @@ Kind regards
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Kennwort</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kennwort für {user} am Mailserver:</source>
-        <translation>Password for {user} on the mail server:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Senden</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>E-Mails senden</source>
         <translation>Send emails</translation>
     </message>
@@ -5758,7 +5765,7 @@ With many entries this takes a few minutes. Regular backups of the server remain
 <context>
     <name>WritingDialog</name>
     <message>
-        <location filename="../../ui/writing_dialog.py" line="+66"/>
+        <location filename="../../ui/writing_dialog.py" line="+67"/>
         <source>{total} markiert</source>
         <translation>{total} selected</translation>
     </message>
@@ -5780,14 +5787,14 @@ With many entries this takes a few minutes. Regular backups of the server remain
     <message>
         <location line="+34"/>
         <location line="+284"/>
-        <location line="+211"/>
+        <location line="+200"/>
         <location line="+21"/>
         <location line="+24"/>
         <source>Schreiben an …</source>
         <translation>Write to…</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-518"/>
         <source>Nicht anschreibbare zeigen</source>
         <translation>Show those who cannot be written to</translation>
     </message>
@@ -5846,12 +5853,12 @@ Kind regards
     </message>
     <message>
         <location line="+3"/>
-        <location line="+392"/>
+        <location line="+381"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-377"/>
         <source>Anhang hinzufügen …</source>
         <translation>Add attachment…</translation>
     </message>
@@ -5930,12 +5937,11 @@ Kind regards
     <message>
         <location line="+1"/>
         <location line="+157"/>
-        <location line="+17"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-138"/>
         <source>Vorlage »{name}« gespeichert.</source>
         <translation>Template “{name}” saved.</translation>
     </message>
@@ -5997,22 +6003,11 @@ Subject: {subject}
     </message>
     <message>
         <location line="+6"/>
-        <location line="+19"/>
         <source>Senden</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Kennwort</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kennwort für {user} am Mailserver:</source>
-        <translation>Password for {user} on the mail server:</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Wird gesendet … Was nicht gesendet wird, bleibt im Postausgang.</source>
         <translation>Sending … Whatever is not sent stays in the outbox.</translation>
     </message>
