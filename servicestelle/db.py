@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+import threading
+import time
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -31,6 +34,7 @@ from .models import utcnow
 from .search import SearchBackend, backend_for
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # The Alembic revision this version of the program works with (a test checks it is head).
 SCHEMA_REVISION = "0014"
@@ -150,12 +154,15 @@ class Database:
         self.engine = engine
         self.actor = actor_of(user)
         self.search: SearchBackend = backend_for(engine.dialect.name)
-        self._sessions = sessionmaker(engine, class_=AppSession, expire_on_commit=False)
+        self._sessions, self._readers = _session_makers(engine)
         self._registration = _register(engine)
         self._file = _file_of(engine)
         if self._file is not None:  # never read with a plain handle while open here
             encryption.mark_open(self._file, engine.url.get_driver_name() == "pysqlcipher")
         self._listeners: list[Callable[[Changes], None]] = []
+        self._kept: dict[Hashable, tuple[frozenset[str], Any]] = {}
+        self._kept_lock = threading.Lock()
+        self._kept_generation = 0
 
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
         """Call ``listener(changes)`` after every committed write (from the thread that
@@ -170,11 +177,38 @@ class Database:
         """Tell the listeners what a committed write changed (bulk writes call this)."""
         if not changes:
             return
+        self._forget(changes)
         for listener in list(self._listeners):
             try:
                 listener(changes)
             except Exception:  # noqa: BLE001 - a listener's fault never undoes a write
                 log.exception("Benachrichtigung über Änderungen fehlgeschlagen")
+
+    def kept(self, key: Hashable, kinds: Iterable[str], load: Callable[[], T]) -> T:
+        """What ``load()`` returns, kept until a change of one of ``kinds`` is reported
+        (by this program, a colleague's save on the server or another program's commit
+        on the file): the short lists every form and filter offers (districts, languages,
+        organisations …) are read once, not on every window."""
+        with self._kept_lock:
+            if key in self._kept:
+                return self._kept[key][1]  # type: ignore[no-any-return]
+            generation = self._kept_generation
+        value = load()
+        with self._kept_lock:
+            if generation == self._kept_generation:  # no change reported meanwhile
+                self._kept[key] = (frozenset(kinds), value)
+        return value
+
+    def is_kept(self, key: Hashable) -> bool:
+        with self._kept_lock:
+            return key in self._kept
+
+    def _forget(self, changes: Changes) -> None:
+        with self._kept_lock:
+            self._kept_generation += 1
+            for key, (kinds, _value) in list(self._kept.items()):
+                if changes.concerns(*kinds):
+                    del self._kept[key]
 
     @property
     def user(self) -> str:
@@ -209,10 +243,25 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only (no transaction kept open beyond the block)."""
-        with _refusal_is_told(), self._sessions() as session:
+        with _refusal_is_told(), self._readers() as session:
             session.info["user"] = self.user
             session.info["search"] = self.search
+            session.info["read_only"] = True
             yield session
+
+    def reading(self, work: Callable[[Session], T]) -> T:
+        """``work(session)`` in a read session, and once more on a new connection when
+        the server dropped the one it had (restarted, a VPN reconnected): a screen's
+        question is answered instead of failing once."""
+        try:
+            with self.read() as session:
+                return work(session)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            log.info("Verbindung zum Datenbankserver unterbrochen: neu verbunden")
+        with self.read() as session:
+            return work(session)
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics (after migrations and bulk imports)."""
@@ -231,10 +280,28 @@ class Database:
     def adopt(self, other: Database) -> None:
         """Go on with ``other``'s engine (the same file, e.g. just encrypted in place)."""
         self.dispose()
-        self.engine, self.search, self._sessions = other.engine, other.search, other._sessions
+        self.engine, self.search = other.engine, other.search
+        self._sessions, self._readers = other._sessions, other._readers
         self._registration, other._registration = other._registration, None
         self._file, other._file = other._file, None
         self.notify(Changes.of([ANY]))  # everything may look different now
+
+
+def _session_makers(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+    """Sessions for units of work, and for reading. On a server, reading needs no
+    transaction of its own: without BEGIN and ROLLBACK a screen's query costs one round
+    trip over the network instead of three (each statement sees a consistent state)."""
+    writer = sessionmaker(engine, class_=AppSession, expire_on_commit=False)
+    if engine.dialect.name == "sqlite":
+        return writer, writer
+    reading = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return writer, sessionmaker(reading, class_=AppSession, expire_on_commit=False)
+
+
+@event.listens_for(AppSession, "before_flush")
+def _reading_writes_nothing(session: Session, _context: object, _instances: object) -> None:
+    if session.info.get("read_only") and (session.new or session.deleted or session.dirty):
+        raise RuntimeError("Schreiben in einer Lese-Sitzung")  # a programming error
 
 
 def _file_of(engine: Engine) -> str | None:
@@ -256,8 +323,10 @@ def _register(engine: Engine):  # type: ignore[no-untyped-def]
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database, or None for an empty database."""
+    reading = (engine if engine.dialect.name == "sqlite"
+               else engine.execution_options(isolation_level="AUTOCOMMIT"))
     try:
-        with engine.connect() as conn:
+        with reading.connect() as conn:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except (OperationalError, ProgrammingError):
         with engine.connect() as conn:
@@ -296,8 +365,9 @@ def open_database(
         if server and engine.dialect.name == "postgresql":
             from .server.roles import standing as standing_of
 
-            with engine.connect() as conn:  # first: a login without a role is told so
-                standing = standing_of(conn)
+            # first: a login without a role is told so (no transaction: one round trip)
+            with engine.connect() as conn:
+                standing = standing_of(conn.execution_options(isolation_level="AUTOCOMMIT"))
         revision = current_revision(engine)
     except DatabaseError:
         raise
@@ -375,13 +445,42 @@ def _ask_it(revision: str | None) -> str:
     )
 
 
+# A server connection that lay unused in the pool this long is checked before use.
+IDLE_CHECK_S = 60.0
+
+
 def _server_engine(url: URL) -> Engine:
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # (no HSTORE is used: its type lookup would cost three round trips per connection)
+    extra = {"use_native_hstore": False} if url.get_backend_name() == "postgresql" else {}
+    engine = create_engine(url, hide_parameters=True, pool_recycle=1800, **extra)
+    _check_after_rest(engine)
     if engine.dialect.name == "postgresql":
         from .server.notify import remember_backends
 
         remember_backends(engine)  # the listener skips the echo of our own writes
     return engine
+
+
+def _check_after_rest(engine: Engine) -> None:
+    """No check before every use (a round trip each time, over a VPN 40 ms): a
+    connection is checked only when it lay unused for a minute or more (the server may
+    have been restarted, a VPN or a firewall may have dropped it meanwhile). A dead one
+    is replaced by a new connection at once; connections are renewed every half hour."""
+
+    @event.listens_for(engine, "checkin")
+    def _rests(_dbapi_conn: object, record: Any) -> None:
+        record.info["rests_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _wakes(dbapi_conn: object, record: Any, _proxy: object) -> None:
+        since = record.info.pop("rests_since", None)
+        if since is None or time.monotonic() - since < IDLE_CHECK_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # noqa: BLE001 - any failure: take a new connection
+            log.info("Verbindung zum Datenbankserver wird erneuert (%s)", type(exc).__name__)
+            raise DisconnectionError() from exc
 
 
 def upgrade_schema(engine: Engine) -> str | None:

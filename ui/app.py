@@ -328,4 +328,3 @@ def _fill_with_examples(database: Database) -> None:
 
     if VolunteerService(database).count() == 0:
         generate(database, volunteers=300, seed=1)
-        database.optimize()

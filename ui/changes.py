@@ -77,7 +77,9 @@ class ChangeBus(QObject):
         state = _file_state(self._file)
         if state != self._seen:
             self._seen = state
-            self.changed.emit(Changes.of([ANY]))
+            db = self._db()
+            if db is not None:  # through the database: what it keeps is read anew
+                db.notify(Changes.of([ANY]))
 
     def _relay(self, changes: Changes) -> None:
         if QThread.currentThread() is self.thread():

@@ -11,16 +11,18 @@ the view asks for a row of that block. A small least-recently-used cache of bloc
 memory flat: scrolling to row 90,000 of 100,000 loads the blocks around row 90,000 and
 nothing in between. Sorting and filtering happen in the database (a new ``ListQuery``).
 
-Blocks are loaded synchronously on the GUI thread, which keeps the model simple and the
-first screen deterministic. That is right while one block is one fast query: with the
-core's volunteer list a block of 200 rows takes a few milliseconds for a list of a few
-thousand people, and the count is an indexed query. Deep offsets in a very long list
-cost more (LIMIT/OFFSET walks the skipped rows; about 50 ms at row 9,000 of 10,000 and,
-without SQLite statistics, up to a second at row 90,000 of 100,000), which the core can
-bring back to milliseconds with an index that covers the list's order and a two-step
-page query. Until then, long lists follow the scroll bar only when it is let go (see
-``ListPage``), so a jump loads one or two blocks, not every block on the way. Should a
-backend stay slow, ``_block`` is the one place to move loading to a worker.
+On a SQLite file, blocks are loaded synchronously on the GUI thread, which keeps the
+model simple and the first screen deterministic. On a server the count and the first
+block of each refresh are asked in the background (a network round trip must not
+freeze the window); later blocks, one query each, still come synchronously. That is
+right while one block is one fast query: with the core's volunteer list a block of 200
+rows takes a few milliseconds for a list of a few thousand people, and the count is an
+indexed query. Deep offsets in a very long list cost more (LIMIT/OFFSET walks the
+skipped rows; about 50 ms at row 9,000 of 10,000 and, without SQLite statistics, up to
+a second at row 90,000 of 100,000), which the core can bring back to milliseconds with
+an index that covers the list's order and a two-step page query. Until then, long
+lists follow the scroll bar only when it is let go (see ``ListPage``), so a jump loads
+one or two blocks, not every block on the way.
 
 Nothing is loaded before the first ``refresh()`` or ``set_query()``, so that a page can
 connect ``load_failed`` and ``count_changed`` first. A failing query (database gone,
@@ -94,6 +96,8 @@ class LazyTableModel(QAbstractTableModel):
         self._count = 0
         self._blocks: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._failed = False
+        self._asked = self._shown = 0  # refreshes asked for and shown
+        self._tasks: set[Any] = set()
 
     # -- what the list shows ---------------------------------------------------------
 
@@ -126,11 +130,68 @@ class LazyTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Forget every loaded row and ask the database again (after edits)."""
+        """Forget every loaded row and ask the database again (after edits). Over a
+        network the count and the first rows are asked in the background: the window
+        answers meanwhile and shows the rows as they arrive (``loading`` till then)."""
+        self._asked += 1
+        if self._over_network():
+            self._load_in_background(self._asked)
+            return
         self.beginResetModel()
         self._load()
         self.endResetModel()
         self.count_changed.emit(self._count)
+
+    @property
+    def loading(self) -> bool:
+        """Rows asked for in the background have not arrived yet."""
+        return self._shown < self._asked
+
+    def _over_network(self) -> bool:
+        db = getattr(self._service, "db", None)
+        return db is not None and not getattr(db, "is_sqlite", True)
+
+    def _load_in_background(self, asked: int) -> None:
+        from .background import Task
+
+        service, query, size = self._service, self._query, self._block_size
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[int, list[tuple[Any, ...]]]:
+            count = service.count(query)
+            return count, (service.page(query, 0, size, total=count) if count else [])
+
+        task = Task(work, self)
+        task.finished.connect(lambda result, a=asked: self._arrived(a, result))
+        task.failed.connect(lambda exc, a=asked: self._not_arrived(a, exc))
+        self._tasks.add(task)
+        task.finished.connect(lambda _r, t=task: self._tasks.discard(t))
+        task.failed.connect(lambda _e, t=task: self._tasks.discard(t))
+        task.start()
+
+    def _arrived(self, asked: int, result: tuple[int, list[tuple[Any, ...]]]) -> None:
+        if asked != self._asked:
+            return  # a newer question is on its way (a filter typed meanwhile)
+        count, rows = result
+        self.beginResetModel()
+        self._blocks.clear()
+        self._failed = False
+        self._count = count
+        if count:
+            self._blocks[0] = rows
+        self._shown = asked
+        self.endResetModel()
+        self.count_changed.emit(self._count)
+
+    def _not_arrived(self, asked: int, exc: Exception) -> None:
+        if asked != self._asked:
+            return
+        self.beginResetModel()
+        self._blocks.clear()
+        self._count = 0
+        self._shown = asked
+        self.endResetModel()
+        self._report(exc)
+        self.count_changed.emit(0)
 
     def record_id(self, row: int) -> int | None:
         """The database id of the record shown in ``row`` (None outside the list)."""
@@ -200,6 +261,7 @@ class LazyTableModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------
 
     def _load(self) -> None:
+        self._shown = self._asked
         self._blocks.clear()
         self._failed = False
         try:

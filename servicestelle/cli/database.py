@@ -75,7 +75,6 @@ def _demo(args: argparse.Namespace) -> int:
             )
 
     counts = generate(db, volunteers=args.volunteers, seed=args.seed, progress=progress)
-    db.optimize()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     total = sum(counts.values())

@@ -85,5 +85,6 @@ def generate(
                 with suppress(SQLAlchemyError):  # never hide the error that got us here
                     conn.exec_driver_sql(f"PRAGMA cache_size = {restore}")
     counts = {name: count for name, count in run.w.counts.items() if count}
+    db.optimize()  # the planner's statistics: PostgreSQL plans blind without them
     db.notify(Changes.of(counts))
     return counts

@@ -260,7 +260,9 @@ def run_import(
             conn.exec_driver_sql(f"PRAGMA cache_size = {restore}")
         if progress is not None:
             progress(total, total)
-    if result.created > 1000:
+    if result.created > 1000 or not db.is_sqlite:
+        # a server plans blind without fresh statistics (a second instead of
+        # milliseconds for a question over a table that grew from nothing)
         db.optimize()
     db.notify(
         Changes.of([plan.entity, *(["contact_person"] if plan.entity == "organisation" else [])])

@@ -72,8 +72,13 @@ def prepare_server_indexes(engine: Engine) -> ServerIndexes:
     """Make the server's own indexes, if the login may (see the module's text)."""
     if engine.dialect.name != "postgresql":
         return ServerIndexes(False, False)
-    with engine.connect() as conn:
-        present = all(_exists(conn, n) for n in (TRIGRAM_INDEX, *map(name_index, NAME_TABLES)))
+    names = [TRIGRAM_INDEX, *map(name_index, NAME_TABLES)]
+    with engine.connect() as conn:  # one question for all of them, without a transaction
+        present = conn.execution_options(isolation_level="AUTOCOMMIT").execute(
+            text("SELECT bool_and(to_regclass(n) IS NOT NULL) "
+                 "FROM unnest(CAST(:names AS text[])) AS n"),
+            {"names": names},
+        ).scalar_one() is True
     if present:
         return ServerIndexes(True, True)
     with engine.begin() as conn:

@@ -13,13 +13,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, FromClause, Select, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    String,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, defer, lazyload
+from sqlalchemy.orm import MANYTOONE, Session, defer, joinedload, lazyload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import models as m
 from ..collation import never_null
 from ..collation import order_by as sort_expression
 from ..db import Database
@@ -122,20 +133,71 @@ def _condition(key: str, spec: Filter, value: Any) -> ColumnElement[bool]:
     return or_(*(spec.build(_filter_value(key, spec, v)) for v in values))
 
 
-def _names_of(db: Database, model: Any) -> list[tuple[Any, str]]:
-    """(id, name) of a short list's entries in their configured order, active ones."""
+def _names_select(model: Any) -> tuple[Any, list[Any]]:
+    """The active entries of a short list and their configured order."""
     stmt = select(model.id, model.name)
     if hasattr(model, "active"):
         stmt = stmt.where(model.active.is_(True))
     if hasattr(model, "archived_at"):
         stmt = stmt.where(model.archived_at.is_(None))
+    order: list[Any] = []
     if hasattr(model, "common"):
-        stmt = stmt.order_by(model.common.desc())
+        order.append(model.common.desc())
     if hasattr(model, "sort_order"):
-        stmt = stmt.order_by(model.sort_order)
-    with db.read() as session:
-        return [(i, n) for i, n in session.execute(stmt.order_by(sort_expression(model.name),
-                                                                  model.id))]
+        order.append(model.sort_order)
+    order += [sort_expression(model.name), model.id]
+    return stmt, order
+
+
+def names_of(db: Database, model: Any) -> list[tuple[Any, str]]:
+    """(id, name) of a short list's entries in their configured order, active ones."""
+    kind = model.__tablename__
+    if kind in SHORT_LISTS:
+        _read_short_lists(db)
+    stmt, order = _names_select(model)
+    return short_list(db, ("names", kind), kind, stmt.order_by(*order))
+
+
+# The lists every form and filter bar offers: read together, in one statement.
+SHORT_LISTS = {
+    "district": m.District,
+    "language": m.Language,
+    "activity_field": m.ActivityField,
+    "organisation": m.Organisation,
+}
+
+
+def _read_short_lists(db: Database) -> None:
+    """Read every short list not yet kept in one statement (one round trip to a server
+    instead of one per list) and keep each of them."""
+    wanted = [k for k in SHORT_LISTS if not db.is_kept(("names", k)) and db.actor.may_read(k)]
+    if len(wanted) < 2:
+        return
+    parts = []
+    for kind in wanted:
+        stmt, order = _names_select(SHORT_LISTS[kind])
+        parts.append(stmt.add_columns(
+            literal(kind, String).label("kind"),
+            func.row_number().over(order_by=order).label("position"),
+        ))
+    rows = db.reading(lambda session: session.execute(union_all(*parts)).all())
+    found: dict[str, list[tuple[int, Any, str]]] = {kind: [] for kind in wanted}
+    for i, name, kind, position in rows:
+        found[kind].append((position, i, name))
+    for kind, entries in found.items():
+        entries.sort()
+        names = [(i, name) for _position, i, name in entries]
+        db.kept(("names", kind), (kind,), lambda names=names: names)
+
+
+def short_list(db: Database, key: Any, kind: str, stmt: Any) -> list[tuple[Any, str]]:
+    """(id, name) rows of ``stmt``, read once and kept until a record of ``kind``
+    changes (see ``Database.kept``)."""
+
+    def load() -> list[tuple[Any, str]]:
+        return db.reading(lambda session: [(i, n) for i, n in session.execute(stmt)])
+
+    return list(db.kept(key, (kind,), load))
 
 
 class EntityService(Generic[M]):
@@ -178,17 +240,12 @@ class EntityService(Generic[M]):
         # What the role may not see is neither selected (a server refuses it) nor shown:
         # hidden fields read as empty, related records of a kind it may not read
         # (a volunteer's police clearances) as none.
-        unread = [
-            rel.key
-            for rel in sa_inspect(self.model).relationships
-            if rel.lazy == "selectin" and not actor.may_read(rel.mapper.class_.__tablename__)
-        ]
-        options: list[Any] = [lazyload(getattr(self.model, key)) for key in unread]
+        unread = self._unread()
+        options = self._whole(unread=unread)
         if hidden:
             options.append(defer(*(getattr(self.model, name) for name in hidden)))
-        with self.db.read() as session:
-            if not options:
-                return self._load(session, record_id)
+
+        def read(session: Session) -> M:
             obj = session.get(self.model, record_id, options=options)
             if obj is None:
                 raise NotFoundError(self.model.__label__, record_id)
@@ -198,8 +255,40 @@ class EntityService(Generic[M]):
                 set_committed_value(obj, key, [])
             return obj  # type: ignore[no-any-return]
 
+        return self.db.reading(read)
+
+    def _unread(self) -> list[str]:
+        """Related records of a kind the role may not read (a volunteer's police
+        clearances): neither selected (a server refuses it) nor shown."""
+        actor = self.db.actor
+        return [
+            rel.key
+            for rel in sa_inspect(self.model).relationships
+            if rel.lazy == "selectin" and not actor.may_read(rel.mapper.class_.__tablename__)
+        ]
+
+    def _whole(self, unread: Sequence[str] = (), *, referred: bool = False) -> list[Any]:
+        """Loader options for one record with the related rows always loaded with it
+        (languages, consents …): in the same statement, one round trip to a server
+        instead of one per kind of related row. These lists are short, so the rows
+        their join multiplies stay few. ``referred``: also the records it refers to
+        (its district, organisation …), which a save names in the search index."""
+        options: list[Any] = []
+        for rel in sa_inspect(self.model).relationships:
+            attribute = getattr(self.model, rel.key)
+            if rel.lazy == "selectin":
+                options.append(
+                    lazyload(attribute) if rel.key in unread else joinedload(attribute)
+                )
+            elif referred and rel.direction is MANYTOONE and rel.lazy == "select":
+                options.append(joinedload(attribute).lazyload("*"))
+        return options
+
     def _load(self, session: Session, record_id: int, *, lock: bool = False) -> M:
-        obj = session.get(self.model, record_id, with_for_update=lock or None)
+        if lock:  # FOR UPDATE may not reach into outer joins: the related rows follow
+            obj = session.get(self.model, record_id, with_for_update=True)
+        else:
+            obj = session.get(self.model, record_id, options=self._whole(referred=True))
         if obj is None:
             raise NotFoundError(self.model.__label__, record_id)
         return obj  # type: ignore[return-value]
@@ -242,8 +331,7 @@ class EntityService(Generic[M]):
             .select_from(self._count_from())
             .where(*self._conditions(query or ListQuery()))
         )
-        with self.db.read() as session:
-            return int(session.execute(stmt).scalar_one())
+        return self.db.reading(lambda session: int(session.execute(stmt).scalar_one()))
 
     def _order(self, query: ListQuery, *, reverse: bool = False) -> list[Any]:
         order = []
@@ -307,7 +395,8 @@ class EntityService(Generic[M]):
             .limit(literal(limit, literal_execute=True))
         )
         exprs = [c.expr.label(k) for k, c in self.columns.items()]
-        with self.db.read() as session:
+
+        def read(session: Session) -> list[tuple[Any, ...]]:
             ids = list(session.scalars(ids_stmt))
             if reverse:
                 ids.reverse()
@@ -319,7 +408,9 @@ class EntityService(Generic[M]):
                 .where(self.model.id.in_(ids))  # type: ignore[attr-defined]
             )
             by_id = {row[0]: tuple(row) for row in rows}
-        return [by_id[i] for i in ids if i in by_id]
+            return [by_id[i] for i in ids if i in by_id]
+
+        return self.db.reading(read)
 
     def filter_choices(self, key: str) -> list[tuple[Any, str]]:
         """What a filter offers, as (value, German label): an enum's members, or the
@@ -345,7 +436,7 @@ class EntityService(Generic[M]):
                 )
         if target is None or not hasattr(target, "name"):
             return []
-        return _names_of(self.db, target)
+        return names_of(self.db, target)
 
     # -- writing -------------------------------------------------------------------
 
@@ -437,8 +528,20 @@ class EntityService(Generic[M]):
         return {}
 
     def _after_write(self, session: Session, obj: M) -> None:
-        """Make sure what callers read of a detached record is loaded."""
-        session.refresh(obj)
+        """Make sure what callers read of a detached record is loaded: the columns the
+        database set or the write expired, and the related rows always loaded with it.
+        What the write loaded and set itself is not read again (one round trip less
+        per save on a server)."""
+        state = sa_inspect(obj)
+        mapper = state.mapper
+        wanted = [
+            key
+            for key in state.unloaded | state.expired_attributes
+            if key in mapper.column_attrs
+            or (key in mapper.relationships and mapper.relationships[key].lazy == "selectin")
+        ]
+        if wanted:
+            session.refresh(obj, attribute_names=wanted)
 
     def update(self, record_id: int, version: int | None, **values: Any) -> M:
         """Save changed fields. ``version`` is the one the user saw: if somebody saved

@@ -48,7 +48,7 @@ from ..i18n import N_, _
 from ..kinds import NOTE_COLUMNS
 from .followups_reminders import ReminderService, open_reminders
 from .followups_text import Due as _Due
-from .followups_text import note_texts, owner_of, reason, titles
+from .followups_text import owner_of, reason, titles
 from .settings import DEFAULTS, SettingsService
 
 KINDS = {
@@ -185,6 +185,7 @@ class FollowUpService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._settings: dict[str, Any] | None = None
+        self._snoozed: dict[str, dt.date | None] | None = None
 
     def _setting(self, key: str) -> int:
         if self._settings is None:  # one query for all periods, per question asked
@@ -215,11 +216,13 @@ class FollowUpService:
             found.extend(self._clearances(session, last))
         return _moved(found, self._snoozes(session, today), last)
 
-    @staticmethod
-    def _snoozes(session: Any, today: dt.date) -> dict[str, dt.date | None]:
-        """Follow-ups marked done (None), or moved to a day after ``today``."""
-        rows = session.execute(select(m.FollowUpSnooze.key, m.FollowUpSnooze.until))
-        return {key: until for key, until in rows if until is None or until > today}
+    def _snoozes(self, session: Any, today: dt.date) -> dict[str, dt.date | None]:
+        """Follow-ups marked done (None), or moved to a day after ``today`` (read once
+        per question asked)."""
+        if self._snoozed is None:
+            rows = session.execute(select(m.FollowUpSnooze.key, m.FollowUpSnooze.until))
+            self._snoozed = dict(rows.all())
+        return {k: until for k, until in self._snoozed.items() if until is None or until > today}
 
     def due(
         self,
@@ -230,7 +233,7 @@ class FollowUpService:
         """What is due by ``today``, most overdue first (done and moved ones left out);
         the first ``limit`` of them when given."""
         today = today or dt.date.today()
-        self._settings = None
+        self._settings = self._snoozed = None
         with self.db.read() as session:
             found = self._collect(session, today, today, kinds)
             found = sorted(found, key=_order) if limit is None else heapq.nsmallest(
@@ -266,7 +269,7 @@ class FollowUpService:
     def _view(
         self, today: dt.date, last: dt.date, staff: str | None, limit: int, kind: str | None = None
     ) -> Overview:
-        self._settings = None
+        self._settings = self._snoozed = None
         reach = max(last, today)  # today's count is always wanted
         with self.db.read() as session:
             # Consent renewals come by the ten thousand: SQL counts them and hands over
@@ -548,8 +551,9 @@ class FollowUpService:
         for d in found:
             if owner_of(d):
                 wanted.setdefault(owner_of(d), set()).add(d.record_id)
-        named = titles(session, wanted)
-        notes = note_texts(session, [d.detail[1] for d in found if d.kind == "note"])
+        note_ids = {d.detail[1] for d in found if d.kind == "note"}
+        named = titles(session, {**wanted, "note": note_ids} if note_ids else wanted)
+        notes = {i: text for (owner, i), text in named.items() if owner == "note"}
         result = []
         for d in found:
             entity = owner_of(d)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, literal, null, select, union_all
 
 from .. import kinds
 from .. import models as m
@@ -77,61 +77,94 @@ def reason(d: Due, today: dt.date) -> str:
     return ""
 
 
-def note_texts(session: Any, ids: list[int]) -> dict[int, str]:
-    C = m.ContactNote
-    texts: dict[int, str] = {}
-    for start in range(0, len(ids), 5000):
-        chunk = ids[start : start + 5000]
-        for nid, subject, text in session.execute(
-            select(C.id, C.subject, C.text).where(C.id.in_(chunk))
-        ):
-            texts[nid] = subject or (text or "").split("\n")[0][:80]
-    return texts
+# Each kind of record and how its name is read: (model, columns).
+def _name_columns() -> dict[str, tuple[Any, list[Any]]]:
+    V, N = m.Volunteer.__table__.alias("nv"), m.Newcomer.__table__.alias("nn")
+    pairing = (
+        select(m.Pairing.id)
+        .join(V, V.c.id == m.Pairing.volunteer_id)
+        .join(N, N.c.id == m.Pairing.newcomer_id)
+    )
+    people = {
+        owner: (model, [model.last_name, model.first_name])
+        for owner, model in (
+            ("volunteer", m.Volunteer),
+            ("newcomer", m.Newcomer),
+            ("contact_person", m.ContactPerson),
+        )
+    }
+    return {
+        **people,
+        "pairing": (pairing, [V.c.last_name, V.c.first_name, N.c.last_name, N.c.first_name]),
+        "help_request": (m.HelpRequest, [m.HelpRequest.title]),
+        "organisation": (m.Organisation, [m.Organisation.name]),
+        "event": (m.Event, [m.Event.title]),
+        "consultation": (m.Consultation, [m.Consultation.topic]),
+        "funding_application": (m.FundingApplication, [m.FundingApplication.programme]),
+        "note": (m.ContactNote, [m.ContactNote.subject, m.ContactNote.text]),
+    }
+
+
+_IDS_PER_QUERY = 5000  # bound values per statement: far below every database's limit
+
+
+def _named_rows(session: Any, wanted: dict[str, set[int]]) -> list[tuple[str, int, list[Any]]]:
+    """(owner, id, name parts) of the ``wanted`` records of every kind, read in one
+    statement (a UNION of one part per kind): one round trip to a server, not one per
+    kind of record."""
+    columns = _name_columns()
+    parts: list[Any] = []
+    rows: list[tuple[str, int, list[Any]]] = []
+    held = 0
+
+    def run() -> None:
+        nonlocal parts, held
+        if parts:
+            for owner, i, *names in session.execute(union_all(*parts)):
+                rows.append((owner, i, names))
+        parts, held = [], 0
+
+    for owner, id_set in wanted.items():
+        ids = sorted(id_set)
+        source, names = columns[owner]
+        id_column = source.selected_columns[0] if hasattr(source, "selected_columns") else source.id
+        padding = [cast(null(), String) for _ in range(4 - len(names))]
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start : start + _IDS_PER_QUERY]
+            if held + len(chunk) > _IDS_PER_QUERY:
+                run()
+            base = source if hasattr(source, "selected_columns") else select(source.id)
+            parts.append(
+                base.with_only_columns(
+                    literal(owner, String).label("owner"),
+                    id_column.label("id"),
+                    *(cast(c, String) for c in names),
+                    *padding,
+                ).where(id_column.in_(chunk))
+            )
+            held += len(chunk)
+    run()
+    return rows
+
+
+def _note_text(names: list[Any]) -> str:
+    subject, text = names[0], names[1]
+    return subject or (text or "").split("\n")[0][:80]
 
 
 def titles(session: Any, wanted: dict[str, set[int]]) -> dict[tuple[str, int], str]:
-    """(owner, id) → a readable name of each record, a few queries per kind of record."""
+    """(owner, id) → a readable name of each record (``"note"``: a contact note's
+    subject or first line), all in one statement."""
     found: dict[tuple[str, int], str] = {}
-    people = {"volunteer": m.Volunteer, "newcomer": m.Newcomer, "contact_person": m.ContactPerson}
-    named = {
-        "help_request": (m.HelpRequest, m.HelpRequest.title),
-        "organisation": (m.Organisation, m.Organisation.name),
-        "event": (m.Event, m.Event.title),
-        "consultation": (m.Consultation, m.Consultation.topic),
-        "funding_application": (m.FundingApplication, m.FundingApplication.programme),
-    }
-    for owner, id_set in wanted.items():
-        ids = sorted(id_set)
-        for start in range(0, len(ids), 5000):
-            chunk = ids[start : start + 5000]
-            if owner in people:
-                model = people[owner]
-                for i, last, first in session.execute(
-                    select(model.id, model.last_name, model.first_name).where(model.id.in_(chunk))
-                ):
-                    found[(owner, i)] = _name(last, first)
-            elif owner == "pairing":
-                V, N = m.Volunteer.__table__.alias("nv"), m.Newcomer.__table__.alias("nn")
-                rows = session.execute(
-                    select(
-                        m.Pairing.id,
-                        V.c.last_name,
-                        V.c.first_name,
-                        N.c.last_name,
-                        N.c.first_name,
-                    )
-                    .join(V, V.c.id == m.Pairing.volunteer_id)
-                    .join(N, N.c.id == m.Pairing.newcomer_id)
-                    .where(m.Pairing.id.in_(chunk))
-                )
-                for i, vl, vf, nl, nf in rows:
-                    found[(owner, i)] = f"{_name(vl, vf)} – {_name(nl, nf)}"
-            elif owner in named:
-                model, column = named[owner]
-                for i, title in session.execute(
-                    select(model.id, column).where(model.id.in_(chunk))
-                ):
-                    found[(owner, i)] = title or _(
-                        "{label} Nr. {id}", label=kinds.kind(owner).label, id=i
-                    )
+    for owner, i, names in _named_rows(session, wanted):
+        if owner == "note":
+            found[(owner, i)] = _note_text(names)
+        elif owner in ("volunteer", "newcomer", "contact_person"):
+            found[(owner, i)] = _name(names[0], names[1])
+        elif owner == "pairing":
+            found[(owner, i)] = f"{_name(names[0], names[1])} – {_name(names[2], names[3])}"
+        else:
+            found[(owner, i)] = names[0] or _(
+                "{label} Nr. {id}", label=kinds.kind(owner).label, id=i
+            )
     return found

@@ -13,7 +13,7 @@ from ..defaults import all_language_names, seed_defaults
 from ..errors import ValidationError
 from ..i18n import N_, _
 from ..validation import Field
-from .base import Column, EntityService
+from .base import Column, EntityService, names_of, short_list
 
 __all__ = ["all_language_names", "seed_defaults"]
 
@@ -47,9 +47,8 @@ class _ListService(EntityService[Any]):
             self.model.name,  # type: ignore[attr-defined]
         )
         if not include_inactive:
-            stmt = stmt.where(self.model.active.is_(True))  # type: ignore[attr-defined]
-        with self.db.read() as session:
-            return [(i, n) for i, n in session.execute(stmt)]
+            return names_of(self.db, self.model)  # shared with the filters' lists
+        return short_list(self.db, ("choices", self.entity, include_inactive), self.entity, stmt)
 
     def by_name(self) -> dict[str, int]:
         return {name: i for i, name in self.choices(include_inactive=True)}
@@ -113,9 +112,8 @@ class LanguageService(_ListService):
             m.Language.common.desc(), m.Language.sort_order, m.Language.name
         )
         if not include_inactive:
-            stmt = stmt.where(m.Language.active.is_(True))
-        with self.db.read() as session:
-            return [(i, n) for i, n in session.execute(stmt)]
+            return names_of(self.db, self.model)
+        return short_list(self.db, ("choices", self.entity, include_inactive), self.entity, stmt)
 
     def ids_by_code(self) -> dict[str, int]:
         with self.db.read() as session:

@@ -14,7 +14,7 @@ from ..enums import FoundingStage, FundingStatus, OrganisationKind
 from ..errors import ValidationError
 from ..i18n import N_, _
 from ..validation import Field, not_before, not_in_future
-from .base import Column, EntityService, Filter
+from .base import Column, EntityService, Filter, names_of
 from .people import in_values, person_fields, postcode_check
 
 O = m.Organisation  # noqa: E741
@@ -96,11 +96,7 @@ class OrganisationService(EntityService[m.Organisation]):
             obj.founding_stage = FoundingStage.IDEA
 
     def choices(self) -> list[tuple[int, str]]:
-        with self.db.read() as session:
-            rows = session.execute(
-                select(O.id, O.name).where(O.archived_at.is_(None)).order_by(O.name)
-            )
-            return [(i, n) for i, n in rows]
+        return names_of(self.db, O)
 
 
 class ContactPersonService(EntityService[m.ContactPerson]):

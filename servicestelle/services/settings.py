@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from sqlalchemy import select
@@ -68,9 +69,15 @@ class SettingsService:
         return DEFAULTS.get(key, default)
 
     def all(self) -> dict[str, Any]:
-        with self.db.read() as session:
-            stored = {s.key: s.value for s in session.scalars(select(m.Setting))}
-        return {**DEFAULTS, **stored}
+        """Every setting (the defaults where none is stored), read once and kept until
+        a setting is saved."""
+
+        def load() -> dict[str, Any]:
+            with self.db.read() as session:
+                return {s.key: s.value for s in session.scalars(select(m.Setting))}
+
+        stored = self.db.kept(("settings",), ("setting",), load)
+        return copy.deepcopy({**DEFAULTS, **stored})
 
     def set(self, key: str, value: Any) -> None:
         if not key or len(key) > 80:

@@ -40,6 +40,8 @@ def watch_colleagues(dialog: FormDialog) -> QLabel:
     def changed(changes: Any) -> None:
         if not shiboken6.isValid(dialog) or dialog.record_id is None:
             return
+        if getattr(dialog, "own_write", False):
+            return  # the window's own save (reported while it is being stored)
         if changes.concerns_record(dialog.entity, dialog.record_id):
             QTimer.singleShot(0, lambda: _look(dialog, note))  # after an own save settled
 

@@ -106,6 +106,7 @@ class FormDialog(QDialog):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
         self.tabs.addTab(self.scroll, self.tr("Daten"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.workflow_bar: WorkflowBar | None = None
         self.panels: list[Any] = []
         self.candidates: CandidatesPanel | None = None
@@ -164,7 +165,21 @@ class FormDialog(QDialog):
             self._build_extras()
         if self.workflow_bar is not None:
             self.workflow_bar.refresh()
+        # On a file every tab is filled at once (a few milliseconds); over a network
+        # only the tab in front, the others when they are first shown: opening a
+        # volunteer then costs one query instead of one per tab.
+        every = self.service.db.is_sqlite
+        self._unfilled = set()
         for panel in self.panels:
+            if every or self.tabs.currentWidget() is panel:
+                panel.refresh()
+            else:
+                self._unfilled.add(panel)
+
+    def _tab_shown(self, index: int) -> None:
+        panel = self.tabs.widget(index)
+        if panel in getattr(self, "_unfilled", ()):
+            self._unfilled.discard(panel)
             panel.refresh()
 
     def _build_extras(self) -> None:
@@ -251,6 +266,7 @@ class FormDialog(QDialog):
     def save(self) -> bool:
         """Save the form's changes; True when stored (or nothing to store)."""
         values = self.form.values()
+        self.own_write = True  # the change this reports is ours, not a colleague's
         try:
             if self.record_id is None:
                 record = self.service.create(**values)
@@ -268,6 +284,8 @@ class FormDialog(QDialog):
             self.form.show_form_error(exc.message)
             QMessageBox.warning(self, self.tr("Nicht gespeichert"), exc.message)
             return False
+        finally:
+            self.own_write = False
         self.record_id = record.id
         self.reload()
         self.saved.emit(self.entity, int(record.id))
