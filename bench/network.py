@@ -14,7 +14,8 @@ Measured, medians of ``--runs`` runs, each with the round trips it took:
 - start-up: opening the database and the main window up to the painted first list;
 - list page: F5 on »Ehrenamtliche« (count and first rows);
 - record window: a volunteer's window opened;
-- save: a phone number typed and »Speichern« clicked, up to the reloaded window;
+- save: a phone number typed and »Speichern« clicked: until the window is reloaded,
+  and until the open list and the Wiedervorlage's count followed (background);
 - Wiedervorlage: the page opened up to its loaded list (loaded in the background);
 - the longest time the window did not answer (no event handled) during each action.
 """
@@ -84,16 +85,19 @@ def idle(done: Callable[[], bool] = lambda: True) -> None:
 
 
 def measure(proxy: WireProxy, stalls: Stalls, action: Callable[[], object],
-            done: Callable[[], bool] = lambda: True) -> tuple[float, int, float]:
-    """(milliseconds, round trips, longest stall in ms) of ``action`` until ``done``."""
+            done: Callable[[], bool] = lambda: True) -> tuple[float, float, int, float]:
+    """Of ``action``: milliseconds until it returned and until ``done`` with nothing
+    left in the background, its round trips (background included) and the longest
+    stall of the event loop in milliseconds."""
     idle()
     stalls.arm()
     trips = proxy.round_trips
     started = time.perf_counter()
     action()
+    returned = time.perf_counter() - started
     idle(done)
     took = time.perf_counter() - started
-    return took * 1000, proxy.round_trips - trips, stalls.longest * 1000
+    return returned * 1000, took * 1000, proxy.round_trips - trips, stalls.longest * 1000
 
 
 def one_run(url: str, proxy: WireProxy, folder: Path, stalls: Stalls) -> dict[str, tuple]:
@@ -187,8 +191,9 @@ def main() -> None:
         filled.dispose()
     address = make_url(url)
     stalls = Stalls()
-    print(f"{os.cpu_count()} Kerne, {args.runs} Läufe je Verzögerung, Median "
-          "(Millisekunden · Round Trips · längste Pause der Oberfläche)")
+    print(f"{os.cpu_count()} Kerne, {args.runs} Läufe je Verzögerung, Median: bis die "
+          "Aktion zurückkehrt · bis alles geladen ist (auch im Hintergrund) · Round Trips "
+          "· längste Pause der Oberfläche")
     try:
         for delay in (float(x) for x in args.delays.split(",")):
             proxy = WireProxy(address.host or "127.0.0.1", int(address.port or 5432),
@@ -200,10 +205,11 @@ def main() -> None:
             proxy.close()
             print(f"\n{delay:g} ms je Richtung:")
             for action in runs[0]:
-                ms = statistics.median(r[action][0] for r in runs)
-                trips = statistics.median(r[action][1] for r in runs)
-                stall = statistics.median(r[action][2] for r in runs)
-                print(f"  {action:<18} {ms:8.0f} ms  {trips:5.0f} RT  Pause {stall:6.0f} ms")
+                back, ms, trips, stall = (
+                    statistics.median(r[action][i] for r in runs) for i in range(4)
+                )
+                print(f"  {action:<18} {back:6.0f} ms {ms:7.0f} ms  {trips:4.0f} RT  "
+                      f"Pause {stall:5.0f} ms")
     finally:
         if server is not None:
             server.stop()

@@ -56,6 +56,7 @@ SCREEN_PAGES: dict[str, str] = {
     "SettingsDialog": "einstellungen.html",
     "WelcomeDialog": START,
     "WritingDialog": "ehrenamtsforum.html#schreiben",
+    "ReachGroupsDialog": "ehrenamtsforum.html#schreiben",
     "OutboxDialog": "ehrenamtsforum.html#postausgang",
     "LettersDialog": "ehrenamtsforum.html#briefe",
     "ImportHistoryDialog": "liste-importieren.html",

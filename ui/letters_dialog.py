@@ -135,7 +135,21 @@ class LettersDialog(QDialog):
         self.summary = QLabel(summary_text(found, marked))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary)
+        who = QHBoxLayout()
+        who.addWidget(self.summary, 1)
+        self.groups_button = QPushButton(
+            QCoreApplication.translate("LettersDialog", "Gruppen zeigen …")
+        )
+        self.groups_button.setToolTip(
+            QCoreApplication.translate(
+                "LettersDialog", "Wer per Post erreicht wird und wer aus welchem Grund nicht"
+            )
+        )
+        self.groups_button.setAutoDefault(False)
+        self.groups_button.setVisible(bool(found.people))
+        self.groups_button.clicked.connect(self.show_groups)
+        who.addWidget(self.groups_button)
+        layout.addLayout(who)
         form = QFormLayout()
         layout.addLayout(form)
         buttons = QDialogButtonBox()
@@ -154,6 +168,13 @@ class LettersDialog(QDialog):
             if button is not close:
                 button.setEnabled(bool(self.people))
         self.resize(640, 560 if mode == LETTERS else 220)
+
+    def show_groups(self) -> Any:
+        """Each group of the summary as a list of its people (and in the main list)."""
+        from .reach_groups import show_groups
+
+        by_post = QCoreApplication.translate("LettersDialog", "per Post")
+        return show_groups(self, self.db, self.kind, self.found, by_post)
 
     # -- letters ---------------------------------------------------------------------
 

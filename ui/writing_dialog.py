@@ -122,13 +122,18 @@ class WritingDialog(QDialog):
         self.summary.setObjectName("summary")
         who = QHBoxLayout()
         who.addWidget(self.summary, 1)
-        self.left_out_button = QPushButton(
-            QCoreApplication.translate("WritingDialog", "Nicht anschreibbare zeigen")
+        self.groups_button = QPushButton(
+            QCoreApplication.translate("WritingDialog", "Gruppen zeigen …")
         )
-        self.left_out_button.setAutoDefault(False)
-        self.left_out_button.setVisible(bool(found.left_out))
-        self.left_out_button.clicked.connect(self.show_left_out)
-        who.addWidget(self.left_out_button)
+        self.groups_button.setToolTip(
+            QCoreApplication.translate(
+                "WritingDialog", "Wer per E-Mail erreicht wird und wer aus welchem Grund nicht"
+            )
+        )
+        self.groups_button.setAutoDefault(False)
+        self.groups_button.setVisible(bool(found.people))
+        self.groups_button.clicked.connect(self.show_groups)
+        who.addWidget(self.groups_button)
         column.addLayout(who)
 
         # 2. what
@@ -569,19 +574,13 @@ class WritingDialog(QDialog):
         self.files.setText(names or QCoreApplication.translate("WritingDialog", "keine"))
         self.remove_files_button.setEnabled(bool(self.attachments))
 
-    def show_left_out(self) -> None:
-        lines = [f"{p.name}: {core_text(p.reason or '')}" for p in self.found.left_out[:40]]
-        more = len(self.found.left_out) - len(lines)
-        if more > 0:
-            lines.append(
-                QCoreApplication.translate("WritingDialog", "… und {count} weitere").format(
-                    count=format_count(more)
-                )
-            )
-        QMessageBox.information(
-            self,
-            QCoreApplication.translate("WritingDialog", "Nicht anschreibbar"),
-            "\n".join(lines),
+    def show_groups(self) -> Any:
+        """Each group of the summary as a list of its people (and in the main list)."""
+        from .reach_groups import show_groups
+
+        return show_groups(
+            self, self.db, self.kind, self.found,
+            QCoreApplication.translate("WritingDialog", "per E-Mail"),
         )
 
 

@@ -133,6 +133,10 @@ def _condition(key: str, spec: Filter, value: Any) -> ColumnElement[bool]:
     return or_(*(spec.build(_filter_value(key, spec, v)) for v in values))
 
 
+# The filter every list knows: these records (by id), whatever else they are.
+RECORDS = "id"
+
+
 def _names_select(model: Any) -> tuple[Any, list[Any]]:
     """The active entries of a short list and their configured order."""
     stmt = select(model.id, model.name)
@@ -303,6 +307,10 @@ class EntityService(Generic[M]):
             conditions.append(self.model.archived_at.is_(None))
         for key, value in query.filters.items():
             if value is None or value == "" or value == []:
+                continue
+            if key == RECORDS:  # chosen records (a group of a mailing's summary)
+                ids = value if isinstance(value, list | tuple | set) else [value]
+                conditions.append(self.model.id.in_([int(i) for i in ids]))  # type: ignore[attr-defined]
                 continue
             spec = self.filters.get(key)
             if spec is None:

@@ -246,3 +246,36 @@ def test_marked_rows_are_written_to_instead_of_the_whole_list(qtbot, window, vol
     assert dialog.summary.text().startswith("2 markiert: 0 per E-Mail, 2 nicht anschreibbar")
     assert not d.button(dialog, "Über den Mailserver senden …").isEnabled()
     dialog.close()
+
+
+def test_each_group_of_the_summary_opens_as_a_list(qtbot, window, writing):
+    """»Gruppen zeigen …«: who is reached and who is left out for which reason, each
+    group a list of its people; »Als Liste zeigen« puts the group in the main list."""
+    from ui.forms.form_dialog import FormDialog
+    from ui.reach_groups import ReachGroupsDialog
+
+    groups = d.opened(ReachGroupsDialog, lambda: d.click(writing, "Gruppen zeigen …"))
+    box = d.field(groups, "Gruppe")
+    assert d.items(box) == ["per E-Mail (2)", "ohne Einwilligung zur E-Mail (4)"]
+    assert d.table_texts(groups.table) == ["Größmann, Jürgen", "Петрова, Ольга"]
+    assert groups.table.item(0, 3).text() == "juergen@example.org"
+    d.choose(box, "ohne Einwilligung zur E-Mail (4)")
+    left_out = d.table_texts(groups.table)
+    assert "Ohne, Lea" in left_out and len(left_out) == 4
+    assert {groups.table.item(r, 3).text() for r in range(4)} == {
+        "ohne Einwilligung zur E-Mail"
+    }
+    # A person of the group opens in her record window (to add what is missing).
+    groups.table.selectRow(left_out.index("Ohne, Lea"))
+    record = d.opened(FormDialog, lambda: d.click(groups, "Datensatz öffnen"))
+    assert record.record.last_name == "Ohne"
+    record.close()
+    # The group as the main window's list: only these four, named above the list.
+    d.click(groups, "Als Liste zeigen")
+    page = window.current_list()
+    assert page.service.entity == "volunteer"
+    qtbot.waitUntil(lambda: page.row_count() == 4)
+    shown = {page.model.data(page.model.index(r, 0)) for r in range(4)}
+    assert "Ohne" in " ".join(shown)
+    assert "ohne Einwilligung zur E-Mail" in page.fixed_label.text()
+    assert not groups.isVisible()
