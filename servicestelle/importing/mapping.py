@@ -19,7 +19,7 @@ from ..i18n import N_, _
 NOTES = "notes"
 FULL_NAME = "full_name"
 CONSENT_ON = "consent_on"  # the day the consent was signed, in a column of its own
-LEFT_REASON = "left_reason"  # why a volunteer left (kept in the notes, no field of its own)
+LEFT_REASON = "left_reason"  # why a volunteer left (a field of its own since 0015)
 
 # How sure a suggestion must be (0–100) to be made without asking.
 SURE = 82

@@ -27,7 +27,7 @@ from ..i18n import N_, _
 from ..validation import Field, Invalid, clean
 from .duplicates import Duplicate, find_duplicates
 from .header import SheetLayout
-from .mapping import CONSENT_ON, FULL_NAME, LEFT_REASON, NOTES, fold_header, targets
+from .mapping import CONSENT_ON, FULL_NAME, NOTES, fold_header, targets
 from .values import (
     ACTIVITY_ALIASES,
     LanguageMatcher,
@@ -250,9 +250,6 @@ class _RowParser:
             if empty(cell):
                 continue
             label = self.labels.get(key, key)
-            if key == LEFT_REASON:  # no field of its own: kept in the notes
-                notes.append(f"{label}: {text_of(cell)}")
-                continue
             if key == NOTES:
                 header = self.headers[column]
                 text = text_of(cell)

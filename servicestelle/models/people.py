@@ -84,6 +84,8 @@ class Volunteer(PersonFields, Archivable, Tracked, Base):
     # and named in the matching reasons when it fits a request).
     skills: Mapped[str | None] = mapped_column(String(300))
     left_on: Mapped[dt.date | None] = mapped_column(Date)
+    # why the person stopped (migration 0015), e.g. »Umzug«, »beruflich keine Zeit«
+    left_reason: Mapped[str | None] = mapped_column(String(200))
     max_pairings: Mapped[int] = mapped_column(Integer, default=1)
     availability: Mapped[int] = mapped_column(Integer, default=0)  # see availability.py
     availability_note: Mapped[str | None] = mapped_column(String(200))

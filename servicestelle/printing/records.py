@@ -133,6 +133,7 @@ def render_profile(
                     (_("Zeiten"), times),
                     (_("Höchstens gleichzeitig"), _("{n} Patenschaft(en)", n=v.max_pairings)),
                     (_("Ausgeschieden am"), short_date(v.left_on)),
+                    (_("Grund des Ausscheidens"), v.left_reason or ""),
                     (_("Organisation"), v.organisation.name if v.organisation else ""),
                 ],
                 width,

@@ -73,6 +73,7 @@ class VolunteerService(EntityService[m.Volunteer]):
         "left_on": Field(
             "Ausgeschieden am", kind="date", check=not_before("since", N_("Aktiv seit"))
         ),
+        "left_reason": Field("Grund des Ausscheidens", max_len=200),
         "max_pairings": Field(
             "Höchstens gleichzeitige Patenschaften", kind="int", minimum=0, maximum=10
         ),
@@ -94,6 +95,7 @@ class VolunteerService(EntityService[m.Volunteer]):
         "email": Column("E-Mail", V.email),
         "since": Column("Aktiv seit", V.since, kind="date"),
         "skills": Column("Beruf / Kenntnisse", V.skills, shown=False),
+        "left_reason": Column("Grund des Ausscheidens", V.left_reason, shown=False),
         "max_pairings": Column("Max. Patenschaften", V.max_pairings, shown=False, kind="int"),
         "organisation": Column("Organisation", _organisation.c.name, shown=False),
         "postcode": Column("PLZ", V.postcode, shown=False),
@@ -170,6 +172,8 @@ class VolunteerService(EntityService[m.Volunteer]):
             obj.left_on = obj.left_on or dt.date.today()
         elif obj.status != VolunteerStatus.LEFT and "left_on" not in values:
             obj.left_on = None
+            if "left_reason" not in values:  # back again: the old reason is history
+                obj.left_reason = None
         changed = False
         if languages is not None:
             wanted = clean_languages(session, languages, LanguageLevel.GOOD)

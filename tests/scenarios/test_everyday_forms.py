@@ -207,3 +207,31 @@ def test_the_consent_form_is_printed_signed_and_its_version_recorded(
     assert [(c.form_version, c.contact_email) for c in stored] == [
         (f"Fassung {VERSION} (Deutsch, Englisch)", True)
     ]
+
+
+def test_a_volunteer_who_stops_is_entered_with_the_reason(
+    qtbot, office_window, sqlite_db: Database
+):
+    """»Ausgeschieden« with the day and the reason, in fields of their own (the list can
+    show the reason); back again later, the old reason is history and goes."""
+    from servicestelle.enums import VolunteerStatus
+
+    d.go_to(office_window, "Ehrenamtliche")
+    dialog = d.opened(FormDialog, lambda: d.trigger(office_window, "Neu"))
+    d.fill(dialog, "Nachname", "Berg")
+    d.fill(dialog, "Vorname", "Uwe")
+    d.choose(d.field(dialog, "Status"), VolunteerStatus.LEFT.label)
+    d.fill(dialog, "Grund des Ausscheidens", "Umzug nach Hamburg")
+    d.click(dialog, "Speichern")
+
+    uwe = VolunteerService(sqlite_db).get(1)
+    assert uwe.status == VolunteerStatus.LEFT
+    assert uwe.left_reason == "Umzug nach Hamburg"
+    assert uwe.left_on == dt.date.today()
+    assert typed(dialog, "Grund des Ausscheidens") == "Umzug nach Hamburg"
+
+    d.choose(d.field(dialog, "Status"), VolunteerStatus.ACTIVE.label)
+    d.click(dialog, "Speichern")
+    back = VolunteerService(sqlite_db).get(1)
+    assert back.status == VolunteerStatus.ACTIVE
+    assert back.left_on is None and back.left_reason is None

@@ -88,10 +88,11 @@ def test_a_sheet_of_people_who_left_with_their_reason(db, service, tmp_path):
 
     got = people(db)
     assert got["Berg"].status == VolunteerStatus.LEFT
-    assert "Grund des Ausscheidens: Umzug nach Hamburg" in (got["Berg"].notes or "")
+    assert got["Berg"].left_reason == "Umzug nach Hamburg"
+    assert "Umzug" not in (got["Berg"].notes or "")  # a field of its own, not a note
     assert got["Celik"].status == VolunteerStatus.LEFT
     assert got["Celik"].left_on == dt.date(2024, 6, 30)
-    assert "Grund des Ausscheidens: Beruflich keine Zeit" in (got["Celik"].notes or "")
+    assert got["Celik"].left_reason == "Beruflich keine Zeit"
 
     first = service.read("volunteer", path)  # the other sheet: as always
     assert service.suggested_status(first) == VolunteerStatus.ACTIVE

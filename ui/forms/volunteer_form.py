@@ -41,6 +41,7 @@ class VolunteerForm(RecordForm):
                     "status",
                     "since",
                     "left_on",
+                    "left_reason",
                 ],
             ),
             (
