@@ -66,6 +66,7 @@ class Volunteer(PersonFields, Archivable, Tracked, Base):
     __table_args__ = (
         current_index("ix_volunteer_name", "sort_key", "id"),
         current_index("ix_volunteer_since", "since", "id"),
+        current_index("ix_volunteer_consent_on", "consent_on", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -86,6 +87,8 @@ class Volunteer(PersonFields, Archivable, Tracked, Base):
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     # why the person stopped (migration 0015), e.g. »Umzug«, »beruflich keine Zeit«
     left_reason: Mapped[str | None] = mapped_column(String(200))
+    # the day of the newest consent in force: kept by the database (migration 0016)
+    consent_on: Mapped[dt.date | None] = mapped_column(Date, deferred=True)
     max_pairings: Mapped[int] = mapped_column(Integer, default=1)
     availability: Mapped[int] = mapped_column(Integer, default=0)  # see availability.py
     availability_note: Mapped[str | None] = mapped_column(String(200))
@@ -170,6 +173,10 @@ class Newcomer(PersonFields, Archivable, Tracked, Base):
 
     __tablename__ = "newcomer"
     __label__ = N_("Neuzugewanderte*r")
+    __table_args__ = (
+        current_index("ix_newcomer_name", "sort_key", "id"),
+        current_index("ix_newcomer_consent_on", "consent_on", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # how letters and e-mails greet the person (migration 0012); empty: the default
@@ -196,6 +203,8 @@ class Newcomer(PersonFields, Archivable, Tracked, Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
+    # the day of the newest consent in force: kept by the database (migration 0016)
+    consent_on: Mapped[dt.date | None] = mapped_column(Date, deferred=True)
 
     district: Mapped[District | None] = relationship()
     languages: Mapped[list[NewcomerLanguage]] = relationship(

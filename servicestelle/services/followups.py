@@ -153,6 +153,12 @@ def grouped(items: list[FollowUp]) -> list[tuple[str, list[FollowUp]]]:
     ]
 
 
+def _rows(session: Any, stmt: Any) -> Any:
+    """The rows of ``stmt`` without the ORM's row handling (only columns are asked for
+    here: a tenth of the time on ten thousand rows)."""
+    return session.connection().execute(stmt)
+
+
 def _years_before(day: dt.date, years: int) -> dt.date:
     return add_years(day, -years)
 
@@ -220,7 +226,7 @@ class FollowUpService:
         """Follow-ups marked done (None), or moved to a day after ``today`` (read once
         per question asked)."""
         if self._snoozed is None:
-            rows = session.execute(select(m.FollowUpSnooze.key, m.FollowUpSnooze.until))
+            rows = _rows(session, select(m.FollowUpSnooze.key, m.FollowUpSnooze.until))
             self._snoozed = dict(rows.all())
         return {k: until for k, until in self._snoozed.items() if until is None or until > today}
 
@@ -338,7 +344,8 @@ class FollowUpService:
             running.c.next_on <= last,
             or_(running.c.last.is_(None), running.c.last < running.c.next_on),
         )
-        rows = session.execute(
+        rows = _rows(
+            session,
             select(running.c.id, noted, running.c.next_on, agreed_open).where(
                 or_(noted <= threshold, agreed_open)
             )
@@ -363,7 +370,8 @@ class FollowUpService:
             .group_by(K.volunteer_id)
             .subquery()
         )
-        rows = session.execute(
+        rows = _rows(
+            session,
             select(V.id, latest.c.until, func.max(K.issued_on))
             .join(latest, latest.c.volunteer_id == V.id)
             .join(K, and_(K.volunteer_id == V.id, K.valid_until == latest.c.until))
@@ -388,7 +396,8 @@ class FollowUpService:
         # searched by (nearly every request came in more than two weeks ago, and going
         # through the day's index fetches row after row).
         received = func.coalesce(R.received_on, R.received_on)
-        rows = session.execute(
+        rows = _rows(
+            session,
             select(R.id, R.received_on, R.status).where(
                 R.status.in_([RequestStatus.OPEN, RequestStatus.MEDIATING]),
                 R.archived_at.is_(None),
@@ -408,27 +417,18 @@ class FollowUpService:
         looked after whose newest consent falls due for renewal by ``last``). People who
         left, were closed or archived are the retention review's, not this list's."""
         threshold = _months_before(last, months)
-        K = m.Consent
         queries = []
         for person, model, active in (
             ("volunteer", m.Volunteer, m.Volunteer.status != VolunteerStatus.LEFT),
             ("newcomer", m.Newcomer, m.Newcomer.status != NewcomerStatus.CLOSED),
         ):
-            column = getattr(K, f"{person}_id")
-            current = (
-                select(column.label("pid"), func.max(K.given_on).label("given"))
-                .where(column.is_not(None), K.withdrawn_on.is_(None))
-                .group_by(column)
-                # only the people whose newest consent is old enough are looked up
-                .having(func.max(K.given_on) <= threshold)
-                .subquery()
+            # the day of the newest consent in force, kept on the person by the database
+            # (migration 0016): a range of an index, not a grouping of every consent
+            given = model.consent_on
+            query = select(model.id, given).where(
+                given <= threshold, active, model.archived_at.is_(None)
             )
-            query = (
-                select(model.id, current.c.given)
-                .join(current, current.c.pid == model.id)
-                .where(active, model.archived_at.is_(None))
-            )
-            queries.append((person, model.id, current.c.given, query))
+            queries.append((person, model.id, given, query))
         return queries
 
     @staticmethod
@@ -449,7 +449,7 @@ class FollowUpService:
         found: list[_Due] = []
         months = self._setting("consent.renewal_months")
         for person, _id, _given, query in self._consent_queries(last, months):
-            found.extend(self._consent_due(person, session.execute(query), months))
+            found.extend(self._consent_due(person, _rows(session, query), months))
         return found
 
     def _first_consents(
@@ -470,7 +470,7 @@ class FollowUpService:
             mine = {k: u for k, u in snoozed.items() if k.startswith(f"consent:{person}:")}
             ids = sorted({int(k.split(":")[2]) for k in mine})
             for start in range(0, len(ids), 500):  # done or moved: counted on their new day
-                rows = session.execute(query.where(id_column.in_(ids[start : start + 500])))
+                rows = _rows(session, query.where(id_column.in_(ids[start : start + 500])))
                 for d in self._consent_due(person, rows, months):
                     if d.key not in mine:
                         continue
@@ -487,7 +487,7 @@ class FollowUpService:
                 func.sum(case((given <= given_by[name], 1), else_=0)).over() for name in limits
             ]
             counted = query.add_columns(*sums).order_by(given, id_column)
-            fetched = session.execute(counted.limit(wanted)).all()
+            fetched = _rows(session, counted.limit(wanted)).all()
             if fetched:
                 for index, name in enumerate(limits):
                     tally[name] += int(fetched[0][2 + index] or 0)
@@ -498,7 +498,7 @@ class FollowUpService:
                 # later is a candidate too. Consents of later months fall due later.
                 newest = rows[-1][1]
                 more = query.where(given >= newest, given <= _end_of_month(newest))
-                rows = list(dict(rows + session.execute(more).all()).items())
+                rows = list(dict(rows + _rows(session, more).all()).items())
             found.extend(
                 d
                 for d in self._consent_due(person, rows, months)
@@ -509,7 +509,8 @@ class FollowUpService:
     def _charity(self, session: Any, last: dt.date) -> list[_Due]:
         warn = self._setting("charity.warn_days")
         O = m.Organisation  # noqa: E741
-        rows = session.execute(
+        rows = _rows(
+            session,
             select(O.id, O.charity_notice_until).where(
                 O.kind == OrganisationKind.MSO,
                 O.archived_at.is_(None),
@@ -527,7 +528,8 @@ class FollowUpService:
         C = m.ContactNote
         owners = list(NOTE_COLUMNS)
         columns = [getattr(C, NOTE_COLUMNS[owner]) for owner in owners]
-        rows = session.execute(
+        rows = _rows(
+            session,
             select(C.id, C.follow_up_on, C.staff, *columns).where(
                 C.follow_up_on <= last, C.follow_up_done_on.is_(None)
             )

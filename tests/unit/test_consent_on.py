@@ -1,0 +1,86 @@
+"""The day of a person's newest consent in force is kept on the person by the database
+itself (a trigger on the consents, migration 0016), whoever writes: given, changed,
+withdrawn, deleted, imported in bulk, on SQLite (encrypted too) and on PostgreSQL. The
+Wiedervorlage's consent renewals read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import insert, select, update
+
+from servicestelle import encryption
+from servicestelle import models as m
+from servicestelle.db import Database, open_database
+from servicestelle.services.consents import ConsentService
+from servicestelle.services.followups import FollowUpService
+from servicestelle.services.newcomers import NewcomerService
+from servicestelle.services.volunteers import VolunteerService
+from tests.conftest import USER
+
+
+def kept(db: Database, model: type, person_id: int) -> dt.date | None:
+    with db.read() as session:
+        return session.scalar(select(model.consent_on).where(model.id == person_id))
+
+
+def test_the_newest_consent_in_force_is_kept_on_the_person(db):
+    anna = VolunteerService(db).create(first_name="Anna", last_name="Berger", status="aktiv")
+    consents = ConsentService(db)
+    assert kept(db, m.Volunteer, anna.id) is None
+    old = consents.give("volunteer", anna.id, given_on="2020-03-01")
+    assert kept(db, m.Volunteer, anna.id) == dt.date(2020, 3, 1)
+    new = consents.give("volunteer", anna.id, given_on="2023-05-10")
+    assert kept(db, m.Volunteer, anna.id) == dt.date(2023, 5, 10)
+    consents.withdraw(new.id, None, on="2024-01-01")
+    assert kept(db, m.Volunteer, anna.id) == dt.date(2020, 3, 1)  # the older one holds
+    consents.update(old.id, None, given_on="2021-04-02")
+    assert kept(db, m.Volunteer, anna.id) == dt.date(2021, 4, 2)
+    consents.withdraw(old.id, None, on="2024-02-01")
+    assert kept(db, m.Volunteer, anna.id) is None  # none in force
+
+
+def test_written_past_the_services_too(db):
+    """A bulk insert (the import's way) or a plain statement keeps it as well."""
+    family = NewcomerService(db).create(last_name="Kovalenko", kind="haushalt")
+    with db.session() as session:
+        session.execute(insert(m.Consent), [
+            {"newcomer_id": family.id, "given_on": dt.date(2022, 1, 5), "storage": True},
+            {"newcomer_id": family.id, "given_on": dt.date(2019, 7, 1), "storage": True},
+        ])
+    assert kept(db, m.Newcomer, family.id) == dt.date(2022, 1, 5)
+    with db.session() as session:
+        session.execute(update(m.Consent).where(m.Consent.given_on == dt.date(2022, 1, 5))
+                        .values(withdrawn_on=dt.date(2023, 1, 1)))
+    assert kept(db, m.Newcomer, family.id) == dt.date(2019, 7, 1)
+    with db.session() as session:
+        for consent in session.scalars(select(m.Consent)):
+            session.delete(consent)
+    assert kept(db, m.Newcomer, family.id) is None
+
+
+def test_a_renewal_falls_due_by_the_kept_day(db):
+    today = dt.date(2026, 12, 7)
+    volunteers = VolunteerService(db)
+    anna = volunteers.create(first_name="Anna", last_name="Berger", status="aktiv")
+    ben = volunteers.create(first_name="Ben", last_name="Kurz", status="aktiv")
+    ConsentService(db).give("volunteer", anna.id, given_on="2024-11-20")  # 24 months: due
+    ConsentService(db).give("volunteer", ben.id, given_on="2025-06-01")  # not yet
+    due = FollowUpService(db).due(today, kinds={"consent"})
+    assert [(f.record_id, f.due_on) for f in due] == [(anna.id, dt.date(2026, 11, 20))]
+    ConsentService(db).give("volunteer", anna.id, given_on="2026-12-01")  # renewed
+    assert FollowUpService(db).due(today, kinds={"consent"}) == []
+
+
+def test_an_encrypted_copy_keeps_the_triggers(sqlite_db, tmp_path):
+    path = sqlite_db.location
+    anna = VolunteerService(sqlite_db).create(first_name="Anna", last_name="Berger")
+    sqlite_db.dispose()
+    assert encryption.encrypt_database(path, "geheim-und-lang-genug") is None
+    encryption.forget(path)
+    db = open_database(path, user=USER, password="geheim-und-lang-genug")
+    try:
+        ConsentService(db).give("volunteer", anna.id, given_on="2025-02-03")
+        assert kept(db, m.Volunteer, anna.id) == dt.date(2025, 2, 3)
+    finally:
+        db.dispose()
