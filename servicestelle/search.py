@@ -31,7 +31,6 @@ from sqlalchemy import (
     column,
     delete,
     func,
-    insert,
     literal,
     literal_column,
     or_,
@@ -252,21 +251,21 @@ class TableSearch(SearchBackend):
         self.put_many(conn, [(entity, entity_id, folded)])
 
     def put_many(self, conn: Connection, rows: list[tuple[str, int, str]]) -> None:
+        """Insert or replace each record's text: one statement per 5,000 records (on a
+        server one round trip, not a delete and an insert)."""
+        from sqlalchemy.dialects.postgresql import insert as upsert
+
         table = m.SearchEntry.__table__
-        by_entity: dict[str, list[int]] = {}
-        for entity, entity_id, _folded in rows:
-            by_entity.setdefault(entity, []).append(entity_id)
-        for entity, ids in by_entity.items():
-            for start in range(0, len(ids), 5000):
-                chunk = ids[start : start + 5000]
-                conn.execute(
-                    delete(table).where(table.c.entity == entity, table.c.entity_id.in_(chunk))
-                )
-        if rows:
-            # A leading space lets " word" match only at the start of a word (a prefix).
+        # A leading space lets " word" match only at the start of a word (a prefix).
+        latest = {(e, i): {"entity": e, "entity_id": i, "folded": " " + f} for e, i, f in rows}
+        values = list(latest.values())
+        for start in range(0, len(values), 5000):
+            statement = upsert(table).values(values[start : start + 5000])
             conn.execute(
-                insert(table),
-                [{"entity": e, "entity_id": i, "folded": " " + f} for e, i, f in rows],
+                statement.on_conflict_do_update(
+                    index_elements=[table.c.entity, table.c.entity_id],
+                    set_={"folded": statement.excluded.folded},
+                )
             )
 
     def remove(self, conn: Connection, entity: str, entity_id: int) -> None:
