@@ -132,3 +132,23 @@ def run_in_background(
     task.failed.connect(on_failed)
     progress.canceled.connect(task.cancel)
     return task.start()
+
+
+def answered(work: Callable[[], Any], parent: QObject | None = None) -> Any:
+    """``work()`` in the thread pool while the window keeps answering (its events are
+    handled meanwhile); returns its result or raises its exception, as a direct call
+    would. For a question over the network the user waits for anyway (logging in):
+    the window does not freeze while it travels. Callers disable what must not be
+    clicked twice meanwhile."""
+    from PySide6.QtCore import QEventLoop
+
+    task = Task(lambda _progress, _cancelled: work(), parent)
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    task.failed.connect(loop.quit)
+    task.start()
+    if task.running:
+        loop.exec()
+    if task.error is not None:
+        raise task.error
+    return task.result

@@ -173,19 +173,28 @@ class LoginDialog(QDialog):
                 QCoreApplication.translate("LoginDialog", "Bitte den Anmeldenamen eingeben.")
             )
             return
+        from .background import answered
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._show(QCoreApplication.translate("LoginDialog", "Verbindung zum Server …"),
+                   error=False)
+        self.setEnabled(False)  # asked once; the window still answers meanwhile
+        password = self.password.text()
         try:
-            self.database = self._attempt(login, self.password.text())
+            self.database = answered(lambda: self._attempt(login, password), self)
         except ServiceError as exc:
+            self.setEnabled(True)
             self._show(exc.message)
             self.password.selectAll()
             self.password.setFocus()
             return
         finally:
+            self.setEnabled(True)
             QGuiApplication.restoreOverrideCursor()
         self.accept()
 
-    def _show(self, text: str) -> None:
+    def _show(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
         self.message.setText(text)
         self.message.show()
 

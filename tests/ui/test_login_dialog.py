@@ -225,3 +225,29 @@ def test_an_open_record_says_a_colleague_changed_it(qtbot, logins: Logins, tmp_p
         window.close()
         release_bus(mine)
         mine.dispose()
+
+
+def test_the_dialog_answers_while_the_server_is_asked(qtbot) -> None:
+    """Logging in over a slow line: the window keeps handling its events (here a timer
+    of its own, which alone lets the server's answer through) and says what it does."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from servicestelle.errors import ServiceError
+
+    gate = threading.Event()
+    seen: list[tuple[str, bool]] = []
+
+    def attempt(login: str, password: str) -> Database:
+        if not gate.wait(10):  # only a window that answers opens the gate
+            raise AssertionError("das Fenster war blockiert")
+        raise ServiceError("Anmeldung am Datenbankserver fehlgeschlagen.")
+
+    dialog = LoginDialog("postgresql+psycopg://server.example/servicestelle", attempt)
+    QTimer.singleShot(50, lambda: (seen.append((dialog.message.text(), dialog.isEnabled())),
+                                   gate.set()))
+    _log_in(qtbot, dialog, "frau.r", "geheim", keep=False)
+    assert seen == [("Verbindung zum Server …", False)]  # asked once, nothing clickable
+    assert dialog.message.text() == "Anmeldung am Datenbankserver fehlgeschlagen."
+    assert dialog.isEnabled() and dialog.database is None
