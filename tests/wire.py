@@ -35,6 +35,9 @@ class WireProxy:
         self._lock = threading.Lock()
         self._links: list[_Link] = []
         self.said: list[bytes] = []  # the start of each request (for a failing budget)
+        # cleared: requests wait here (up to 10 s) until it is set again; the line is open
+        self.line_open = threading.Event()
+        self.line_open.set()
         self._server = socket.create_server(("127.0.0.1", 0))
         self.port = int(self._server.getsockname()[1])
         self._stopped = threading.Event()
@@ -107,6 +110,8 @@ class WireProxy:
                 wait = due - time.monotonic()
                 if wait > 0:
                     time.sleep(wait)
+                if from_client:
+                    self.line_open.wait(10)
                 if not data:
                     break
                 try:

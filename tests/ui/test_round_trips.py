@@ -201,3 +201,30 @@ def test_a_list_over_the_network_loads_while_the_window_answers(qtbot, wired, tm
     assert page.row_count() == shown
     d.fill(window, "Liste filtern", "zzzz-niemand")
     qtbot.waitUntil(lambda: not page.model.loading and page.row_count() == 0, timeout=10_000)
+
+
+def test_a_save_over_the_network_leaves_the_window_answering(qtbot, wired, tmp_path):
+    """While a save travels, the record window is disabled (nothing is clicked twice)
+    and the program handles events; the stored record is shown after."""
+    from PySide6.QtCore import QTimer
+
+    db, wire = wired
+    window = main_window(qtbot, db, tmp_path)
+    with db.read() as session:
+        record_id = session.scalar(select(m.Volunteer.id).order_by(m.Volunteer.id).limit(1))
+    dialog = open_record_dialog(window, db, "volunteer", record_id)
+    settle(qtbot)
+    d.fill(dialog, "Telefon", "0385 444 1234")
+    seen: list[bool] = []
+
+    def meanwhile() -> None:  # runs only if the event loop turns during the save
+        seen.append(dialog.isEnabled())
+        wire.proxy.line_open.set()
+
+    wire.proxy.line_open.clear()  # the server's answer waits for the timer above
+    QTimer.singleShot(0, meanwhile)
+    d.click(dialog, "Speichern")
+    assert seen == [False]
+    assert dialog.isEnabled() and "444" in d.field(dialog, "Telefon").text()
+    with db.read() as session:
+        assert "444" in (session.get(m.Volunteer, record_id).phone or "")

@@ -266,14 +266,11 @@ class FormDialog(QDialog):
     def save(self) -> bool:
         """Save the form's changes; True when stored (or nothing to store)."""
         values = self.form.values()
+        if self.record_id is not None and not values:
+            return True
         self.own_write = True  # the change this reports is ours, not a colleague's
         try:
-            if self.record_id is None:
-                record = self.service.create(**values)
-            elif not values:
-                return True
-            else:
-                record = self.service.update(self.record_id, self.version, **values)
+            record = self._store(values)
         except ValidationError as exc:
             rest = self.form.show_errors(exc.field_errors)
             self.form.show_form_error("\n".join(rest))
@@ -290,6 +287,29 @@ class FormDialog(QDialog):
         self.reload()
         self.saved.emit(self.entity, int(record.id))
         return True
+
+    def _store(self, values: dict[str, Any]) -> Any:
+        """Create or update the record. Over a network the window keeps answering while
+        the save travels (disabled meanwhile: nothing is clicked twice)."""
+        record_id, version = self.record_id, self.version
+
+        def store() -> Any:
+            if record_id is None:
+                return self.service.create(**values)
+            return self.service.update(record_id, version, **values)
+
+        if self.service.db.is_sqlite:
+            return store()
+        from ..background import answered
+
+        focused = self.focusWidget()
+        self.setEnabled(False)
+        try:
+            return answered(store, self)
+        finally:
+            self.setEnabled(True)
+            if focused is not None:
+                focused.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes on there
 
     def _resolve_conflict(self, error: ConflictError) -> bool:
         choice = self._ask_conflict(error)
