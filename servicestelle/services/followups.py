@@ -46,7 +46,8 @@ from ..enums import (
 from ..errors import ServiceError
 from ..i18n import N_, _
 from ..kinds import NOTE_COLUMNS
-from .followups_reminders import ReminderService, open_reminders
+from ..together import rows_together
+from .followups_reminders import ReminderService, open_reminders_select
 from .followups_text import Due as _Due
 from .followups_text import owner_of, reason, titles
 from .settings import DEFAULTS, SettingsService
@@ -153,10 +154,54 @@ def grouped(items: list[FollowUp]) -> list[tuple[str, list[FollowUp]]]:
     ]
 
 
+class _Answers(list):  # type: ignore[type-arg]
+    """Rows asked for before (see ``_Ahead``), used like a result."""
+
+    def all(self) -> list[Any]:
+        return list(self)
+
+
+class _Ahead:
+    """The questions of a page asked together (one round trip to a server): a first
+    pass through the rules notes what they ask (answering nothing), then all of it is
+    asked at once, then the rules run again and find their answers. A question that
+    depends on an answer (rare) is asked on its own in the second pass."""
+
+    def __init__(self, session: Any) -> None:
+        self.dialect = session.connection().dialect
+        self.noting = True
+        self.asked: list[Any] = []
+        self.answers: dict[str, list[tuple[Any, ...]]] = {}
+
+    def key(self, stmt: Any) -> str:
+        return str(stmt.compile(dialect=self.dialect, compile_kwargs={"literal_binds": True}))
+
+    def ask_all(self, session: Any) -> None:
+        unique = {self.key(stmt): stmt for stmt in self.asked}
+        answers = rows_together(session.connection(), list(unique.values()))
+        self.answers = dict(zip(unique, answers, strict=True))
+        self.noting = False
+
+
 def _rows(session: Any, stmt: Any) -> Any:
     """The rows of ``stmt`` without the ORM's row handling (only columns are asked for
     here: a tenth of the time on ten thousand rows)."""
+    ahead: _Ahead | None = session.info.get("ahead")
+    if ahead is not None:
+        if ahead.noting:
+            ahead.asked.append(stmt)
+            return _Answers()
+        answer = ahead.answers.pop(ahead.key(stmt), None)
+        if answer is not None:
+            return _Answers(answer)
     return session.connection().execute(stmt)
+
+
+def _headroom(snoozed: int) -> int:
+    """How many more of the earliest consent renewals to fetch than will be shown, for
+    the ``snoozed`` ones left out: in steps, so that the question is the same whether
+    a few are snoozed or none (and can be asked ahead)."""
+    return 100 * (snoozed // 100 + 1)
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -276,36 +321,55 @@ class FollowUpService:
         self, today: dt.date, last: dt.date, staff: str | None, limit: int, kind: str | None = None
     ) -> Overview:
         self._settings = self._snoozed = None
-        reach = max(last, today)  # today's count is always wanted
         with self.db.read() as session:
-            # Consent renewals come by the ten thousand: SQL counts them and hands over
-            # only the earliest; the other kinds are fewer and collected whole.
-            found = self._collect(session, today, reach, set(KINDS) - {"consent"})
-            due_now = sum(1 for d in found if d.due_on <= today)
-            if staff is not None:
-                found = [d for d in found if d.staff == staff]
-            found = [d for d in found if d.due_on <= last]
-            counts = dict.fromkeys(KINDS, 0)
-            for d in found:
-                counts[d.kind] += 1
-            overdue = sum(1 for d in found if d.due_on < today)
-            consents, tally = self._first_consents(session, today, last, limit)
-            due_now += tally["now"]
-            if staff is None:  # consent renewals are nobody's in particular
-                counts["consent"] = tally["window"]
-                overdue += tally["overdue"]
-                found += consents
-            if kind is not None:
-                found = [d for d in found if d.kind == kind]
-            first = heapq.nsmallest(limit, found, key=_order)
-            return Overview(
-                self._materialise(session, first, today),
-                counts,
-                overdue,
-                due_now,
-                staff=staff,
-                horizon=last,
-            )
+            if not self.db.is_sqlite:  # over a network: the rules' questions at once
+                ahead = session.info["ahead"] = _Ahead(session)
+                self._gather(session, today, last, staff, limit, kind)
+                self._snoozed = None  # (noted as empty in the first pass)
+                ahead.ask_all(session)
+            try:
+                return self._gather(session, today, last, staff, limit, kind)
+            finally:
+                session.info.pop("ahead", None)
+
+    def _gather(
+        self,
+        session: Any,
+        today: dt.date,
+        last: dt.date,
+        staff: str | None,
+        limit: int,
+        kind: str | None,
+    ) -> Overview:
+        reach = max(last, today)  # today's count is always wanted
+        # Consent renewals come by the ten thousand: SQL counts them and hands over
+        # only the earliest; the other kinds are fewer and collected whole.
+        found = self._collect(session, today, reach, set(KINDS) - {"consent"})
+        due_now = sum(1 for d in found if d.due_on <= today)
+        if staff is not None:
+            found = [d for d in found if d.staff == staff]
+        found = [d for d in found if d.due_on <= last]
+        counts = dict.fromkeys(KINDS, 0)
+        for d in found:
+            counts[d.kind] += 1
+        overdue = sum(1 for d in found if d.due_on < today)
+        consents, tally = self._first_consents(session, today, last, limit)
+        due_now += tally["now"]
+        if staff is None:  # consent renewals are nobody's in particular
+            counts["consent"] = tally["window"]
+            overdue += tally["overdue"]
+            found += consents
+        if kind is not None:
+            found = [d for d in found if d.kind == kind]
+        first = heapq.nsmallest(limit, found, key=_order)
+        return Overview(
+            self._materialise(session, first, today),
+            counts,
+            overdue,
+            due_now,
+            staff=staff,
+            horizon=last,
+        )
 
     def counts(self, today: dt.date | None = None) -> dict[str, int]:
         """How many follow-ups of each kind are due (for the navigation and filters)."""
@@ -487,7 +551,8 @@ class FollowUpService:
                 func.sum(case((given <= given_by[name], 1), else_=0)).over() for name in limits
             ]
             counted = query.add_columns(*sums).order_by(given, id_column)
-            fetched = _rows(session, counted.limit(wanted)).all()
+            limited = counted.limit(limit + _headroom(len(mine)))
+            fetched = _rows(session, limited).all()[:wanted]
             if fetched:
                 for index, name in enumerate(limits):
                     tally[name] += int(fetched[0][2 + index] or 0)
@@ -543,7 +608,9 @@ class FollowUpService:
     def _reminders(self, session: Any, last: dt.date) -> list[_Due]:
         return [
             _Due(due, "reminder", entity_id or 0, f"reminder:{rid}", (entity, rid, text), staff)
-            for rid, due, text, staff, entity, entity_id in open_reminders(session, last)
+            for rid, due, text, staff, entity, entity_id in _rows(
+                session, open_reminders_select(last)
+            )
         ]
 
     # -- titles and reasons of the ones shown ------------------------------------------------

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Select, Table, delete, select
 from sqlalchemy.orm import Session
 
 from .. import kinds
@@ -152,17 +152,18 @@ class ReminderService:
         return list(dict.fromkeys(n for n in names if n))
 
 
-def open_reminders(session: Session, horizon: dt.date) -> list[tuple[Any, ...]]:
+def open_reminders_select(horizon: dt.date) -> Select[Any]:
     """(id, due_on, text, staff, entity, entity_id) of the open reminders due by
     ``horizon``."""
     R = m.Reminder
-    return list(
-        session.execute(
-            select(R.id, R.due_on, R.text, R.staff, R.entity, R.entity_id).where(
-                R.done_on.is_(None), R.due_on <= horizon
-            )
-        ).all()
+    return select(R.id, R.due_on, R.text, R.staff, R.entity, R.entity_id).where(
+        R.done_on.is_(None), R.due_on <= horizon
     )
+
+
+def open_reminders(session: Session, horizon: dt.date) -> list[tuple[Any, ...]]:
+    """The rows of :func:`open_reminders_select`."""
+    return list(session.execute(open_reminders_select(horizon)).all())
 
 
 def forget(session: Session, targets: Iterable[tuple[str, Sequence[int]]]) -> int:
