@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -52,6 +52,9 @@ class PageEntry:
     key: str
     title: str
     build: Callable[[], QWidget] | None = None  # None: the page is not built yet
+
+
+RECOUNT_MS = 400  # the pause after the last change before the Wiedervorlage is recounted
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +92,13 @@ class MainWindow(QMainWindow):
         from .changes import change_bus
 
         self._stale: set[str] = set()  # built pages to refresh when next shown
+        # The Wiedervorlage's count follows changes once they settle: a burst of saves
+        # (a workflow step, an import) is counted once, and a save's own reload is not
+        # slowed by a recount running beside it.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_MS)
+        self._recount.timeout.connect(self.count_followups)
         bus = change_bus(database)
         bus.changed.connect(self._data_changed)
         bus.watch_file()  # other programs' commits to a SQLite file, while this is open
@@ -336,7 +346,7 @@ class MainWindow(QMainWindow):
             else:
                 self._stale.add(key)
         if "followups" not in self.pages or self.pages["followups"] is not current:
-            self.count_followups()
+            self._recount.start()
 
     def refresh_current(self) -> None:
         page = self.current_list()
