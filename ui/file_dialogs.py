@@ -25,8 +25,10 @@ PRINTOUT = "printout"  # PDFs saved from the print preview
 BACKUP = "backup"  # the folder of the backups
 REPORT = "report"  # data protection documents (access reports)
 DATABASE = "database"  # database files opened at the start
+DRAFTS = "drafts"  # e-mail drafts (.eml) to send from the mail program
+ATTACHMENT = "attachment"  # files attached to e-mails, and saved for the mail program
 
-KINDS = (IMPORT, EXPORT, PRINTOUT, BACKUP, REPORT, DATABASE)
+KINDS = (IMPORT, EXPORT, PRINTOUT, BACKUP, REPORT, DATABASE, DRAFTS, ATTACHMENT)
 
 OPEN, SAVE, FOLDER = "open", "save", "folder"
 

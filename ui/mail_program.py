@@ -25,6 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from servicestelle.errors import ServiceError
+from servicestelle.writing.drafts import save_attachments
+from servicestelle.writing.messages import Attachment
+
+from .file_dialogs import ATTACHMENT, choose_folder
 from .formatting import format_count
 
 COLUMNS = 3  # group buttons per row
@@ -180,3 +185,62 @@ def open_mail(
     dialog = MailGroupsDialog(parent, links, copy_text, count)
     dialog.exec()
     return dialog
+
+
+def attachments_way(parent: QWidget, attachments: Sequence[Attachment]) -> str | None:
+    """A ``mailto:`` link cannot carry files: the attachments are saved in a folder
+    to add in the mail program ("program"), or drafts are written that carry them
+    ("drafts"); None: cancelled."""
+    names = ", ".join(a.file_name for a in attachments)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("WritingDialog", "Anhänge"))
+    box.setText(
+        QCoreApplication.translate(
+            "WritingDialog",
+            "Eine E-Mail-Verknüpfung kann keine Dateien mitnehmen ({names}). Speichern "
+            "Sie die Anhänge in einem Ordner und fügen Sie sie im Mailprogramm hinzu – "
+            "oder speichern Sie Entwürfe, die die Anhänge schon enthalten.",
+        ).format(names=names)
+    )
+    save = box.addButton(
+        QCoreApplication.translate("WritingDialog", "Anhänge speichern …"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    drafts = box.addButton(
+        QCoreApplication.translate("WritingDialog", "Entwürfe speichern …"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    without = box.addButton(
+        QCoreApplication.translate("WritingDialog", "Ohne Anhänge weiter"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("WritingDialog", "Abbrechen"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is drafts:
+        return "drafts"
+    if clicked is without:
+        return "program"
+    if clicked is not save:
+        return None
+    folder = choose_folder(
+        parent,
+        ATTACHMENT,
+        QCoreApplication.translate("WritingDialog", "Ordner für die Anhänge"),
+    )
+    if not folder:
+        return None
+    try:
+        save_attachments(folder, attachments)
+    except ServiceError as exc:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("WritingDialog", "Anhänge"), exc.message
+        )
+        return None
+    QDesktopServices.openUrl(QUrl.fromLocalFile(folder))  # to drag them into the mail
+    return "program"

@@ -50,9 +50,9 @@ from servicestelle.writing.server import server_settings
 from servicestelle.writing.templates import TemplateService
 
 from .background import run_in_background
-from .file_dialogs import choose_folder, open_file
+from .file_dialogs import ATTACHMENT, DRAFTS, choose_folder, open_file
 from .formatting import format_count
-from .mail_program import open_mail
+from .mail_program import attachments_way, open_mail
 from .mail_settings import PasswordRefused, server_password
 
 if TYPE_CHECKING:
@@ -414,15 +414,11 @@ class WritingDialog(QDialog):
         subject, body = personalise(*texts, neutral, {})
         addresses = [p.address for p in self.people]
         if self.attachments:
-            QMessageBox.information(
-                self,
-                QCoreApplication.translate("WritingDialog", "Anhänge"),
-                QCoreApplication.translate(
-                    "WritingDialog",
-                    "Die Anhänge fügen Sie im Mailprogramm selbst hinzu; eine "
-                    "E-Mail-Verknüpfung kann keine Dateien mitnehmen.",
-                ),
-            )
+            way = attachments_way(self, self.attachments)
+            if way == "drafts":
+                return self.save_drafts()
+            if way is None:
+                return False
         open_mail(
             self, mailto_links(addresses, subject, body), copy_text(addresses), len(addresses)
         )
@@ -434,7 +430,7 @@ class WritingDialog(QDialog):
         if texts is None:
             return False
         folder = choose_folder(
-            self, "drafts", QCoreApplication.translate("WritingDialog", "Ordner für die Entwürfe")
+            self, DRAFTS, QCoreApplication.translate("WritingDialog", "Ordner für die Entwürfe")
         )
         if not folder:
             return False
@@ -547,7 +543,7 @@ class WritingDialog(QDialog):
     def add_attachment(self) -> bool:
         chosen = open_file(
             self,
-            "attachment",
+            ATTACHMENT,
             QCoreApplication.translate("WritingDialog", "Anhang wählen"),
             QCoreApplication.translate("WritingDialog", "Alle Dateien (*)"),
         )

@@ -89,3 +89,30 @@ def write_drafts(
         if progress is not None:
             progress(number, total)
     return written
+
+
+def save_attachments(
+    folder: str | os.PathLike[str], attachments: Sequence[Attachment]
+) -> list[Path]:
+    """The attachments as files in ``folder`` (for a message written in the user's own
+    mail program, which a ``mailto:`` link cannot hand files to); a file of the same
+    name is replaced. Returns the files written."""
+    target = Path(folder)
+    if not target.is_dir():
+        raise ServiceError(_("Den Ordner »{path}« gibt es nicht.", path=target))
+    written: list[Path] = []
+    for attachment in attachments:
+        name = _UNSAFE.sub(" ", attachment.file_name).strip(" .") or _("Anhang")
+        path = target / name
+        try:
+            write_file(path, attachment.content)
+        except OSError as error:
+            raise ServiceError(
+                _(
+                    "Der Anhang »{name}« ließ sich nicht speichern ({reason}).",
+                    name=name,
+                    reason=error.strerror or _("Schreibfehler"),
+                )
+            ) from error
+        written.append(path)
+    return written

@@ -114,10 +114,12 @@ def test_a_template_is_saved_by_name_and_chosen_again(qtbot, writing, volunteers
 def test_drafts_are_written_one_per_person(qtbot, writing, tmp_path, monkeypatch):
     folder = tmp_path / "Entwürfe"
     folder.mkdir()
-    monkeypatch.setattr("ui.writing_dialog.choose_folder", lambda *_a, **_k: str(folder))
     flyer = tmp_path / "Flyer Forum.pdf"
     flyer.write_bytes(b"%PDF-1.4\n" + b"0" * 3000)
-    monkeypatch.setattr("ui.writing_dialog.open_file", lambda *_a, **_k: str(flyer))
+    from ui import file_dialogs
+
+    picked = [str(flyer), str(folder)]  # what the user picks in the system's dialogs
+    monkeypatch.setattr(file_dialogs, "ask_native", lambda *_a: picked.pop(0))
     d.click(writing, "Anhang hinzufügen …")
     assert writing.files.text() == "Flyer Forum.pdf (2 KB)"
     d.fill(writing, "Betreff", "Hallo {Vorname}")
@@ -131,7 +133,6 @@ def test_drafts_are_written_one_per_person(qtbot, writing, tmp_path, monkeypatch
     for draft in folder.glob("*.eml"):
         message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
         assert [a.get_filename() for a in message.iter_attachments()] == ["Flyer Forum.pdf"]
-    writing.grab().save("/tmp/writing_dialog.png")
 
 
 def test_the_mail_server_tab_keeps_the_password_in_the_credential_store(
@@ -279,3 +280,48 @@ def test_each_group_of_the_summary_opens_as_a_list(qtbot, window, writing):
     assert "Ohne" in " ".join(shown)
     assert "ohne Einwilligung zur E-Mail" in page.fixed_label.text()
     assert not groups.isVisible()
+
+
+def test_attachments_for_the_mail_program_are_saved_to_add_by_hand(
+    qtbot, writing, tmp_path, monkeypatch
+):
+    """A mailto link cannot carry the calendar file: it is saved in a folder the user
+    picks (the system's dialogs answered below them), the folder is shown, then the
+    mail program opens; or drafts carrying it are written instead."""
+    from PySide6.QtGui import QDesktopServices
+
+    from tests.scenarios.answers import ModalAnswer
+    from ui import file_dialogs
+
+    invitation = tmp_path / "Einladung.ics"
+    invitation.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    folder = tmp_path / "anhaenge"
+    folder.mkdir()
+    picked = [str(invitation), str(folder)]
+    asked: list[str] = []
+
+    def system_dialog(mode, _parent, caption, start, filters):  # the system's file dialog
+        asked.append(caption)
+        return picked.pop(0)
+
+    opened: list[str] = []
+    monkeypatch.setattr(file_dialogs, "ask_native", system_dialog)
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toString()) or True))
+    d.click(writing, "Anhang hinzufügen …")
+    d.fill(writing, "Betreff", "Einladung")
+    answer = ModalAnswer("Anhänge speichern …")
+    d.click(writing, "Mailprogramm …")
+    answer.check()
+    assert asked == ["Anhang wählen", "Ordner für die Anhänge"]
+    saved = folder / "Einladung.ics"
+    assert saved.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert oct(saved.stat().st_mode & 0o777) == "0o600"
+    assert opened[0].startswith("file://") and opened[0].endswith("anhaenge")
+    assert opened[1].startswith("mailto:")
+
+    # »Abbrechen«: nothing opens.
+    answer = ModalAnswer("Abbrechen")
+    d.click(writing, "Mailprogramm …")
+    answer.check()
+    assert len(opened) == 2
