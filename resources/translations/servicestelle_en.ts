@@ -1114,18 +1114,18 @@ Please restart Servicestelle; it will then try again.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms/form_dialog.py" line="+76"/>
+        <location filename="../../ui/forms/form_dialog.py" line="+75"/>
         <source>Neu: {label}</source>
         <translation>New: {label}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+295"/>
+        <location line="+333"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-332"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1140,17 +1140,17 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+134"/>
         <source>Bitte zuerst die Pflichtfelder ausfüllen: der Eintrag wird dann gespeichert, und Einträge auf den anderen Reitern gehören zu ihm.</source>
         <translation>Please fill in the required fields first: the entry is then saved, and entries on the other tabs belong to it.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>jemand anderes</source>
         <translation>someone else</translation>
     </message>
@@ -1218,8 +1218,8 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+22"/>
+        <location filename="../../ui/forms/form_building.py" line="+37"/>
+        <location filename="../../ui/forms/form_dialog.py" line="+11"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
     </message>
@@ -1244,7 +1244,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Founding and charitable status (MSO)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/colleague_notice.py" line="+63"/>
+        <location filename="../../ui/forms/colleague_notice.py" line="+65"/>
         <source>Jemand anderes</source>
         <translation>Someone else</translation>
     </message>
@@ -2331,7 +2331,7 @@ Undo the import?</translation>
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../ui/table_model.py" line="+246"/>
+        <location filename="../../ui/table_model.py" line="+308"/>
         <source>Die Liste lässt sich gerade nicht laden. Bitte später erneut versuchen; Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The list cannot be loaded right now. Please try again later; details are in the log file.</translation>
     </message>
@@ -2404,24 +2404,39 @@ Please let us know briefly whether you are coming.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+255"/>
+        <location line="+276"/>
         <location line="+52"/>
         <source>Briefe drucken</source>
         <translation>Print letters</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+255"/>
+        <location line="-326"/>
+        <location line="+276"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-267"/>
+        <source>Gruppen zeigen …</source>
+        <translation>Show groups…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wer per Post erreicht wird und wer aus welchem Grund nicht</source>
+        <translation>Who is reached by post, and who is not and why</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>per Post</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Eigener Text</source>
         <translation>Own text</translation>
     </message>
@@ -2807,7 +2822,12 @@ Please let us know briefly whether you are coming.</translation>
         <translation>Please enter the login name.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>Verbindung zum Server …</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Für den Server ist eine Anmeldung nötig.</source>
         <translation>The server requires a login.</translation>
     </message>
@@ -2815,7 +2835,7 @@ Please let us know briefly whether you are coming.</translation>
 <context>
     <name>MailProgram</name>
     <message>
-        <location filename="../../ui/mail_program.py" line="+41"/>
+        <location filename="../../ui/mail_program.py" line="+46"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
@@ -3000,12 +3020,12 @@ Please let us know briefly whether you are coming.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+75"/>
+        <location filename="../../ui/main_window.py" line="+78"/>
         <source>Servicestelle</source>
         <translation>Servicestelle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
@@ -4335,6 +4355,64 @@ Important: without the password nobody can read the data – nobody in the offic
     </message>
 </context>
 <context>
+    <name>ReachGroups</name>
+    <message>
+        <location filename="../../ui/reach_groups.py" line="+105"/>
+        <source>Wer in welcher Gruppe</source>
+        <translation>Who is in which group</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsjahr</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadtteil</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse oder Grund</source>
+        <translation>Address or reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personen der Gruppe</source>
+        <translation>People of the group</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Datensatz öffnen</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Als Liste zeigen</source>
+        <translation>Show as list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Gruppe in der Liste des Hauptfensters zeigen (drucken, exportieren, nacheinander bearbeiten)</source>
+        <translation>Show the group in the main window&apos;s list (to print, export or work through)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../ui/forms/record_form.py" line="+222"/>
@@ -5274,7 +5352,7 @@ With many entries this takes a few minutes. Regular backups of the server remain
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -5786,20 +5864,15 @@ With many entries this takes a few minutes. Regular backups of the server remain
     </message>
     <message>
         <location line="+34"/>
-        <location line="+284"/>
-        <location line="+200"/>
+        <location line="+289"/>
+        <location line="+190"/>
         <location line="+21"/>
         <location line="+24"/>
         <source>Schreiben an …</source>
         <translation>Write to…</translation>
     </message>
     <message>
-        <location line="-518"/>
-        <source>Nicht anschreibbare zeigen</source>
-        <translation>Show those who cannot be written to</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-499"/>
         <location line="+30"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -5853,12 +5926,12 @@ Kind regards
     </message>
     <message>
         <location line="+3"/>
-        <location line="+381"/>
+        <location line="+377"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-373"/>
         <source>Anhang hinzufügen …</source>
         <translation>Add attachment…</translation>
     </message>
@@ -5868,13 +5941,39 @@ Kind regards
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+208"/>
+        <location filename="../../ui/mail_program.py" line="+29"/>
+        <location line="+45"/>
+        <location filename="../../ui/writing_dialog.py" line="+11"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-43"/>
+        <source>Eine E-Mail-Verknüpfung kann keine Dateien mitnehmen ({names}). Speichern Sie die Anhänge in einem Ordner und fügen Sie sie im Mailprogramm hinzu – oder speichern Sie Entwürfe, die die Anhänge schon enthalten.</source>
+        <translation>A link to the email program cannot carry files ({names}). Save the attachments in a folder and add them in your email program – or save drafts that already contain them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anhänge speichern …</source>
+        <translation>Save attachments…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entwürfe speichern …</source>
+        <translation>Save drafts…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ohne Anhänge weiter</source>
+        <translation>Continue without attachments</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ordner für die Anhänge</source>
+        <translation>Folder for the attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/writing_dialog.py" line="+5"/>
         <location line="+12"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
@@ -5935,13 +6034,14 @@ Kind regards
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+157"/>
+        <location filename="../../ui/mail_program.py" line="-15"/>
+        <location filename="../../ui/writing_dialog.py" line="+1"/>
+        <location line="+153"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../../ui/writing_dialog.py" line="-134"/>
         <source>Vorlage »{name}« gespeichert.</source>
         <translation>Template “{name}” saved.</translation>
     </message>
@@ -5957,12 +6057,17 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Die Anhänge fügen Sie im Mailprogramm selbst hinzu; eine E-Mail-Verknüpfung kann keine Dateien mitnehmen.</source>
-        <translation>Add the attachments yourself in the email program; an email link cannot carry files.</translation>
+        <location line="-260"/>
+        <source>Gruppen zeigen …</source>
+        <translation>Show groups…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Wer per E-Mail erreicht wird und wer aus welchem Grund nicht</source>
+        <translation>Who is reached by email, and who is not and why</translation>
+    </message>
+    <message>
+        <location line="+304"/>
         <source>Ordner für die Entwürfe</source>
         <translation>Folder for the drafts</translation>
     </message>
@@ -6032,17 +6137,12 @@ Subject: {subject}
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>… und {count} weitere</source>
-        <translation>… and {count} more</translation>
+        <location line="+31"/>
+        <source>per E-Mail</source>
+        <translation>by email</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Nicht anschreibbar</source>
-        <translation>Cannot be written to</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Schreiben geht aus den Listen der Ehrenamtlichen, der Neuzugewanderten und der Ansprechpersonen.</source>
         <translation>Writing works from the lists of volunteers, newcomers and contact persons.</translation>
     </message>
