@@ -250,4 +250,4 @@ def test_the_status_of_new_people_is_asked_with_a_default_from_the_list(
     people = {v.last_name: v for v in (service.get(i) for i in range(1, 4))}
     assert people["Berg"].status.value == "pausiert"
     assert people["Dahl"].status.value == "pausiert"
-    assert "Grund des Ausscheidens: keine Zeit" in (people["Dahl"].notes or "")
+    assert people["Dahl"].left_reason == "keine Zeit"  # a field of its own
