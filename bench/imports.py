@@ -142,8 +142,10 @@ def main() -> None:
     def ms(values: list[float]) -> str:
         return f"{statistics.median(values) * 1000:8.0f} ms"
 
-    print(f"Rechner: {os.cpu_count()} Kerne; Datei: {rows} Zeilen × {len(HEADERS)} Spalten "
-          f"(.xlsx, {path.stat().st_size // 1024} KiB); Median aus {runs} Läufen")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())  # others' work skews the times
+    print(f"Rechner: {os.cpu_count()} Kerne (Last {load}); Datei: {rows} Zeilen × "
+          f"{len(HEADERS)} Spalten (.xlsx, {path.stat().st_size // 1024} KiB); "
+          f"Median aus {runs} Läufen")
     print(f"  python-calamine allein lesen      {ms(alone)}")
     print(f"  Vorschau (lesen, Kopfzeile, Zuordnung) {ms(previews)}")
     print(f"  Import gesamt                     {ms(totals)}   "

@@ -82,6 +82,7 @@ def parse_datetime(value: Any) -> dt.datetime | None:
 
 # A number written with digits, spaces, / - . ( ) only, German or with +49/0049.
 _PLAIN_PHONE = re.compile(r"(\+49|0049|0)?[\d /().-]{5,30}")
+_NON_DIGITS = re.compile(r"\D")
 
 
 def _german_digits(text: str) -> str | None:
@@ -90,7 +91,7 @@ def _german_digits(text: str) -> str | None:
     for anything phonenumbers has to read."""
     if not _PLAIN_PHONE.fullmatch(text):
         return None
-    digits = re.sub(r"\D", "", text)
+    digits = _NON_DIGITS.sub("", text)
     if text.startswith("+49"):
         national = digits[2:]
     elif digits.startswith("0049"):
@@ -106,17 +107,87 @@ def _german_digits(text: str) -> str | None:
     return national if national[:1] not in ("", "0") else None
 
 
+_GERMAN_TYPES: list[tuple[frozenset[int], re.Pattern[str]]] | None = None
+_GERMAN_BY_LENGTH: dict[int, Callable[[str], bool]] = {}
+
+
+def _german_patterns() -> list[tuple[frozenset[int], re.Pattern[str]]]:
+    """phonenumbers' own German patterns, compiled once: the general one first, then
+    one per kind of number in the order phonenumbers tries them (mobile only when its
+    pattern differs from the fixed line's). A kind without lengths takes any length."""
+    global _GERMAN_TYPES
+    if _GERMAN_TYPES is None:
+        from phonenumbers.phonemetadata import PhoneMetadata
+
+        meta = PhoneMetadata.metadata_for_region("DE")
+        kinds = ["general_desc", "premium_rate", "toll_free", "shared_cost", "voip"]
+        kinds += ["personal_number", "pager", "uan", "voicemail", "fixed_line"]
+        if not meta.same_mobile_and_fixed_line_pattern:
+            kinds.append("mobile")
+        found: list[tuple[frozenset[int], re.Pattern[str]]] = []
+        for kind in kinds:
+            desc = getattr(meta, kind)
+            if desc is None or not desc.national_number_pattern:
+                if kind == "general_desc":  # no number would be valid
+                    found.append((frozenset({-1}), re.compile("(?!)")))
+                continue
+            lengths = frozenset(desc.possible_length or ())
+            found.append((lengths, re.compile(desc.national_number_pattern)))
+        _GERMAN_TYPES = found
+    return _GERMAN_TYPES
+
+
+def _german_check(size: int) -> Callable[[str], bool]:
+    """Whether a German national number of ``size`` digits is valid: the general
+    pattern and the pattern of one kind of number whose lengths allow ``size`` match
+    it whole. The kinds' patterns are joined into one where that means the same (none
+    has groups, so none refers back to one)."""
+    check = _GERMAN_BY_LENGTH.get(size)
+    if check is not None:
+        return check
+    (lengths, general), *kinds = _german_patterns()
+    if lengths and size not in lengths:
+        check = _never
+    else:
+        fitting = [p for allowed, p in kinds if not allowed or size in allowed]
+        joined = None
+        if fitting and all(p.groups == 0 for p in fitting):
+            try:
+                joined = re.compile("|".join(f"(?:{p.pattern})" for p in fitting))
+            except re.error:
+                joined = None
+
+        def check(national: str) -> bool:
+            if general.fullmatch(national) is None:
+                return False
+            if joined is not None:
+                return joined.fullmatch(national) is not None
+            return any(p.fullmatch(national) is not None for p in fitting)
+
+    _GERMAN_BY_LENGTH[size] = check
+    return check
+
+
+def _never(_national: str) -> bool:
+    return False
+
+
+def valid_german_number(national: str) -> bool:
+    """What ``phonenumbers.is_valid_number`` says of +49 ``national`` (digits, no
+    leading zero), decided by the same patterns without building a number object."""
+    return _german_check(len(national))(national)
+
+
 def normalise_phone(value: str) -> str:
     """A German or international number as E.164 ('+493855451261')."""
-    import phonenumbers  # imported on first use: it is large and start-up needs it not
-
     text = value.strip()
     national = _german_digits(text)
-    if national is not None:  # checked by phonenumbers, without its slower parsing
-        number = phonenumbers.PhoneNumber(country_code=49, national_number=int(national))
-        if phonenumbers.is_valid_number(number):
+    if national is not None:  # phonenumbers' patterns, without its slower parsing
+        if valid_german_number(national):
             return f"+49{national}"
         raise Invalid(_("»{value}« ist keine gültige Telefonnummer.", value=text))
+    import phonenumbers  # imported on first use: it is large and start-up needs it not
+
     candidates = [text]
     digits = re.sub(r"\D", "", text)
     if not text.startswith(("+", "0")) and 6 <= len(digits) <= 12:

@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from .. import models as m
-from ..bulk import Writer, enlarge_sqlite_cache
+from ..bulk import Writer, collector_paused, enlarge_sqlite_cache
 from ..changes import Changes
 from ..collation import sort_key
 from ..dates import add_years
 from ..db import Database
-from ..enums import AuditAction, ImportStatus, LanguageLevel, VolunteerStatus
+from ..enums import AuditAction, ImportStatus, LanguageLevel, NewcomerKind, VolunteerStatus
 from ..errors import ServiceError
 from ..i18n import N_, _
 from ..models import utcnow
@@ -126,6 +126,34 @@ def run_import(
     People without consent in the list are "interessiert" rather than "aktiv" unless
     ``active_without_consent``. New volunteers whose row gives neither a status nor a
     leaving date get ``status`` (None: »aktiv«, as before)."""
+    with collector_paused():
+        return _run_import(
+            db,
+            plan,
+            file_name=file_name,
+            sheet=sheet,
+            on_duplicate=on_duplicate,
+            decisions=decisions,
+            active_without_consent=active_without_consent,
+            status=status,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+def _run_import(
+    db: Database,
+    plan: ImportPlan,
+    *,
+    file_name: str,
+    sheet: str | None,
+    on_duplicate: str,
+    decisions: Mapping[int, str] | None,
+    active_without_consent: bool,
+    status: VolunteerStatus | None,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> ImportResult:
     chosen = dict(decisions or {})
     for choice in {on_duplicate, *chosen.values()}:
         if choice not in ON_DUPLICATE:
@@ -170,6 +198,7 @@ def run_import(
         audit: list[dict[str, Any]] = []
         fills: list[tuple[RowResult, str]] = []
         created_in_file: dict[int, int] = {}  # sheet row → new id (for in-file fills)
+        consent_notes: dict[bool, str] = {}  # dated or not → the consent's note
         for index, row in enumerate(plan.rows):
             if index % CHUNK == 0:
                 if cancel is not None and cancel():
@@ -202,6 +231,7 @@ def run_import(
                 db.user,
                 clearance_years,
                 file_name,
+                consent_notes,
             )
             created_in_file[row.row] = record_id
             result.created += 1
@@ -299,6 +329,7 @@ def _create(
     user: str,
     clearance_years: int = m.PoliceClearance.VALID_YEARS,
     file_name: str = "",
+    consent_notes: dict[bool, str] | None = None,
 ) -> int:
     table = _MODELS[entity].__tablename__
     values = {k: v for k, v in row.values.items() if k not in _NOT_COLUMNS}
@@ -372,20 +403,25 @@ def _create(
     if row.consent and entity in ("volunteer", "newcomer"):
         # Without a date in the list the consent is dated with the day the office
         # received the list (never earlier than it can show it), and says so plainly.
-        note = (
-            _(
-                "laut importierter Liste »{file}« (Import Nr. {batch})",
-                file=file_name,
-                batch=batch_id,
-            )
-            if row.consent_on is not None
-            else _(
-                "laut Liste, Datum unbekannt – eingetragen ist der Tag des Imports "
-                "(»{file}«, Import Nr. {batch})",
-                file=file_name,
-                batch=batch_id,
-            )
-        )[:300]
+        dated = row.consent_on is not None
+        note = consent_notes.get(dated) if consent_notes is not None else None
+        if note is None:
+            note = (
+                _(
+                    "laut importierter Liste »{file}« (Import Nr. {batch})",
+                    file=file_name,
+                    batch=batch_id,
+                )
+                if dated
+                else _(
+                    "laut Liste, Datum unbekannt – eingetragen ist der Tag des Imports "
+                    "(»{file}«, Import Nr. {batch})",
+                    file=file_name,
+                    batch=batch_id,
+                )
+            )[:300]
+            if consent_notes is not None:  # the same for every row of this import
+                consent_notes[dated] = note
         writer.add(
             "consent",
             today,
@@ -402,8 +438,6 @@ def _create(
 
 
 def _default(entity: str) -> Any:
-    from ..enums import NewcomerKind
-
     return 0 if entity == "volunteer" else NewcomerKind.PERSON
 
 

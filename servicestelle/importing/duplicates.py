@@ -67,8 +67,8 @@ class Person:
     ) -> Person:
         label = ", ".join(x for x in ((last or "").strip(), (first or "").strip()) if x)
         return cls(
-            sort_key(last),
-            sort_key(first),
+            _folded(last),
+            _folded(first),
             email.casefold() if email else None,
             phone or None,
             birth,
@@ -76,6 +76,18 @@ class Person:
             row,
             label,
         )
+
+
+_FOLDED: dict[str | None, str] = {}  # sort_key of a name, per name (lists repeat names)
+
+
+def _folded(name: str | None) -> str:
+    folded = _FOLDED.get(name)
+    if folded is None:
+        if len(_FOLDED) >= 50_000:
+            _FOLDED.clear()
+        folded = _FOLDED[name] = sort_key(name)
+    return folded
 
 
 def _alike(a: str, b: str, threshold: int) -> bool:
@@ -225,6 +237,13 @@ def find_duplicates(db: Database, plan: ImportPlan) -> None:
     if plan.entity == "organisation":
         _organisation_duplicates(db, plan)
         return
+    try:
+        _people_duplicates(db, plan)
+    finally:
+        _FOLDED.clear()  # the names stay no longer than the search
+
+
+def _people_duplicates(db: Database, plan: ImportPlan) -> None:
     in_db = known_people(db, plan.entity)
     in_file = Known()
     for result in plan.rows:

@@ -210,7 +210,9 @@ def _repeats_header(row: list[Any], folded: list[str]) -> bool:
 
 
 def _has_total_formula(row: list[Any]) -> bool:
-    return any(type(v) is str and "=" in v[:3] and _FORMULA_TOTAL.match(v) for v in row)
+    return any(
+        type(v) is str and "=" in v and "=" in v[:3] and _FORMULA_TOTAL.match(v) for v in row
+    )
 
 
 def _only_numbers(row: list[Any]) -> bool:

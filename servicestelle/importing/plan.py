@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from .. import models as m
+from ..bulk import collector_paused
 from ..collation import sort_key
 from ..db import Database
 from ..enums import NewcomerKind, NewcomerStatus, OrganisationKind, VolunteerStatus
@@ -35,7 +36,7 @@ from .values import (
     Parsed,
     clean_name,
     date_order,
-    empty,
+    forget_texts,
     parse_consent,
     parse_date,
     parse_email,
@@ -216,6 +217,8 @@ def _service_fields(entity: str) -> Mapping[str, Field]:
 
 # -- one row ------------------------------------------------------------------------------
 
+_NO_HEADER = "\x00"  # a notes column beyond the headers (by identity)
+
 
 class _RowParser:
     def __init__(
@@ -236,27 +239,47 @@ class _RowParser:
         self.fields = _service_fields(entity)
         self.labels = {key: target.label for key, target in targets(entity).items()}
         self.asks_consent = any(key in CONSENT_KEYS for key in mapping.values())
+        # What each mapped column needs, worked out once for all rows: its key, label,
+        # the parser of its cell, and for notes the text put before the cell's text.
+        self._columns = [
+            (
+                column,
+                key,
+                self.labels.get(key, key),
+                self._handler(key),
+                self._notes_prefix(column) if key == NOTES else None,
+            )
+            for column, key in mapping.items()
+        ]
+
+    def _notes_prefix(self, column: int) -> str:
+        """What a notes column's text is noted with: nothing under a notes header, else
+        the header (a column without one is looked up, and fails, when filled)."""
+        if column >= len(self.headers):
+            return _NO_HEADER
+        header = self.headers[column]
+        return "" if self._is_notes_header(header) else f"{header}: "
 
     def parse(self, number: int, raw: list[Any]) -> RowResult:
         result = RowResult(number, raw)
         values = result.values
         notes: list[str] = []
+        size = len(raw)
 
         def note(label: str, value: Any) -> None:
             notes.append(f"{label}: {text_of(value)}")
 
-        for column, key in self.mapping.items():
-            cell = raw[column] if column < len(raw) else None
-            if empty(cell):
+        for column, key, label, handler, notes_prefix in self._columns:
+            cell = raw[column] if column < size else None
+            if cell is None or (isinstance(cell, str) and not cell.strip()):  # empty()
                 continue
-            label = self.labels.get(key, key)
-            if key == NOTES:
-                header = self.headers[column]
-                text = text_of(cell)
-                notes.append(text if self._is_notes_header(header) else f"{header}: {text}")
+            if notes_prefix is not None:
+                if notes_prefix is _NO_HEADER:
+                    notes_prefix = f"{self.headers[column]}: "
+                notes.append(notes_prefix + text_of(cell))
                 continue
             try:
-                parsed = self._cell(key, cell, column, result)
+                parsed = handler(key, cell, column, result)
             except Invalid as exc:
                 if key == "clearance_seen_on":
                     reason = _(
@@ -277,7 +300,8 @@ class _RowParser:
                 continue
             if parsed is None:
                 continue
-            result.warnings.extend(f"{label}: {w}" for w in parsed.warnings)
+            if parsed.warnings:
+                result.warnings.extend(f"{label}: {w}" for w in parsed.warnings)
             if parsed.unknown:
                 note(label, ", ".join(parsed.unknown))
             elif parsed.value is None and parsed.warnings:
@@ -295,76 +319,123 @@ class _RowParser:
         return fold_header(header) in targets("volunteer")[NOTES].names
 
     def _cell(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
-        values = result.values
+        return self._handler(key)(key, cell, column, result)
+
+    def _handler(self, key: str) -> Callable[[str, Any, int, RowResult], Parsed | None]:
+        """The parser of a cell under ``key`` (the first of these rules that applies)."""
         if key in NAME_KEYS:
-            values[key] = clean_name(cell)
-            return None
+            return self._name
         if key == FULL_NAME:
-            first, last = split_name(cell)
-            values["last_name"] = clean_name(last)
-            if first and not values.get("first_name"):
-                values["first_name"] = clean_name(first)
-            return None
+            return self._full_name
         if key == CONSENT_ON:
-            day = parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
-            if day.value is not None and day.value > self.today:
-                raise Invalid(_("»{value}« liegt in der Zukunft.", value=text_of(cell)))
-            if day.value is not None:
-                result.consent_on = day.value
-                result.consent = True  # a day of signing is a consent
-            return day
+            return self._consent_on
         if key in DATE_KEYS:
-            parsed = parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
-            if key == "clearance_seen_on":
-                result.clearance_seen_on = parsed.value
-            elif parsed.value is not None:
-                values[key] = parsed.value
-            return parsed
+            return self._date
         if key == "email":
-            parsed = parse_email(cell)
-            values[key] = parsed.value
-            return parsed
+            return self._email
         if key == "phone":
-            parsed = parse_phone(cell)
-            values[key] = parsed.value
-            return parsed
+            return self._phone
         if key == "consent":
-            parsed = parse_consent(cell, self.orders.get(column, "dmy"), today=self.today)
-            given, day = parsed.value
-            result.consent = result.consent or given
-            result.consent_on = result.consent_on or day
-            return None
+            return self._consent_cell
         if key == "district":
-            hit = self.lists.districts.match(text_of(cell))
-            if hit is None:
-                return Parsed(
-                    None,
-                    [_("»{value}« ist kein bekannter Stadtteil.", value=text_of(cell))],
-                    [text_of(cell)],
-                )
-            values["district_id"] = hit[0]
-            return None
+            return self._district
         if key == "activity_fields":
-            parsed = self.lists.fields.match_many(cell)
-            values["activity_field_ids"] = parsed.value
-            return parsed
+            return self._activity_fields
         if key == "languages":
-            parsed = self.lists.languages.parse(cell)
-            values["languages"] = [
-                (code, level.value) if level is not None else code for code, level in parsed.value
-            ]
-            return parsed
+            return self._languages
         if key == "kind" and self.entity == "organisation":
-            values["kind"] = organisation_kind(text_of(cell))
-            return None
+            return self._organisation_kind
         if key == "status" and self.entity == "volunteer":
-            text = text_of(cell)
-            try:
-                values["status"] = VolunteerStatus.from_label(text)
-            except ValueError:
-                raise Invalid(_("»{value}« ist kein bekannter Status.", value=text)) from None
-            return None
-        values[key] = text_of(cell)
+            return self._status
+        return self._text
+
+    def _name(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        result.values[key] = clean_name(cell)
+        return None
+
+    def _full_name(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        values = result.values
+        first, last = split_name(cell)
+        values["last_name"] = clean_name(last)
+        if first and not values.get("first_name"):
+            values["first_name"] = clean_name(first)
+        return None
+
+    def _consent_on(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        day = parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
+        if day.value is not None and day.value > self.today:
+            raise Invalid(_("»{value}« liegt in der Zukunft.", value=text_of(cell)))
+        if day.value is not None:
+            result.consent_on = day.value
+            result.consent = True  # a day of signing is a consent
+        return day
+
+    def _date(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        parsed = parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
+        if key == "clearance_seen_on":
+            result.clearance_seen_on = parsed.value
+        elif parsed.value is not None:
+            result.values[key] = parsed.value
+        return parsed
+
+    def _email(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        parsed = parse_email(cell)
+        result.values[key] = parsed.value
+        return parsed
+
+    def _phone(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        parsed = parse_phone(cell)
+        result.values[key] = parsed.value
+        return parsed
+
+    def _consent_cell(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        parsed = parse_consent(cell, self.orders.get(column, "dmy"), today=self.today)
+        given, day = parsed.value
+        result.consent = result.consent or given
+        result.consent_on = result.consent_on or day
+        return None
+
+    def _district(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        hit = self.lists.districts.match(text_of(cell))
+        if hit is None:
+            return Parsed(
+                None,
+                [_("»{value}« ist kein bekannter Stadtteil.", value=text_of(cell))],
+                [text_of(cell)],
+            )
+        result.values["district_id"] = hit[0]
+        return None
+
+    def _activity_fields(
+        self, key: str, cell: Any, column: int, result: RowResult
+    ) -> Parsed | None:
+        parsed = self.lists.fields.match_many(cell)
+        result.values["activity_field_ids"] = parsed.value
+        return parsed
+
+    def _languages(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        parsed = self.lists.languages.parse(cell)
+        result.values["languages"] = [
+            (code, level.value) if level is not None else code for code, level in parsed.value
+        ]
+        return parsed
+
+    def _organisation_kind(
+        self, key: str, cell: Any, column: int, result: RowResult
+    ) -> Parsed | None:
+        result.values["kind"] = organisation_kind(text_of(cell))
+        return None
+
+    def _status(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        text = text_of(cell)
+        try:
+            result.values["status"] = VolunteerStatus.from_label(text)
+        except ValueError:
+            raise Invalid(_("»{value}« ist kein bekannter Status.", value=text)) from None
+        return None
+
+    def _text(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        result.values[key] = text_of(cell)
         return None
 
     def _consent(self, result: RowResult) -> None:
@@ -411,8 +482,12 @@ class _RowParser:
         with a warning; a missing or invalid required field rejects the row. The values
         kept are those the rules converted (numbers as numbers)."""
         values = result.values
-        plain = {k: v for k, v in values.items() if k in self.fields}
-        parsed = {k: plain.pop(k) for k in list(plain) if k in PARSED_KEYS}
+        fields = self.fields
+        plain: dict[str, Any] = {}
+        parsed: dict[str, Any] = {}
+        for key, value in values.items():
+            if key in fields:
+                (parsed if key in PARSED_KEYS else plain)[key] = value
         try:  # what the parsers made is checked, not converted again
             values.update(clean(self.fields, plain, current=parsed))
             return
@@ -523,6 +598,22 @@ def prepare(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportPlan:
     """Parse, validate and compare every data row of ``layout`` under ``mapping``."""
+    try:
+        with collector_paused():
+            return _prepare(db, entity, layout, mapping, today=today, progress=progress)
+    finally:
+        forget_texts()
+
+
+def _prepare(
+    db: Database,
+    entity: str,
+    layout: SheetLayout,
+    mapping: Mapping[int, str],
+    *,
+    today: dt.date | None,
+    progress: Callable[[int, int], None] | None,
+) -> ImportPlan:
     today = today or dt.date.today()
     mapping = {int(c): k for c, k in mapping.items() if k}
     orders = {

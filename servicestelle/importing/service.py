@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from .. import models as m
+from ..bulk import collector_paused
 from ..db import Database
 from ..enums import VolunteerStatus
 from ..errors import IntegrityCause, ServiceError, os_reason
@@ -69,7 +70,7 @@ class ImportService:
     ) -> SheetPreview:
         """Read a sheet (the first visible one unless named) and suggest a mapping."""
         _check_entity(entity)
-        with open_table(path) as table:
+        with collector_paused(), open_table(path) as table:
             sheets = list(table.sheets)
             if sheet is None:
                 chosen = next((s for s in sheets if not s.hidden), sheets[0])

@@ -34,8 +34,35 @@ class Parsed:
     unknown: list[str] = field(default_factory=list)  # parts no list entry matched
 
 
+# Cell texts as ``text_of`` gave them, per text (lists repeat names, places and
+# words thousands of times); emptied when full.
+_TEXTS: dict[str, str] = {}
+_TEXTS_KEPT = 50_000
+_TEXT_KEPT_LENGTH = 200
+
+
+def forget_texts() -> None:
+    """Empty what ``text_of`` kept (names and addresses stay no longer than a plan)."""
+    _TEXTS.clear()
+
+
 def text_of(value: Any) -> str:
     """A cell as text: whole numbers without ``.0``, dates the German way."""
+    kind = value.__class__
+    if kind is str:
+        text = _TEXTS.get(value)
+        if text is None:
+            if value.isascii() and value.isprintable():  # as plain_text leaves it
+                text = " ".join(value.split())
+            else:
+                text = " ".join(plain_text(value).split())
+            if len(value) <= _TEXT_KEPT_LENGTH:
+                if len(_TEXTS) >= _TEXTS_KEPT:
+                    _TEXTS.clear()
+                _TEXTS[value] = text
+        return text
+    if kind is int:
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, bool):

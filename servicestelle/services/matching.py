@@ -18,15 +18,13 @@ count as neighbours; ``save_neighbours`` stores an edited map.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import functools
-import gc
 import heapq
 import operator
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -36,6 +34,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from .. import models as m
 from ..availability import describe
+from ..bulk import collector_paused
 from ..db import Database
 from ..enums import (
     CandidateAnswer,
@@ -273,25 +272,11 @@ class MatchingService:
             return self._rank(session, need, top, day or dt.date.today())
 
     def _rank(self, session: Session, need: Need, top: int | None, day: dt.date) -> MatchResult:
-        with _collector_paused():
+        with collector_paused():
             candidates = load_candidates(session, need, day)
             result = rank_candidates(need, candidates, day, neighbours(self.db, session), top)
         add_contacts(session, [match.candidate for match in result.matches])
         return result
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Ranking makes tens of thousands of small objects that all live until the end; the
-    cyclic garbage collector would walk the whole heap again and again meanwhile (it
-    doubled the time). Reference counting still frees everything as usual."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def rank_candidates(
