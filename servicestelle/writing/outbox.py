@@ -10,6 +10,17 @@ that ended between handing over and recording: whether the server took that mess
 unknown, so it is reported and sent again only when the user says so (``requeue(…,
 uncertain=True)``). Nobody gets a message twice without being asked; the price is that
 at most one message per interrupted run waits for a decision.
+
+One commit a message, and no fewer: the transaction that records message N as sent
+(with its contact-log entry) also claims row N+1, and only after that commit is N+1
+handed to the server. A crash before that commit leaves N »sending« (unknown, asked
+about) and N+1 queued (never handed over); after it, N is sent and logged and N+1
+»sending«. Recording the »sent« of several messages in one later commit would save no
+commit (each claim must be committed before its send) and would leave several rows of
+unknown outcome after a crash. What a message costs beyond the plain SMTP loop is that
+commit, written by SQL on the rows' ids (``outbox_log``: no ORM flush per message), and
+the message is composed with the mailing's common headers parsed once
+(``outbox_compose``); ``bench/writing.py`` measures both against smtplib alone.
 """
 
 from __future__ import annotations
@@ -28,18 +39,19 @@ from ..db import Database
 from ..enums import ContactChannel
 from ..i18n import _
 from ..kinds import NOTE_COLUMNS, kind
+from . import outbox_log
 from .messages import (
     Attachment,
     Recipient,
     check_attachments,
     check_ready,
-    compose,
     personalise,
     sender_address,
 )
+from .outbox_compose import Composer
+from .outbox_log import FAILED, QUEUED, SENDING, SENT
 from .server import MailError, ServerSettings, connect, quit_quietly
 
-QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
 R = m.MailingRecipient
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -215,28 +227,26 @@ def requeue(db: Database, mailing_id: int, failed: bool = True, uncertain: bool 
 def _claim(db: Database, row_id: int) -> bool:
     """Mark the row »sending« in its own transaction; False if another run took it."""
     with db.session() as session:
-        result: Any = session.execute(
-            update(R)
-            .where(R.id == row_id, R.status == QUEUED)
-            .values(status=SENDING, changed_at=m.utcnow())
-        )
-        return bool(result.rowcount)
+        return outbox_log.claim(session.connection(), row_id, m.utcnow())
 
 
 def _failed(db: Database, row_id: int, reason: str) -> None:
     with db.session() as session:
-        session.execute(
-            update(R)
-            .where(R.id == row_id)
+        session.connection().execute(
+            update(R.__table__)
+            .where(R.__table__.c.id == row_id)
             .values(status=FAILED, reason=reason[:1000], changed_at=m.utcnow())
         )
 
 
 def _release(db: Database, row_id: int) -> None:
     """A row claimed for a message that was never handed over: queued again."""
+    table = R.__table__
     with db.session() as session:
-        session.execute(
-            update(R).where(R.id == row_id, R.status == SENDING).values(status=QUEUED)
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == row_id, table.c.status == SENDING)
+            .values(status=QUEUED)
         )
 
 
@@ -245,36 +255,33 @@ def _sent(
 ) -> bool:
     """The row is sent and the person's contact log says so, in one transaction; the
     same transaction claims the ``following`` row (one commit a message). True if it
-    was claimed."""
+    was claimed. By SQL on the rows' ids (``outbox_log``): the same rows and audit
+    entries as through the ORM, without a flush per message."""
     claimed = False
     with db.session() as session:
         now = m.utcnow()
-        session.execute(
-            update(R).where(R.id == row.id).values(status=SENT, reason=None, changed_at=now)
-        )
+        conn = session.connection()
+        outbox_log.mark_sent(conn, row.id, now)
         if following is not None:
-            result: Any = session.execute(
-                update(R)
-                .where(R.id == following, R.status == QUEUED)
-                .values(status=SENDING, changed_at=now)
-            )
-            claimed = bool(result.rowcount)
+            claimed = outbox_log.claim(conn, following, now)
         column = NOTE_COLUMNS.get(row.person_kind)
         if column is not None:
             entry = _("E-Mail: {subject}, {day}", subject=subject, day=day.strftime("%d.%m.%Y"))
-            session.add(
-                m.ContactNote(
-                    **{column: row.person_id},
-                    noted_on=day,
-                    channel=ContactChannel.EMAIL,
-                    subject=entry[:200],
-                    text=_(
+            outbox_log.add_note(
+                session,
+                {
+                    column: row.person_id,
+                    "noted_on": day,
+                    "channel": ContactChannel.EMAIL,
+                    "subject": entry[:200],
+                    "text": _(
                         "Rundschreiben Nr. {id} an {address}",
                         id=row.mailing_id,
                         address=row.address,
                     ),
-                    staff=db.user,
-                )
+                    "staff": db.user,
+                },
+                now,
             )
     return claimed
 
@@ -341,6 +348,7 @@ def send(
         return SendResult(0, [], 0, int(uncertain or 0))
     if progress is not None:
         progress(0, total)
+    composer = Composer(sender, attachments)  # each header parsed once per mailing
     smtp = connect(server, password)
     delay = 60.0 / server.rate if server.rate else 0.0
     day = dt.date.today()
@@ -354,9 +362,7 @@ def send(
             own = {k: str(v) for k, v in dict(row.values or {}).items()}
             own_subject, own_body = personalise(subject, body, shared, own)
             name = " ".join(p for p in (own.get("Vorname"), own.get("Nachname")) if p)
-            message = compose(
-                sender, name, row.address, own_subject, own_body, attachments=attachments
-            )
+            message = composer(name, row.address, own_subject, own_body)
             if claimed != row.id and not _claim(db, row.id):
                 claimed = None
                 continue
