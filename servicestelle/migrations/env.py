@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from servicestelle.migrations import outside_models
+from servicestelle.migrations.consent_on import sqlite_rebuilds_keep_triggers
 from servicestelle.models import Base
 
 
@@ -16,6 +17,7 @@ def run() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:
         raise RuntimeError("Migrationen laufen nur über servicestelle.migrations.upgrade().")
+    sqlite_rebuilds_keep_triggers(connection)
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

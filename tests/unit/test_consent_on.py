@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import insert, select, update
 
 from servicestelle import encryption
@@ -17,6 +18,7 @@ from servicestelle.services.followups import FollowUpService
 from servicestelle.services.newcomers import NewcomerService
 from servicestelle.services.volunteers import VolunteerService
 from tests.conftest import USER
+from tests.unit.test_server_roles import logins, office  # noqa: F401
 
 
 def kept(db: Database, model: type, person_id: int) -> dt.date | None:
@@ -84,3 +86,73 @@ def test_an_encrypted_copy_keeps_the_triggers(sqlite_db, tmp_path):
         assert kept(db, m.Volunteer, anna.id) == dt.date(2025, 2, 3)
     finally:
         db.dispose()
+
+
+@pytest.mark.postgresql
+def test_a_staff_login_cannot_slip_a_table_under_the_owners_trigger(logins):  # noqa: F811
+    """The trigger's function runs as the schema's owner; a login that puts a temporary
+    ``volunteer`` table (with a trigger of its own) in front of the real one must not
+    get its code run as the owner, and the real person still gets the date."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import Session
+
+    from servicestelle.actor import Role
+
+    db = logins.open(Role.KOORDINATION)
+    try:
+        vid = VolunteerService(db).create(last_name="Weber").id
+        with db.engine.connect() as conn:
+            schema = conn.execute(text("SELECT current_schema()")).scalar()
+            conn.exec_driver_sql("CREATE TEMP TABLE volunteer (id int, consent_on date)")
+            conn.exec_driver_sql(f"INSERT INTO pg_temp.volunteer VALUES ({vid}, NULL)")
+            conn.exec_driver_sql(
+                "CREATE FUNCTION pg_temp.takeover() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                "BEGIN PERFORM set_config('test.who', current_user::text, false); "
+                f"DELETE FROM {schema}.audit_entry; RETURN NULL; END $$"
+            )
+            conn.exec_driver_sql("GRANT ALL ON pg_temp.volunteer TO PUBLIC")
+            conn.exec_driver_sql("CREATE TRIGGER t AFTER UPDATE ON pg_temp.volunteer "
+                                 "FOR EACH ROW EXECUTE FUNCTION pg_temp.takeover()")
+            conn.commit()
+            with Session(bind=conn) as session:
+                session.add(m.Consent(volunteer_id=vid, given_on=dt.date(2026, 1, 5),
+                                      created_by="x", updated_by="x"))
+                session.commit()
+            who = conn.execute(text("SELECT current_setting('test.who', true)")).scalar()
+        admin = create_engine(logins.admin_url)
+        try:
+            with admin.connect() as conn:
+                audit = conn.execute(text("SELECT count(*) FROM audit_entry")).scalar()
+                real = conn.execute(text("SELECT consent_on FROM volunteer WHERE id = :i"),
+                                    {"i": vid}).scalar()
+        finally:
+            admin.dispose()
+        assert not who  # the login's trigger never ran
+        assert audit > 0 and real == dt.date(2026, 1, 5)
+    finally:
+        db.dispose()
+
+
+def test_later_migrations_may_rebuild_the_tables_on_sqlite(sqlite_db):
+    """A later revision that rebuilds ``volunteer`` or ``newcomer`` (SQLite's copy, drop
+    and rename, as migrations run them) keeps the consent triggers working; one that
+    rebuilds ``consent`` makes them again with ``install``."""
+    import sqlalchemy as sa
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    from servicestelle.migrations.consent_on import install, sqlite_rebuilds_keep_triggers
+
+    anna = VolunteerService(sqlite_db).create(first_name="Anna", last_name="Berger")
+    family = NewcomerService(sqlite_db).create(last_name="Kovalenko", kind="haushalt")
+    with sqlite_db.engine.begin() as conn:
+        sqlite_rebuilds_keep_triggers(conn)  # what the migrations' environment does
+        operations = Operations(MigrationContext.configure(conn))
+        for table in ("volunteer", "newcomer", "consent"):
+            with operations.batch_alter_table(table, recreate="always") as batch:
+                batch.add_column(sa.Column("spaeter", sa.String(10)))
+        install(conn)  # (consent was rebuilt)
+    ConsentService(sqlite_db).give("volunteer", anna.id, given_on="2025-02-03")
+    ConsentService(sqlite_db).give("newcomer", family.id, given_on="2025-03-04")
+    assert kept(sqlite_db, m.Volunteer, anna.id) == dt.date(2025, 2, 3)
+    assert kept(sqlite_db, m.Newcomer, family.id) == dt.date(2025, 3, 4)

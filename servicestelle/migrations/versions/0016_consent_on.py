@@ -7,8 +7,8 @@ a range of an index. The database keeps it: a trigger on ``consent`` sets it aft
 insert, change and delete, whoever writes (the program, an import, the command line), so
 it cannot drift. Filled once here from the consents there are.
 
-On SQLite a trigger belongs to its table: a later revision that rebuilds ``consent``
-(a batch operation that copies the table) must create the triggers again.
+The triggers are made by ``servicestelle.migrations.consent_on.install``, which a
+later revision that rebuilds ``consent`` on SQLite must call again.
 
 Revision ID: 0016
 Revises: 0015
@@ -18,68 +18,14 @@ Create Date: 2026-12-07
 import sqlalchemy as sa
 from alembic import op
 
+from servicestelle.migrations.consent_on import PEOPLE, install
+
 revision = "0016"
 down_revision = "0015"
 branch_labels = None
 depends_on = None
 
-PEOPLE = ("volunteer", "newcomer")
 CURRENT = sa.text("archived_at IS NULL")
-
-
-def _newest(person: str, ref: str) -> str:
-    return (
-        f"(SELECT max(given_on) FROM consent WHERE {person}_id = {ref} "
-        "AND withdrawn_on IS NULL)"
-    )
-
-
-def _sqlite_triggers() -> list[str]:
-    def refresh(person: str, row: str) -> str:
-        ref = f"{row}.{person}_id"
-        return (
-            f"UPDATE {person} SET consent_on = {_newest(person, ref)} "
-            f"WHERE {ref} IS NOT NULL AND id = {ref};"
-        )
-
-    both = " ".join
-    return [
-        "CREATE TRIGGER IF NOT EXISTS tr_consent_on_insert AFTER INSERT ON consent BEGIN "
-        + both(refresh(p, "NEW") for p in PEOPLE)
-        + " END",
-        "CREATE TRIGGER IF NOT EXISTS tr_consent_on_update AFTER UPDATE OF given_on, "
-        "withdrawn_on, volunteer_id, newcomer_id ON consent BEGIN "
-        + both(refresh(p, "OLD") + " " + refresh(p, "NEW") for p in PEOPLE)
-        + " END",
-        "CREATE TRIGGER IF NOT EXISTS tr_consent_on_delete AFTER DELETE ON consent BEGIN "
-        + both(refresh(p, "OLD") for p in PEOPLE)
-        + " END",
-    ]
-
-
-def _postgresql_statements() -> list[str]:
-    def refresh(person: str, row: str) -> str:
-        ref = f"{row}.{person}_id"
-        return (
-            f"IF {ref} IS NOT NULL THEN UPDATE {person} SET consent_on = "
-            f"{_newest(person, ref)} WHERE id = {ref}; END IF;"
-        )
-
-    news = " ".join(refresh(p, "NEW") for p in PEOPLE)
-    olds = " ".join(refresh(p, "OLD") for p in PEOPLE)
-    # SECURITY DEFINER: a staff login that may enter a consent but not edit the person
-    # still gets the person's date kept (the function runs as the schema's owner).
-    return [
-        "CREATE OR REPLACE FUNCTION servicestelle_consent_on() RETURNS trigger "
-        "LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
-        f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {olds} END IF; "
-        f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {news} END IF; "
-        "RETURN NULL; END $$",
-        "DROP TRIGGER IF EXISTS tr_consent_on ON consent",
-        "CREATE TRIGGER tr_consent_on AFTER INSERT OR DELETE OR UPDATE OF given_on, "
-        "withdrawn_on, volunteer_id, newcomer_id ON consent "
-        "FOR EACH ROW EXECUTE FUNCTION servicestelle_consent_on()",
-    ]
 
 
 def upgrade() -> None:
@@ -97,13 +43,11 @@ def upgrade() -> None:
                 sqlite_where=CURRENT,
                 postgresql_where=CURRENT,
             )
-        op.execute(f"UPDATE {person} SET consent_on = {_newest(person, person + '.id')}")
-    if bind.dialect.name == "postgresql":
-        for statement in _postgresql_statements():
-            op.execute(statement)
-    else:
-        for statement in _sqlite_triggers():
-            op.execute(statement)
+        op.execute(
+            f"UPDATE {person} SET consent_on = (SELECT max(given_on) FROM consent "
+            f"WHERE {person}_id = {person}.id AND withdrawn_on IS NULL)"
+        )
+    install(bind)
 
 
 def downgrade() -> None:
