@@ -137,18 +137,30 @@ def run_in_background(
 def answered(work: Callable[[], Any], parent: QObject | None = None) -> Any:
     """``work()`` in the thread pool while the window keeps answering (its events are
     handled meanwhile); returns its result or raises its exception, as a direct call
-    would. For a question over the network the user waits for anyway (logging in):
-    the window does not freeze while it travels. Callers disable what must not be
-    clicked twice meanwhile."""
+    would. For a question over the network the user waits for anyway (logging in,
+    saving): the window does not freeze while it travels. Callers make sure nothing
+    is asked twice meanwhile (they disable their window and hold back a close).
+    ``parent`` closing or the program ending stops the waiting; the work still ends
+    in the background, and a ServiceError says so."""
     from PySide6.QtCore import QEventLoop
 
-    task = Task(lambda _progress, _cancelled: work(), parent)
+    task = Task(lambda _progress, _cancelled: work())  # not the window's: it may go first
     loop = QEventLoop()
     task.finished.connect(loop.quit)
     task.failed.connect(loop.quit)
+    if parent is not None:
+        parent.destroyed.connect(loop.quit)
     task.start()
     if task.running:
         loop.exec()
+    if task.running:
+        raise ServiceError(
+            QCoreApplication.translate(
+                "Background",
+                "Das Fenster wurde geschlossen, bevor der Server antwortete. Was gespeichert "
+                "werden sollte, wird im Hintergrund zu Ende gespeichert.",
+            )
+        )
     if task.error is not None:
         raise task.error
     return task.result

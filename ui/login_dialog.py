@@ -180,6 +180,7 @@ class LoginDialog(QDialog):
                    error=False)
         self.setEnabled(False)  # asked once; the window still answers meanwhile
         password = self.password.text()
+        self.connecting, self.cancel_asked = True, False
         try:
             self.database = answered(lambda: self._attempt(login, password), self)
         except ServiceError as exc:
@@ -189,9 +190,21 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         finally:
+            self.connecting = False
             self.setEnabled(True)
             QGuiApplication.restoreOverrideCursor()
+        if self.cancel_asked:  # closed while connecting: not logged in after all
+            self.database.dispose()
+            self.database = None
+            super().reject()
+            return
         self.accept()
+
+    def reject(self) -> None:
+        if getattr(self, "connecting", False):
+            self.cancel_asked = True  # answered when the server has
+            return
+        super().reject()
 
     def _show(self, text: str, *, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "")

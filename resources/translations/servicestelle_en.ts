@@ -182,6 +182,11 @@
         <source>Unerwarteter Fehler ({kind}).</source>
         <translation>Unexpected error ({kind}).</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Das Fenster wurde geschlossen, bevor der Server antwortete. Was gespeichert werden sollte, wird im Hintergrund zu Ende gespeichert.</source>
+        <translation>The window was closed before the server answered. What was to be saved is saved in the background.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1120,12 +1125,12 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+333"/>
+        <location line="+342"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-341"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1145,12 +1150,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Please fill in the required fields first: the entry is then saved, and entries on the other tabs belong to it.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>jemand anderes</source>
         <translation>someone else</translation>
     </message>
@@ -1198,7 +1203,7 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2827,7 +2832,7 @@ Please let us know briefly whether you are coming.</translation>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Für den Server ist eine Anmeldung nötig.</source>
         <translation>The server requires a login.</translation>
     </message>

@@ -251,3 +251,25 @@ def test_the_dialog_answers_while_the_server_is_asked(qtbot) -> None:
     assert seen == [("Verbindung zum Server …", False)]  # asked once, nothing clickable
     assert dialog.message.text() == "Anmeldung am Datenbankserver fehlgeschlagen."
     assert dialog.isEnabled() and dialog.database is None
+
+
+def test_closing_the_dialog_while_it_connects_logs_in_nobody(qtbot) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    gate = threading.Event()
+    disposed: list[bool] = []
+
+    class Opened:  # what the server's answer would be: an open database
+        def dispose(self) -> None:
+            disposed.append(True)
+
+    def attempt(login: str, password: str) -> Database:
+        assert gate.wait(10)
+        return Opened()  # type: ignore[return-value]
+
+    dialog = LoginDialog("postgresql+psycopg://server.example/servicestelle", attempt)
+    QTimer.singleShot(50, lambda: (dialog.reject(), gate.set()))  # »Abbrechen«, Esc, ×
+    _log_in(qtbot, dialog, "frau.r", "geheim", keep=False)
+    assert dialog.database is None and dialog.result() == 0 and disposed == [True]

@@ -229,3 +229,35 @@ def test_a_save_over_the_network_leaves_the_window_answering(qtbot, wired, tmp_p
     assert dialog.isEnabled() and "444" in d.field(dialog, "Telefon").text()
     with db.read() as session:
         assert "444" in (session.get(m.Volunteer, record_id).phone or "")
+
+
+def test_closing_a_new_record_while_it_is_saved_stores_it_once(qtbot, wired, tmp_path):
+    """The window's close button (or a second save) during a save over the network is
+    held back until the server has answered: one record, then the window closes."""
+    from PySide6.QtCore import QTimer
+
+    db, wire = wired
+    window = main_window(qtbot, db, tmp_path)
+    dialog = open_record_dialog(window, db, "volunteer")
+    settle(qtbot)
+    d.fill(dialog, "Nachname", "Zwischenzeit")
+    seen: list[object] = []
+
+    def meanwhile() -> None:
+        dialog.close()  # the title bar's ×
+        seen.append(dialog.save())  # and a second save
+        seen.append(dialog.isVisible())
+        wire.proxy.line_open.set()
+
+    wire.proxy.line_open.clear()
+    QTimer.singleShot(0, meanwhile)
+    d.click(dialog, "Speichern")
+    assert seen == [False, True]  # nothing stored twice, the window still there
+    import shiboken6
+
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    with db.read() as session:
+        stored = session.scalars(
+            select(m.Volunteer.id).where(m.Volunteer.last_name == "Zwischenzeit")
+        ).all()
+    assert len(stored) == 1

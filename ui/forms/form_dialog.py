@@ -10,7 +10,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -264,6 +264,8 @@ class FormDialog(QDialog):
 
     def save(self) -> bool:
         """Save the form's changes; True when stored (or nothing to store)."""
+        if getattr(self, "saving", False):
+            return False  # the save under way answers (a second one would store twice)
         values = self.form.values()
         if self.record_id is not None and not values:
             return True
@@ -303,12 +305,16 @@ class FormDialog(QDialog):
 
         focused = self.focusWidget()
         self.setEnabled(False)
+        self.saving, self.close_asked = True, False
         try:
             return answered(store, self)
         finally:
+            self.saving = False
             self.setEnabled(True)
             if focused is not None:
                 focused.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes on there
+            if self.close_asked:  # the window's close button meanwhile: now, after it
+                QTimer.singleShot(0, self.reject)
 
     def _resolve_conflict(self, error: ConflictError) -> bool:
         choice = self._ask_conflict(error)
@@ -393,6 +399,9 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Schließen, Esc and the window's close button: ask about unsaved changes."""
+        if getattr(self, "saving", False):
+            self.close_asked = True  # closed once the save under way has answered
+            return
         if self.form.is_dirty():
             answer = self._ask_unsaved()
             if answer == QMessageBox.StandardButton.Cancel:
