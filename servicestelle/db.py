@@ -184,20 +184,33 @@ class Database:
             except Exception:  # noqa: BLE001 - a listener's fault never undoes a write
                 log.exception("Benachrichtigung über Änderungen fehlgeschlagen")
 
-    def kept(self, key: Hashable, kinds: Iterable[str], load: Callable[[], T]) -> T:
+    def kept(
+        self,
+        key: Hashable,
+        kinds: Iterable[str],
+        load: Callable[[], T],
+        since: int | None = None,
+    ) -> T:
         """What ``load()`` returns, kept until a change of one of ``kinds`` is reported
         (by this program, a colleague's save on the server or another program's commit
         on the file): the short lists every form and filter offers (districts, languages,
-        organisations …) are read once, not on every window."""
+        organisations …) are read once, not on every window. A value read before the
+        call (``load`` hands it over) is kept only if no change was reported ``since``
+        the :meth:`generation` taken before reading it."""
         with self._kept_lock:
             if key in self._kept:
                 return self._kept[key][1]  # type: ignore[no-any-return]
-            generation = self._kept_generation
+            generation = self._kept_generation if since is None else since
         value = load()
         with self._kept_lock:
             if generation == self._kept_generation:  # no change reported meanwhile
                 self._kept[key] = (frozenset(kinds), value)
         return value
+
+    def generation(self) -> int:
+        """A mark to pass to :meth:`kept` as ``since`` for a value read after it."""
+        with self._kept_lock:
+            return self._kept_generation
 
     def is_kept(self, key: Hashable) -> bool:
         with self._kept_lock:

@@ -184,6 +184,7 @@ def _read_short_lists(db: Database) -> None:
             literal(kind, String).label("kind"),
             func.row_number().over(order_by=order).label("position"),
         ))
+    since = db.generation()  # a change reported while reading: not kept
     rows = db.reading(lambda session: session.execute(union_all(*parts)).all())
     found: dict[str, list[tuple[int, Any, str]]] = {kind: [] for kind in wanted}
     for i, name, kind, position in rows:
@@ -191,7 +192,7 @@ def _read_short_lists(db: Database) -> None:
     for kind, entries in found.items():
         entries.sort()
         names = [(i, name) for _position, i, name in entries]
-        db.kept(("names", kind), (kind,), lambda names=names: names)
+        db.kept(("names", kind), (kind,), lambda names=names: names, since=since)
 
 
 def short_list(db: Database, key: Any, kind: str, stmt: Any) -> list[tuple[Any, str]]:
