@@ -549,6 +549,20 @@ class EntityService(Generic[M]):
             if key in mapper.column_attrs
             or (key in mapper.relationships and mapper.relationships[key].lazy == "selectin")
         ]
+        # A record it refers to, loaded with it, that the write pointed elsewhere (a new
+        # district): read the new one, never hand back the old.
+        for rel in mapper.relationships:
+            if rel.direction is not MANYTOONE or rel.key not in state.dict:
+                continue
+            loaded = state.dict[rel.key]
+            pairs = [
+                (getattr(obj, mapper.get_property_by_column(local).key),
+                 None if loaded is None
+                 else getattr(loaded, rel.mapper.get_property_by_column(remote).key))
+                for local, remote in rel.local_remote_pairs
+            ]
+            if any(mine != theirs for mine, theirs in pairs):
+                wanted.append(rel.key)
         if wanted:
             session.refresh(obj, attribute_names=wanted)
 

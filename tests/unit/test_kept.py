@@ -55,3 +55,15 @@ def test_a_change_while_the_lists_are_read_is_not_lost(db):
         stored = session.scalar(select(m.District.name).where(m.District.id == new))
     assert stored == "Testviertel-Nord"
     assert dict(names_of(db, m.District))[new] == "Testviertel-Nord"
+
+
+def test_a_saved_record_names_the_district_it_was_moved_to(db):
+    from servicestelle.services.volunteers import VolunteerService
+
+    a, b = district(db, "Viertel A"), district(db, "Viertel B")
+    service = VolunteerService(db)
+    anna = service.create(first_name="Anna", last_name="Muster", district_id=a)
+    moved = service.update(anna.id, anna.version, district_id=b)
+    assert moved.district_id == b and moved.district.name == "Viertel B"
+    gone = service.update(anna.id, moved.version, district_id=None)
+    assert gone.district is None
