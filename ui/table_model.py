@@ -287,6 +287,8 @@ class LazyTableModel(QAbstractTableModel):
         if block is not None:
             self._blocks.move_to_end(number)
             return block
+        if self.loading:  # the count shown is the old query's: no rows of the new one
+            return None
         try:
             block = self._service.page(
                 self._query, number * self._block_size, self._block_size, total=self._count

@@ -40,11 +40,24 @@ def remember_backends(engine: Engine) -> None:
     pids: set[int] = set()
     _own[engine] = pids
 
+    by_connection: dict[int, int] = {}
+
     @event.listens_for(engine, "connect")
     def _noted(dbapi_conn: Any, _record: object) -> None:
         pid = getattr(getattr(dbapi_conn, "info", None), "backend_pid", None)
         if pid:
             pids.add(int(pid))
+            by_connection[id(dbapi_conn)] = int(pid)
+
+    # A closed connection's process id may later be a colleague's: forget it then
+    # (connections are renewed every half hour).
+    @event.listens_for(engine, "close")
+    def _closed(dbapi_conn: Any, _record: object) -> None:
+        pids.discard(by_connection.pop(id(dbapi_conn), -1))
+
+    @event.listens_for(engine, "close_detached")
+    def _closed_detached(dbapi_conn: Any) -> None:
+        pids.discard(by_connection.pop(id(dbapi_conn), -1))
 
 
 def own_backends(engine: Engine) -> set[int]:

@@ -87,3 +87,15 @@ def test_reading_needs_no_transaction_round_trips(pg_server, server_db):
     finally:
         db.dispose()
         proxy.close()
+
+
+def test_a_closed_connections_process_is_forgotten(server_db):
+    """The program ignores the server's notifications of its own connections; one that
+    was closed (renewed every half hour) may later be a colleague's process."""
+    from servicestelle.server.notify import own_backends
+
+    db, _url = server_db
+    VolunteerService(db).count()
+    assert own_backends(db.engine)
+    db.engine.dispose()  # every pooled connection closed
+    assert own_backends(db.engine) == set()
