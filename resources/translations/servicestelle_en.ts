@@ -1125,12 +1125,12 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+342"/>
+        <location line="+359"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-358"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1145,7 +1145,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+84"/>
+        <source>Wird geladen, wenn Sie den Reiter öffnen</source>
+        <translation>Loaded when you open the tab</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Bitte zuerst die Pflichtfelder ausfüllen: der Eintrag wird dann gespeichert, und Einträge auf den anderen Reitern gehören zu ihm.</source>
         <translation>Please fill in the required fields first: the entry is then saved, and entries on the other tabs belong to it.</translation>
     </message>
@@ -2336,7 +2341,7 @@ Undo the import?</translation>
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../ui/table_model.py" line="+308"/>
+        <location filename="../../ui/table_model.py" line="+310"/>
         <source>Die Liste lässt sich gerade nicht laden. Bitte später erneut versuchen; Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The list cannot be loaded right now. Please try again later; details are in the log file.</translation>
     </message>
@@ -4209,7 +4214,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Consents</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>&lt;b&gt;Keine gültige Einwilligung.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No valid consent.&lt;/b&gt;</translation>
     </message>
@@ -4235,12 +4240,12 @@ Important: without the password nobody can read the data – nobody in the offic
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+167"/>
         <source>Eintragen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
@@ -4290,7 +4295,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>No police clearance shown yet – “Record police clearance…” keeps only the details (type, issued, shown, valid until), never the content.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>&lt;b&gt;Kein gültiges Führungszeugnis&lt;/b&gt; – ein erweitertes ist nötig, wo Kinder beteiligt sind.</source>
         <translation>&lt;b&gt;No valid police clearance&lt;/b&gt; – an extended one is needed where children are involved.</translation>
     </message>
@@ -4310,31 +4315,31 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Only the details are saved; the police clearance itself goes back to the person. “Valid until” follows the date of issue ({n} years, adjustable under Tools → Settings → Deadlines) and can be changed.</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+108"/>
+        <location line="-98"/>
+        <location line="+114"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+110"/>
+        <location line="-113"/>
+        <location line="+116"/>
         <source>Vorgelegt am</source>
         <translation>Shown on</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+112"/>
+        <location line="-115"/>
+        <location line="+118"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+99"/>
+        <location line="-117"/>
+        <location line="+105"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Gesehen von</source>
         <translation>Seen by</translation>
     </message>
@@ -4349,7 +4354,7 @@ Important: without the password nobody can read the data – nobody in the offic
         <translation>Police clearance</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source> (abgelaufen)</source>
         <translation> (expired)</translation>
     </message>

@@ -103,7 +103,10 @@ def save_attachments(
     written: list[Path] = []
     for attachment in attachments:
         name = _UNSAFE.sub(" ", attachment.file_name).strip(" .") or _("Anhang")
-        path = target / name
+        path, number = target / name, 1
+        while path in written:  # two attachments of one name: both kept
+            number += 1
+            path = target / f"{Path(name).stem} ({number}){Path(name).suffix}"
         try:
             write_file(path, attachment.content)
         except OSError as error:

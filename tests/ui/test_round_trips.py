@@ -261,3 +261,25 @@ def test_closing_a_new_record_while_it_is_saved_stores_it_once(qtbot, wired, tmp
             select(m.Volunteer.id).where(m.Volunteer.last_name == "Zwischenzeit")
         ).all()
     assert len(stored) == 1
+
+
+def test_tabs_not_filled_yet_never_look_empty(qtbot, wired, tmp_path):
+    """On a server the other tabs are filled when first shown; until then they show
+    the count the record brought (consents, clearances) or »(…)«, never the bare title
+    of an empty tab."""
+    from servicestelle.services.consents import ConsentService
+    from servicestelle.services.volunteers import VolunteerService
+
+    db, wire = wired
+    window = main_window(qtbot, db, tmp_path)
+    anna = VolunteerService(db).create(first_name="Anna", last_name="Tabs", status="aktiv")
+    for day in ("2024-01-05", "2025-02-06"):
+        ConsentService(db).give("volunteer", anna.id, given_on=day)
+    dialog = open_record_dialog(window, db, "volunteer", anna.id)
+    settle(qtbot)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Einwilligungen (2)" in titles
+    assert "Stunden (…)" in titles and "Kontakte (…)" in titles
+    d.tab(dialog, "Stunden")
+    settle(qtbot)
+    assert "Stunden" in [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]

@@ -112,3 +112,21 @@ def test_the_salutation_field_chooses_the_greeting(db, folder):
         "Sehr geehrte Frau Groß,",
         "Sehr geehrter Herr Haddad,",
     ]
+
+
+def test_attachments_saved_for_the_mail_program_keep_both_of_one_name(tmp_path):
+    import os
+
+    from servicestelle.writing.drafts import save_attachments
+    from servicestelle.writing.messages import Attachment
+
+    saved = save_attachments(tmp_path, [
+        Attachment("Einladung.ics", "text/calendar", b"A"),
+        Attachment("Einladung.ics", "text/calendar", b"B"),
+        Attachment("../Flyer:Forum.pdf", "application/pdf", b"C"),
+    ])
+    assert [p.name for p in saved] == ["Einladung.ics", "Einladung (2).ics", "Flyer Forum.pdf"]
+    assert [p.read_bytes() for p in saved] == [b"A", b"B", b"C"]
+    assert all(p.parent == tmp_path for p in saved)
+    assert all(os.stat(p).st_mode & 0o777 == 0o600 for p in saved)
+    assert not list(tmp_path.glob("*.teil")) and not list(tmp_path.glob(".*.teil"))

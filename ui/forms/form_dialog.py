@@ -174,12 +174,29 @@ class FormDialog(QDialog):
                 panel.refresh()
             else:
                 self._unfilled.add(panel)
+                self._title_unfilled(panel)
+
+    def _title_unfilled(self, panel: Any) -> None:
+        """A tab not filled yet still says how many entries it has where the record
+        brought them (consents, police clearances), else »(…)«: never the bare title
+        that means »none«."""
+        index = self.tabs.indexOf(panel)
+        count_in = getattr(panel, "count_in", None)
+        known = count_in(self.record) if count_in is not None and self.record else None
+        if known is not None:
+            panel.count = known
+            self.tabs.setTabText(index, panel.title())
+        elif not getattr(panel, "filled_once", False):
+            self.tabs.setTabText(index, panel.title() + " (…)")
+            self.tabs.setTabToolTip(index, self.tr("Wird geladen, wenn Sie den Reiter öffnen"))
 
     def _tab_shown(self, index: int) -> None:
         panel = self.tabs.widget(index)
         if panel in getattr(self, "_unfilled", ()):
             self._unfilled.discard(panel)
             panel.refresh()
+            panel.filled_once = True
+            self.tabs.setTabToolTip(index, "")
 
     def _build_extras(self) -> None:
         db = self.service.db

@@ -86,6 +86,12 @@ class ConsentPanel(Panel):
             QCoreApplication.translate("PrivacyPanels", "Einwilligungen"), self.count
         )
 
+    @staticmethod
+    def count_in(record: Any) -> int | None:
+        """How many consents the record brought with it (before the tab is filled)."""
+        consents = getattr(record, "consents", None)
+        return None if consents is None else len(consents)
+
     def refresh(self) -> None:
         record_id = self._record_id()
         self.rows = []
@@ -230,6 +236,12 @@ class ClearancePanel(Panel):
         return self._titled(
             QCoreApplication.translate("PrivacyPanels", "Führungszeugnis"), self.count
         )
+
+    @staticmethod
+    def count_in(record: Any) -> int | None:
+        """How many clearances the record brought with it (before the tab is filled)."""
+        clearances = getattr(record, "clearances", None)
+        return None if clearances is None else len(clearances)
 
     def refresh(self) -> None:
         record_id = self._record_id()
