@@ -341,6 +341,8 @@ def _create(
         values.setdefault("availability" if entity == "volunteer" else "kind", _default(entity))
         if entity == "volunteer":
             values.setdefault("max_pairings", 1)
+        if row.consent:  # the consent written below: its day kept on the person at once
+            values["consent_on"] = row.consent_on or today
     record_id = writer.add(table, today, values)
     if contact:
         first, last = split_name(contact)

@@ -36,16 +36,26 @@ def _sqlite() -> list[str]:
             f"WHERE {ref} IS NOT NULL AND id = {ref};"
         )
 
+    def newer(person: str) -> str:  # a new consent can only make the day later
+        ref = f"NEW.{person}_id"
+        return (
+            f"UPDATE {person} SET consent_on = NEW.given_on WHERE {ref} IS NOT NULL "
+            f"AND id = {ref} AND NEW.withdrawn_on IS NULL "
+            "AND (consent_on IS NULL OR consent_on < NEW.given_on);"
+        )
+
     both = " ".join
     return [
-        "CREATE TRIGGER IF NOT EXISTS tr_consent_on_insert AFTER INSERT ON consent BEGIN "
-        + both(refresh(p, "NEW") for p in PEOPLE)
+        *(f"DROP TRIGGER IF EXISTS tr_consent_on_{name}"
+          for name in ("insert", "update", "delete")),
+        "CREATE TRIGGER tr_consent_on_insert AFTER INSERT ON consent BEGIN "
+        + both(newer(p) for p in PEOPLE)
         + " END",
-        "CREATE TRIGGER IF NOT EXISTS tr_consent_on_update AFTER UPDATE OF given_on, "
+        "CREATE TRIGGER tr_consent_on_update AFTER UPDATE OF given_on, "
         "withdrawn_on, volunteer_id, newcomer_id ON consent BEGIN "
         + both(refresh(p, "OLD") + " " + refresh(p, "NEW") for p in PEOPLE)
         + " END",
-        "CREATE TRIGGER IF NOT EXISTS tr_consent_on_delete AFTER DELETE ON consent BEGIN "
+        "CREATE TRIGGER tr_consent_on_delete AFTER DELETE ON consent BEGIN "
         + both(refresh(p, "OLD") for p in PEOPLE)
         + " END",
     ]
@@ -65,14 +75,24 @@ def _postgresql(schema: str) -> list[str]:
             f"{_newest(where + '.consent', person, ref)} WHERE id = {ref}; END IF;"
         )
 
+    def newer(person: str) -> str:  # a new consent can only make the day later
+        ref = f"NEW.{person}_id"
+        return (
+            f"IF {ref} IS NOT NULL AND NEW.withdrawn_on IS NULL THEN UPDATE {where}.{person} "
+            f"SET consent_on = NEW.given_on WHERE id = {ref} "
+            "AND (consent_on IS NULL OR consent_on < NEW.given_on); END IF;"
+        )
+
     news = " ".join(refresh(p, "NEW") for p in PEOPLE)
     olds = " ".join(refresh(p, "OLD") for p in PEOPLE)
+    inserted = " ".join(newer(p) for p in PEOPLE)
     return [
         f"CREATE OR REPLACE FUNCTION {where}.servicestelle_consent_on() RETURNS trigger "
         f"LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {where}, pg_temp "
         "AS $$ BEGIN "
-        f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {olds} END IF; "
-        f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {news} END IF; "
+        f"IF TG_OP = 'INSERT' THEN {inserted} RETURN NULL; END IF; "
+        f"{olds} "
+        f"IF TG_OP = 'UPDATE' THEN {news} END IF; "
         "RETURN NULL; END $$",
         f"DROP TRIGGER IF EXISTS tr_consent_on ON {where}.consent",
         f"CREATE TRIGGER tr_consent_on AFTER INSERT OR DELETE OR UPDATE OF given_on, "

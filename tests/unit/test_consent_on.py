@@ -156,3 +156,24 @@ def test_later_migrations_may_rebuild_the_tables_on_sqlite(sqlite_db):
     ConsentService(sqlite_db).give("newcomer", family.id, given_on="2025-03-04")
     assert kept(sqlite_db, m.Volunteer, anna.id) == dt.date(2025, 2, 3)
     assert kept(sqlite_db, m.Newcomer, family.id) == dt.date(2025, 3, 4)
+
+
+def test_imported_people_carry_the_day_of_their_consent(db, tmp_path):
+    from servicestelle.importing.service import ImportService
+
+    path = tmp_path / "liste.csv"
+    path.write_text("Nachname;Vorname;DSGVO\nBerg;Uwe;ja, 12.03.2023\nDahl;Eva;nein\n",
+                    encoding="utf-8")
+    service = ImportService(db)
+    preview = service.read("volunteer", path)
+    service.run(service.plan("volunteer", preview), preview)
+    with db.read() as session:
+        days = dict(session.execute(select(m.Volunteer.last_name, m.Volunteer.consent_on)).all())
+    assert days == {"Berg": dt.date(2023, 3, 12), "Dahl": None}
+    # a later, newer consent given on screen moves it on; an older one does not
+    with db.read() as session:
+        berg = session.scalar(select(m.Volunteer.id).where(m.Volunteer.last_name == "Berg"))
+    ConsentService(db).give("volunteer", berg, given_on="2022-01-01")
+    assert kept(db, m.Volunteer, berg) == dt.date(2023, 3, 12)
+    ConsentService(db).give("volunteer", berg, given_on="2024-05-06")
+    assert kept(db, m.Volunteer, berg) == dt.date(2024, 5, 6)
