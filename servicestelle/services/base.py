@@ -262,6 +262,12 @@ class EntityService(Generic[M]):
 
         return self.db.reading(read)
 
+    def returns_whole(self) -> bool:
+        """Whether a record ``create`` and ``update`` hand back is what ``get`` would
+        show the acting staff member: every field and related row loaded, none hidden
+        from the role. Then a screen need not read it again after saving."""
+        return not self.db.actor.hidden_fields(self.entity) and not self._unread()
+
     def _unread(self) -> list[str]:
         """Related records of a kind the role may not read (a volunteer's police
         clearances): neither selected (a server refuses it) nor shown."""
@@ -546,7 +552,7 @@ class EntityService(Generic[M]):
         wanted = [
             key
             for key in state.unloaded | state.expired_attributes
-            if key in mapper.column_attrs
+            if (key in mapper.column_attrs and not mapper.column_attrs[key].deferred)
             or (key in mapper.relationships and mapper.relationships[key].lazy == "selectin")
         ]
         # A record it refers to, loaded with it, that the write pointed elsewhere (a new
