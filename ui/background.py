@@ -35,6 +35,7 @@ class Task(QObject):
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
+        self.ended = threading.Event()
         self.running = False
         self.result: Any = None
         self.error: BaseException | None = None
@@ -56,10 +57,12 @@ class Task(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the window, never lost
             log.info("Hintergrundarbeit beendet mit %s", type(exc).__name__, exc_info=True)
             self.error = exc
+            self.ended.set()
             self.failed.emit(exc)
             self.running = False  # after the signal is posted: whoever sees "not running"
             return  # gets it at the next turn of the event loop
         self.result = result
+        self.ended.set()  # result or error stored: a thread waiting for it may read it
         self.finished.emit(result)
         self.running = False
 
@@ -140,8 +143,8 @@ def answered(work: Callable[[], Any], parent: QObject | None = None) -> Any:
     would. For a question over the network the user waits for anyway (logging in,
     saving): the window does not freeze while it travels. Callers make sure nothing
     is asked twice meanwhile (they disable their window and hold back a close).
-    ``parent`` closing or the program ending stops the waiting; the work still ends
-    in the background, and a ServiceError says so."""
+    Should the waiting end early (``parent`` closed, the program quitting, which
+    ends every event loop), the work is still waited for: a save is never cut off."""
     from PySide6.QtCore import QEventLoop
 
     task = Task(lambda _progress, _cancelled: work())  # not the window's: it may go first
@@ -151,16 +154,9 @@ def answered(work: Callable[[], Any], parent: QObject | None = None) -> Any:
     if parent is not None:
         parent.destroyed.connect(loop.quit)
     task.start()
-    if task.running:
+    if not task.ended.is_set():
         loop.exec()
-    if task.running:
-        raise ServiceError(
-            QCoreApplication.translate(
-                "Background",
-                "Das Fenster wurde geschlossen, bevor der Server antwortete. Was gespeichert "
-                "werden sollte, wird im Hintergrund zu Ende gespeichert.",
-            )
-        )
+    task.ended.wait()
     if task.error is not None:
         raise task.error
     return task.result

@@ -173,7 +173,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="+95"/>
+        <location filename="../../ui/background.py" line="+98"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -181,11 +181,6 @@
         <location line="+29"/>
         <source>Unerwarteter Fehler ({kind}).</source>
         <translation>Unexpected error ({kind}).</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Das Fenster wurde geschlossen, bevor der Server antwortete. Was gespeichert werden sollte, wird im Hintergrund zu Ende gespeichert.</source>
-        <translation>The window was closed before the server answered. What was to be saved is saved in the background.</translation>
     </message>
 </context>
 <context>
@@ -1125,12 +1120,12 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+359"/>
+        <location line="+362"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1145,7 +1140,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Wird geladen, wenn Sie den Reiter öffnen</source>
         <translation>Loaded when you open the tab</translation>
     </message>
@@ -1160,7 +1155,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>jemand anderes</source>
         <translation>someone else</translation>
     </message>

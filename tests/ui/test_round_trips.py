@@ -169,9 +169,14 @@ def test_opening_from_the_list_and_saving_with_the_reload(qtbot, wired, tmp_path
     settle(qtbot)
     trips, _statements = wire.measure(qtbot, lambda: d.double_click_row(shown_table(window), 0))
     assert trips <= RECORD_WINDOW
-    dialog = next(w for w in QApplication.topLevelWidgets()
+    opened = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, FormDialog) and w.isVisible())
+    record_id = opened.record.id
+    opened.close()
     window.close()  # the save alone: the list's refresh is counted above
+    settle(qtbot)
+    dialog = open_record_dialog(None, db, "volunteer", record_id)
+    settle(qtbot)
     d.fill(dialog, "Telefon", "0385 555 1234")
     trips, statements = wire.measure(qtbot, lambda: d.click(dialog, "Speichern"))
     assert trips <= SAVE and statements <= SAVE, wire.proxy.said[-trips:]
