@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         page = FollowUpPage(self.database)
         page.open_requested.connect(self.open_entity)
         page.count_changed.connect(self._show_followup_count)
+        recount = getattr(self, "_recount", None)
+        if recount is not None:
+            recount.stop()  # the page's own first load counts
         return page
 
     def _show_followup_count(self, count: int) -> None:

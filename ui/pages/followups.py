@@ -286,6 +286,22 @@ class FollowUpPage(QWidget):
         )
 
     def _fill(self) -> None:
+        """Fill the table. While it is filled the columns keep their widths and nothing
+        is painted: a shown table that fits its columns to their contents after every
+        cell took seconds for a few hundred rows (each cell measured them all again)."""
+        header = self.table.horizontalHeader()
+        modes = [header.sectionResizeMode(c) for c in range(header.count())]
+        for column in range(header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.setUpdatesEnabled(False)
+        try:
+            self._fill_rows()
+        finally:
+            for column, mode in enumerate(modes):
+                header.setSectionResizeMode(column, mode)
+            self.table.setUpdatesEnabled(True)
+
+    def _fill_rows(self) -> None:
         kind = self.kind_key
         items = [i for i in self.items if kind is None or i.kind == kind]
         groups = grouped(items)
