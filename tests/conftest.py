@@ -59,7 +59,29 @@ settings.register_profile("explore", derandomize=False, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derandomized"))
 
 
+# Many tests compare what the program dates "today" with the day they noted when they
+# were collected; a run that spans midnight would fail them by chance. A run that could
+# reach midnight (it takes some minutes) waits for it first.
+BEFORE_MIDNIGHT_S = 20 * 60
+
+
+def _wait_past_midnight() -> None:
+    import datetime as dt
+    import sys
+    import time
+
+    now = dt.datetime.now()
+    midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    left = (midnight - now).total_seconds()
+    if left < BEFORE_MIDNIGHT_S:
+        print(f"Die Tests warten {left:.0f} s bis nach Mitternacht (sie vergleichen Tage).",
+              file=sys.stderr, flush=True)
+        time.sleep(left + 5)
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):  # once per run
+        _wait_past_midnight()
     config.addinivalue_line(
         "markers",
         "any_db: the outcome does not depend on the kind of database: db/db_url on SQLite "
