@@ -42,6 +42,7 @@ from servicestelle.writing.templates import SHARED, TemplateService
 
 from .file_dialogs import PRINTOUT, open_file, save_file
 from .formatting import format_count
+from .reach_groups import show_groups, summary_row
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -135,20 +136,14 @@ class LettersDialog(QDialog):
         self.summary = QLabel(summary_text(found, marked))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        who = QHBoxLayout()
-        who.addWidget(self.summary, 1)
-        self.groups_button = QPushButton(
-            QCoreApplication.translate("LettersDialog", "Gruppen zeigen …")
-        )
-        self.groups_button.setToolTip(
+        who, self.groups_button = summary_row(
+            self.summary,
+            found,
             QCoreApplication.translate(
                 "LettersDialog", "Wer per Post erreicht wird und wer aus welchem Grund nicht"
-            )
+            ),
+            self.show_groups,
         )
-        self.groups_button.setAutoDefault(False)
-        self.groups_button.setVisible(bool(found.people))
-        self.groups_button.clicked.connect(self.show_groups)
-        who.addWidget(self.groups_button)
         layout.addLayout(who)
         form = QFormLayout()
         layout.addLayout(form)
@@ -171,8 +166,6 @@ class LettersDialog(QDialog):
 
     def show_groups(self) -> Any:
         """Each group of the summary as a list of its people (and in the main list)."""
-        from .reach_groups import show_groups
-
         by_post = QCoreApplication.translate("LettersDialog", "per Post")
         return show_groups(self, self.db, self.kind, self.found, by_post)
 

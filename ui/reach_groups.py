@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -51,6 +53,22 @@ def groups_of(found: Reach, reached_as: str) -> list[tuple[str, list[Person]]]:
             groups.append((reason, by_reason.pop(reason)))
     groups.extend(by_reason.items())
     return groups
+
+
+def summary_row(
+    summary: QLabel, found: Reach, tooltip: str, show: Any
+) -> tuple[QHBoxLayout, QPushButton]:
+    """The summary of who is reached beside »Gruppen zeigen …« (``show`` on a click),
+    as the writing and the letters dialogs have it at their top."""
+    row = QHBoxLayout()
+    row.addWidget(summary, 1)
+    button = QPushButton(QCoreApplication.translate("ReachGroups", "Gruppen zeigen …"))
+    button.setToolTip(tooltip)
+    button.setAutoDefault(False)
+    button.setVisible(bool(found.people))
+    button.clicked.connect(show)
+    row.addWidget(button)
+    return row, button
 
 
 def main_window_of(widget: QWidget | None) -> Any:

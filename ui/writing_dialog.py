@@ -54,6 +54,7 @@ from .file_dialogs import ATTACHMENT, DRAFTS, choose_folder, open_file
 from .formatting import format_count
 from .mail_program import attachments_way, open_mail
 from .mail_settings import PasswordRefused, server_password
+from .reach_groups import show_groups, summary_row
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -120,20 +121,14 @@ class WritingDialog(QDialog):
         self.summary = QLabel(summary_text(found, marked))
         self.summary.setWordWrap(True)
         self.summary.setObjectName("summary")
-        who = QHBoxLayout()
-        who.addWidget(self.summary, 1)
-        self.groups_button = QPushButton(
-            QCoreApplication.translate("WritingDialog", "Gruppen zeigen …")
-        )
-        self.groups_button.setToolTip(
+        who, self.groups_button = summary_row(
+            self.summary,
+            found,
             QCoreApplication.translate(
                 "WritingDialog", "Wer per E-Mail erreicht wird und wer aus welchem Grund nicht"
-            )
+            ),
+            self.show_groups,
         )
-        self.groups_button.setAutoDefault(False)
-        self.groups_button.setVisible(bool(found.people))
-        self.groups_button.clicked.connect(self.show_groups)
-        who.addWidget(self.groups_button)
         column.addLayout(who)
 
         # 2. what
@@ -572,8 +567,6 @@ class WritingDialog(QDialog):
 
     def show_groups(self) -> Any:
         """Each group of the summary as a list of its people (and in the main list)."""
-        from .reach_groups import show_groups
-
         return show_groups(
             self, self.db, self.kind, self.found,
             QCoreApplication.translate("WritingDialog", "per E-Mail"),

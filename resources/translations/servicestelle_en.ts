@@ -934,12 +934,12 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+379"/>
+        <location line="+395"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-388"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
@@ -1044,7 +1044,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Could not be loaded: {m}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Nichts fällig – alle Patenschaften, Fristen und Wiedervorlagen sind im Lot.</source>
         <translation>Nothing due – all mentorships, deadlines and follow-ups are on track.</translation>
     </message>
@@ -2344,7 +2344,7 @@ Undo the import?</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters_dialog.py" line="+61"/>
+        <location filename="../../ui/letters_dialog.py" line="+62"/>
         <source>{total} markiert</source>
         <translation>{total} selected</translation>
     </message>
@@ -2409,34 +2409,29 @@ Please let us know briefly whether you are coming.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+276"/>
+        <location line="+268"/>
         <location line="+52"/>
         <source>Briefe drucken</source>
         <translation>Print letters</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+276"/>
+        <location line="-318"/>
+        <location line="+268"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <source>Gruppen zeigen …</source>
-        <translation>Show groups…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-259"/>
         <source>Wer per Post erreicht wird und wer aus welchem Grund nicht</source>
         <translation>Who is reached by post, and who is not and why</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>per Post</source>
         <translation>by post</translation>
     </message>
@@ -3075,7 +3070,7 @@ Please let us know briefly whether you are coming.</translation>
         <translation>Your role</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{count} Punkte fällig</source>
         <translation>{count} items due</translation>
     </message>
@@ -4362,7 +4357,12 @@ Important: without the password nobody can read the data – nobody in the offic
 <context>
     <name>ReachGroups</name>
     <message>
-        <location filename="../../ui/reach_groups.py" line="+105"/>
+        <location filename="../../ui/reach_groups.py" line="+65"/>
+        <source>Gruppen zeigen …</source>
+        <translation>Show groups…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Wer in welcher Gruppe</source>
         <translation>Who is in which group</translation>
     </message>
@@ -5848,7 +5848,7 @@ With many entries this takes a few minutes. Regular backups of the server remain
 <context>
     <name>WritingDialog</name>
     <message>
-        <location filename="../../ui/writing_dialog.py" line="+67"/>
+        <location filename="../../ui/writing_dialog.py" line="+68"/>
         <source>{total} markiert</source>
         <translation>{total} selected</translation>
     </message>
@@ -5869,15 +5869,15 @@ With many entries this takes a few minutes. Regular backups of the server remain
     </message>
     <message>
         <location line="+34"/>
-        <location line="+289"/>
-        <location line="+190"/>
+        <location line="+283"/>
+        <location line="+188"/>
         <location line="+21"/>
         <location line="+24"/>
         <source>Schreiben an …</source>
         <translation>Write to…</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-497"/>
         <location line="+30"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -6062,17 +6062,12 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <source>Gruppen zeigen …</source>
-        <translation>Show groups…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-254"/>
         <source>Wer per E-Mail erreicht wird und wer aus welchem Grund nicht</source>
         <translation>Who is reached by email, and who is not and why</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+301"/>
         <source>Ordner für die Entwürfe</source>
         <translation>Folder for the drafts</translation>
     </message>
@@ -6142,7 +6137,7 @@ Subject: {subject}
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>per E-Mail</source>
         <translation>by email</translation>
     </message>

@@ -13,7 +13,8 @@ from ..defaults import all_language_names, seed_defaults
 from ..errors import ValidationError
 from ..i18n import N_, _
 from ..validation import Field
-from .base import Column, EntityService, names_of, short_list
+from .base import Column, EntityService
+from .short_lists import names_of, short_list
 
 __all__ = ["all_language_names", "seed_defaults"]
 

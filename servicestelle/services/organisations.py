@@ -14,8 +14,9 @@ from ..enums import FoundingStage, FundingStatus, OrganisationKind
 from ..errors import ValidationError
 from ..i18n import N_, _
 from ..validation import Field, not_before, not_in_future
-from .base import Column, EntityService, Filter, names_of
+from .base import Column, EntityService, Filter
 from .people import in_values, person_fields, postcode_check
+from .short_lists import names_of
 
 O = m.Organisation  # noqa: E741
 _district = m.District.__table__.alias("od")

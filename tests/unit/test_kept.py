@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from servicestelle import models as m
 from servicestelle.changes import ANY, Changes
-from servicestelle.services.base import names_of
 from servicestelle.services.lists import DistrictService
 from servicestelle.services.organisations import OrganisationService
+from servicestelle.services.short_lists import names_of
 
 
 def district(db, name: str) -> int:
