@@ -25,7 +25,7 @@ from ..db import Database
 from ..enums import NewcomerKind, NewcomerStatus, OrganisationKind, VolunteerStatus
 from ..errors import ValidationError
 from ..i18n import N_, _
-from ..validation import Field, Invalid, clean
+from ..validation import Cleaner, Field, Invalid
 from .duplicates import Duplicate, find_duplicates
 from .header import SheetLayout
 from .mapping import CONSENT_ON, FULL_NAME, NOTES, fold_header, targets
@@ -218,6 +218,60 @@ def _service_fields(entity: str) -> Mapping[str, Field]:
 # -- one row ------------------------------------------------------------------------------
 
 _NO_HEADER = "\x00"  # a notes column beyond the headers (by identity)
+# Keys whose parser reads what other columns put into the row (so is not kept per cell).
+_READS_ROW = frozenset({FULL_NAME, "consent"})
+
+
+class _Effect:
+    """What one cell of a column puts into a row, kept to be put into the next row
+    with the same cell: values (lists copied for each row), warnings, notes and the
+    consent and clearance days."""
+
+    __slots__ = ("values", "lists", "warnings", "notes", "marks")
+
+    def __init__(self, scratch: RowResult, notes: list[str]) -> None:
+        self.values = {k: v for k, v in scratch.values.items() if v.__class__ is not list}
+        self.lists = [(k, v) for k, v in scratch.values.items() if v.__class__ is list]
+        self.warnings = scratch.warnings
+        self.notes = notes
+        self.marks = [
+            (name, getattr(scratch, name))
+            for name in ("consent", "consent_on", "clearance_seen_on")
+            if getattr(scratch, name)
+        ]
+
+    def apply(self, result: RowResult, notes: list[str]) -> None:
+        values = result.values
+        if self.values:
+            values.update(self.values)
+        for key, value in self.lists:
+            values[key] = value.copy()
+        if self.warnings:
+            result.warnings.extend(self.warnings)
+        if self.notes:
+            notes.extend(self.notes)
+        for name, value in self.marks:
+            setattr(result, name, value)
+
+
+class _Memo(dict[Any, _Effect]):
+    """The effects of a column's distinct cells. A column whose cells hardly repeat
+    (e-mail addresses, phone numbers) is no longer kept once that shows."""
+
+    __slots__ = ("off",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.off = False
+
+    def keep(self, key: Any, effect: _Effect, rows: int) -> _Effect:
+        """Keep ``effect`` (``rows``: how many rows were parsed before this one)."""
+        self[key] = effect
+        size = len(self)
+        if (size == 1000 and rows < 1250) or size >= 100_000:  # four in five were new
+            self.off = True
+            self.clear()
+        return effect
 
 
 class _RowParser:
@@ -237,10 +291,15 @@ class _RowParser:
         self.orders = orders
         self.today = today
         self.fields = _service_fields(entity)
+        self._clean = Cleaner(self.fields)  # the service's own rules, kept per value
         self.labels = {key: target.label for key, target in targets(entity).items()}
         self.asks_consent = any(key in CONSENT_KEYS for key in mapping.values())
         # What each mapped column needs, worked out once for all rows: its key, label,
         # the parser of its cell, and for notes the text put before the cell's text.
+        self._parsed = 0  # rows parsed so far
+        # A column whose cells mean the same in every row (all but the name split and
+        # the consent cell, which read what other columns set) keeps what each distinct
+        # cell made (``_Effect``): districts, languages, consents and the like repeat.
         self._columns = [
             (
                 column,
@@ -248,6 +307,7 @@ class _RowParser:
                 self.labels.get(key, key),
                 self._handler(key),
                 self._notes_prefix(column) if key == NOTES else None,
+                _Memo() if key not in _READS_ROW and key != NOTES else None,
             )
             for column, key in mapping.items()
         ]
@@ -265,11 +325,7 @@ class _RowParser:
         values = result.values
         notes: list[str] = []
         size = len(raw)
-
-        def note(label: str, value: Any) -> None:
-            notes.append(f"{label}: {text_of(value)}")
-
-        for column, key, label, handler, notes_prefix in self._columns:
+        for column, key, label, handler, notes_prefix, memo in self._columns:
             cell = raw[column] if column < size else None
             if cell is None or (isinstance(cell, str) and not cell.strip()):  # empty()
                 continue
@@ -278,34 +334,22 @@ class _RowParser:
                     notes_prefix = f"{self.headers[column]}: "
                 notes.append(notes_prefix + text_of(cell))
                 continue
+            if memo is None or memo.off:
+                self._column(result, notes, key, label, handler, column, cell)
+                continue
             try:
-                parsed = handler(key, cell, column, result)
-            except Invalid as exc:
-                if key == "clearance_seen_on":
-                    reason = _(
-                        "»{value}« ohne Datum – bitte das Datum nachtragen (in den Notizen "
-                        "vermerkt).",
-                        value=text_of(cell),
-                    )
-                    result.warnings.append(f"{label}: {reason}")
-                else:
-                    result.warnings.append(
-                        _(
-                            "{label}: {reason} – in die Notizen übernommen.",
-                            label=label,
-                            reason=str(exc).rstrip("."),
-                        )
-                    )
-                note(label, cell)
+                found = memo.get((cell.__class__, cell))
+            except TypeError:  # a value that cannot be a key
+                self._column(result, notes, key, label, handler, column, cell)
                 continue
-            if parsed is None:
-                continue
-            if parsed.warnings:
-                result.warnings.extend(f"{label}: {w}" for w in parsed.warnings)
-            if parsed.unknown:
-                note(label, ", ".join(parsed.unknown))
-            elif parsed.value is None and parsed.warnings:
-                note(label, cell)
+            if found is None:
+                found = memo.keep(
+                    (cell.__class__, cell),
+                    self._effect(key, label, handler, column, cell),
+                    self._parsed,
+                )
+            found.apply(result, notes)
+        self._parsed += 1
         self._defaults(result)
         if notes:
             values["notes"] = "\n".join(x for x in [values.get("notes"), *notes] if x)
@@ -313,6 +357,60 @@ class _RowParser:
         if self.asks_consent and self.entity in ("volunteer", "newcomer") and not result.errors:
             self._consent(result)
         return result
+
+    def _column(
+        self,
+        result: RowResult,
+        notes: list[str],
+        key: str,
+        label: str,
+        handler: Callable[[str, Any, int, RowResult], Parsed | None],
+        column: int,
+        cell: Any,
+    ) -> None:
+        """What one filled cell puts into the row: values, warnings and notes."""
+        try:
+            parsed = handler(key, cell, column, result)
+        except Invalid as exc:
+            if key == "clearance_seen_on":
+                reason = _(
+                    "»{value}« ohne Datum – bitte das Datum nachtragen (in den Notizen "
+                    "vermerkt).",
+                    value=text_of(cell),
+                )
+                result.warnings.append(f"{label}: {reason}")
+            else:
+                result.warnings.append(
+                    _(
+                        "{label}: {reason} – in die Notizen übernommen.",
+                        label=label,
+                        reason=str(exc).rstrip("."),
+                    )
+                )
+            notes.append(f"{label}: {text_of(cell)}")
+            return
+        if parsed is None:
+            return
+        if parsed.warnings:
+            result.warnings.extend(f"{label}: {w}" for w in parsed.warnings)
+        if parsed.unknown:
+            notes.append(f"{label}: {text_of(', '.join(parsed.unknown))}")
+        elif parsed.value is None and parsed.warnings:
+            notes.append(f"{label}: {text_of(cell)}")
+
+    def _effect(
+        self,
+        key: str,
+        label: str,
+        handler: Callable[[str, Any, int, RowResult], Parsed | None],
+        column: int,
+        cell: Any,
+    ) -> _Effect:
+        """What a cell does to any row, worked out once on an empty row."""
+        scratch = RowResult(0, [])
+        notes: list[str] = []
+        self._column(scratch, notes, key, label, handler, column, cell)
+        return _Effect(scratch, notes)
 
     @staticmethod
     def _is_notes_header(header: str) -> bool:
@@ -482,17 +580,17 @@ class _RowParser:
         with a warning; a missing or invalid required field rejects the row. The values
         kept are those the rules converted (numbers as numbers)."""
         values = result.values
+        try:  # what the parsers made is checked, not converted again
+            values.update(self._clean.given(values, PARSED_KEYS))
+            return
+        except ValidationError as exc:
+            problems = exc.field_errors
         fields = self.fields
         plain: dict[str, Any] = {}
         parsed: dict[str, Any] = {}
         for key, value in values.items():
             if key in fields:
                 (parsed if key in PARSED_KEYS else plain)[key] = value
-        try:  # what the parsers made is checked, not converted again
-            values.update(clean(self.fields, plain, current=parsed))
-            return
-        except ValidationError as exc:
-            problems = exc.field_errors
         plain.update(parsed)
         moved: list[str] = []
         for name, message in problems.items():
@@ -513,7 +611,7 @@ class _RowParser:
             values["notes"] = "\n".join(x for x in [values.get("notes"), *moved] if x)
             plain["notes"] = values["notes"]
         try:
-            values.update(clean(self.fields, plain))
+            values.update(self._clean(plain))
         except ValidationError as exc:  # a rule between fields; the row cannot go in
             result.errors.extend(exc.field_errors.values())
 

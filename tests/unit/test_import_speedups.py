@@ -198,3 +198,111 @@ def test_names_and_texts_are_not_kept_after_the_plan(db):
     assert values._TEXTS == {}
     assert duplicates._FOLDED == {}
     assert gc.isenabled()
+
+
+def _varied_rows(count: int) -> list[list[object]]:
+    """Rows as messy lists bring them: repeated and unique cells, bad dates, numbers
+    for text, consents with and without a day (fixed seed)."""
+    rng = random.Random(20261208)
+    pools = [
+        ["Müller", "müller ", "Haddad", "AL-HASSAN", "", None, 42],
+        ["Anna", "Jürgen", "Ірина", None, "Reza"],
+        [dt.date(1980, 3, 4), dt.datetime(1975, 5, 6), "12.03.1990", "3/4/85", "1990",
+         "gestern", 29000, "31.02.2000", "2099-01-01", True, None],
+        ["a@example.org", "A@Example.org ", "kaputt@", None, "c@example.org; d@example.org"],
+        ["0385 123456", 3851234567, "+49 176 12345678", "123", "keins", None, 49.5],
+        ["Schelfstadt", "schelfstadt", "Mondstadt", None, "Lankow, Neumühle"],
+        ["arab., engl.", "Russisch/Ukrainisch", "klingonisch", None, "Deutsch"],
+        ["Sprachcafé, Kita-Begleitung", "Raketenbau", None, "Hausaufgabenhilfe"],
+        ["ja", "x", "", None, "nein", "ja, 12.03.2023", "vielleicht", True, 1],
+        [None, "aktiv", "ausgeschieden", "komisch"],
+        [None, "hat Auto", "=SUMME(A1)"],
+        [19053, "19055", "1905", None, 19053.0],
+    ]
+    rows = []
+    for number in range(count):
+        row = [rng.choice(pool) for pool in pools]
+        row[3] = row[3] if number % 3 else f"person{number}@example.org"  # unique cells too
+        rows.append(row)
+    return rows
+
+
+_VARIED_MAPPING = {
+    0: "last_name", 1: "first_name", 2: "birth_date", 3: "email", 4: "phone", 5: "district",
+    6: "languages", 7: "activity_fields", 8: "consent", 9: "status", 10: "notes",
+    11: "postcode",
+}
+
+
+def _parsed(db, rows, keep: bool) -> list[tuple]:
+    from servicestelle.importing import plan as plan_module
+    from servicestelle.importing.header import SheetLayout
+
+    headers = ["Name", "Vorname", "geb.", "E-Mail", "Tel.", "Stadtteil", "Sprachen",
+               "Tätigkeit", "DSGVO", "Status", "Bemerkungen", "PLZ"]
+    layout = SheetLayout(1, headers, [(n + 2, r) for n, r in enumerate(rows)])
+    original = plan_module._Memo.__init__
+
+    def switched_off(self):  # every cell parsed anew
+        original(self)
+        self.off = True
+
+    if not keep:
+        plan_module._Memo.__init__ = switched_off
+    try:
+        plan = plan_module.prepare(
+            db, "volunteer", layout, _VARIED_MAPPING, today=dt.date(2026, 12, 8)
+        )
+    finally:
+        plan_module._Memo.__init__ = original
+    return [
+        (r.row, r.values, r.consent, r.consent_on, r.held_back, r.defaulted,
+         r.clearance_seen_on, r.errors, r.warnings, r.status)
+        for r in plan.rows
+    ]
+
+
+def test_cells_kept_per_column_give_the_rows_that_parsing_each_cell_gives(db):
+    rows = _varied_rows(3000)
+    kept = _parsed(db, rows, keep=True)
+    assert kept == _parsed(db, rows, keep=False)
+    statuses = {row[-1] for row in kept}
+    assert {"fehler", "warnung"} <= statuses  # the rows were varied enough to matter
+    languages = [row[1]["languages"] for row in kept if row[1].get("languages")]
+    assert len({id(x) for x in languages}) == len(languages)  # each row its own list
+
+
+def test_many_rows_of_fields_are_checked_as_clean_checks_one():
+    from servicestelle.errors import ValidationError
+    from servicestelle.services.volunteers import VolunteerService
+    from servicestelle.validation import Cleaner, clean
+
+    fields = VolunteerService.fields
+    ready = frozenset({"birth_date", "email", "phone"})
+    cleaner = Cleaner(fields)
+    rng = random.Random(8)
+    choices = {
+        "last_name": ["Müller", "", None, "x" * 500, "Nowak\u202e"],
+        "first_name": ["Anna", None, "Ali"],
+        "postcode": ["19053", 19053, "abc", None],
+        "max_pairings": [1, "2", "zwei", 2.5, None],
+        "birth_date": [dt.date(1980, 1, 1), dt.date(2099, 1, 1), None],
+        "left_on": [None, dt.date(2020, 1, 1), "kein Datum"],
+        "since": [None, dt.date(2021, 1, 1)],
+        "email": ["a@example.org", None],
+        "languages": [["de"], None],
+        "unknown_key": [None, 1],
+    }
+    for _ in range(600):
+        values = {k: rng.choice(v) for k, v in choices.items() if rng.random() < 0.8}
+        plain = {k: v for k, v in values.items() if k in fields and k not in ready}
+        current = {k: v for k, v in values.items() if k in fields and k in ready}
+        try:
+            expected = ("ok", clean(fields, plain, current=current))
+        except ValidationError as exc:
+            expected = ("fehler", exc.field_errors)
+        try:
+            got = ("ok", cleaner.given(values, ready))
+        except ValidationError as exc:
+            got = ("fehler", exc.field_errors)
+        assert got == expected, values
