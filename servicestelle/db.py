@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # The Alembic revision this version of the program works with (a test checks it is head).
-SCHEMA_REVISION = "0016"
+SCHEMA_REVISION = "0017"
 
 
 class AppSession(Session):

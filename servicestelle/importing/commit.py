@@ -360,34 +360,35 @@ def _create(
     link = _LANGUAGE_LINKS.get(entity)
     if link is not None:
         link_table, owner, level_column, default = link
+        spoken = []
         for entry in row.values.get("languages") or []:
             code, level = entry if isinstance(entry, tuple) else (entry, None)
             language_id = languages.get(code)
             if language_id is None:
                 continue
-            writer.add(
-                link_table,
-                today,
+            spoken.append(
                 {
                     owner: record_id,
                     "language_id": language_id,
                     level_column: LanguageLevel(level) if level else default,
                     "created_at": now,
                     "updated_at": now,
-                },
+                }
             )
+        writer.add_links(link_table, spoken)
     if entity == "volunteer":
-        for field_id in row.values.get("activity_field_ids") or []:
-            writer.add(
-                "volunteer_activity",
-                today,
+        writer.add_links(
+            "volunteer_activity",
+            [
                 {
                     "volunteer_id": record_id,
                     "activity_field_id": field_id,
                     "created_at": now,
                     "updated_at": now,
-                },
-            )
+                }
+                for field_id in row.values.get("activity_field_ids") or []
+            ],
+        )
         if row.clearance_seen_on is not None:
             writer.add(
                 "police_clearance",
@@ -424,17 +425,18 @@ def _create(
             )[:300]
             if consent_notes is not None:  # the same for every row of this import
                 consent_notes[dated] = note
-        writer.add(
+        writer.add_links(
             "consent",
-            today,
-            {
-                f"{entity}_id": record_id,
-                "given_on": row.consent_on or today,
-                "storage": True,
-                "note": note,
-                "created_at": now,
-                "updated_at": now,
-            },
+            [
+                {
+                    f"{entity}_id": record_id,
+                    "given_on": row.consent_on or today,
+                    "storage": True,
+                    "note": note,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            ],
         )
     return record_id
 

@@ -43,7 +43,8 @@ class Attendance(Tracked, Base):
     __table_args__ = (UniqueConstraint("event_id", "volunteer_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    # indexed by the longer index it starts (0017)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
     volunteer_id: Mapped[int] = mapped_column(
         ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
     )

@@ -129,8 +129,8 @@ class VolunteerLanguage(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(
-        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
-    )
+        ForeignKey("volunteer.id", ondelete="CASCADE")
+    )  # indexed by the longer index it starts (0017)
     language_id: Mapped[int] = mapped_column(ForeignKey("language.id"), index=True)
     level: Mapped[LanguageLevel] = mapped_column(
         enum_column(LanguageLevel), default=LanguageLevel.GOOD
@@ -154,8 +154,8 @@ class VolunteerActivity(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(
-        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
-    )
+        ForeignKey("volunteer.id", ondelete="CASCADE")
+    )  # indexed by the longer index it starts (0017)
     activity_field_id: Mapped[int] = mapped_column(ForeignKey("activity_field.id"), index=True)
 
     volunteer: Mapped[Volunteer] = relationship(back_populates="activities")
@@ -226,8 +226,8 @@ class NewcomerLanguage(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     newcomer_id: Mapped[int] = mapped_column(
-        ForeignKey("newcomer.id", ondelete="CASCADE"), index=True
-    )
+        ForeignKey("newcomer.id", ondelete="CASCADE")
+    )  # indexed by the longer index it starts (0017)
     language_id: Mapped[int] = mapped_column(ForeignKey("language.id"), index=True)
     level: Mapped[LanguageLevel] = mapped_column(
         enum_column(LanguageLevel), default=LanguageLevel.NATIVE
@@ -276,11 +276,11 @@ class Consent(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
-    )
+        ForeignKey("volunteer.id", ondelete="CASCADE")
+    )  # indexed by the longer index it starts (0017)
     newcomer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("newcomer.id", ondelete="CASCADE"), index=True
-    )
+        ForeignKey("newcomer.id", ondelete="CASCADE")
+    )  # indexed by the longer index it starts (0017)
     contact_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact_person.id", ondelete="CASCADE"), index=True
     )

@@ -116,8 +116,8 @@ class RequestLanguage(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(
-        ForeignKey("help_request.id", ondelete="CASCADE"), index=True
-    )
+        ForeignKey("help_request.id", ondelete="CASCADE")
+    )  # indexed by the longer index it starts (0017)
     language_id: Mapped[int] = mapped_column(ForeignKey("language.id"), index=True)
     min_level: Mapped[LanguageLevel] = mapped_column(
         enum_column(LanguageLevel), default=LanguageLevel.GOOD
@@ -143,8 +143,8 @@ class RequestCandidate(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(
-        ForeignKey("help_request.id", ondelete="CASCADE"), index=True
-    )
+        ForeignKey("help_request.id", ondelete="CASCADE")
+    )  # indexed by the longer index it starts (0017)
     volunteer_id: Mapped[int] = mapped_column(
         ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
     )
@@ -221,8 +221,8 @@ class ContactNote(Tracked, Base):
         ForeignKey("newcomer.id", ondelete="CASCADE"), index=True
     )
     pairing_id: Mapped[int | None] = mapped_column(
-        ForeignKey("pairing.id", ondelete="CASCADE"), index=True
-    )
+        ForeignKey("pairing.id", ondelete="CASCADE")
+    )  # indexed by the longer index it starts (0017)
     request_id: Mapped[int | None] = mapped_column(
         ForeignKey("help_request.id", ondelete="CASCADE"), index=True
     )

@@ -156,3 +156,34 @@ def test_a_database_of_the_first_schema_is_upgraded_with_nothing_lost(tmp_path):
 
     assert [b for b in list_backups(path) if b.reason is Reason.UPDATE]  # made before it
     db.dispose()
+
+
+def test_no_index_repeats_the_start_of_a_longer_one(db):
+    """Each insert pays for every index; one whose columns begin a longer index (or a
+    unique pair) of its table answers nothing the longer one does not (0017)."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(db.engine)
+    repeated = []
+    for table in inspector.get_table_names():
+        found = [
+            (i["name"], list(i["column_names"]), i.get("dialect_options", {}).get(
+                f"{db.engine.dialect.name}_where") is not None)
+            for i in inspector.get_indexes(table)
+        ]
+        longer = [tuple(c) for _n, c, partial in found if not partial] + [
+            tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)
+        ]
+        for name, columns, partial in found:
+            if partial or name.startswith("uq_"):
+                continue
+            if any(len(other) > len(columns) and list(other[: len(columns)]) == columns
+                   for other in longer):
+                repeated.append(f"{table}.{name}")
+    assert repeated == []
+    with db.engine.connect() as conn:  # the longer index serves the owner's consents
+        if db.is_sqlite:
+            plan = " ".join(
+                str(r[-1]) for r in conn.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT * FROM consent WHERE volunteer_id = 1"))
+            assert "ix_consent_volunteer_current" in plan
