@@ -71,6 +71,15 @@ def add_parsers(commands: Commands) -> None:
         ),
     )
     importing.add_argument(
+        "--keep-date-cells",
+        action="store_true",
+        help=_(
+            "Datumszellen übernehmen, wie sie sind – auch wenn die Liste durch ein "
+            "englisch eingestelltes Tabellenprogramm ging (Standard: dort Tag und Monat "
+            "der Datumszellen tauschen)"
+        ),
+    )
+    importing.add_argument(
         "--active-without-consent",
         action="store_true",
         help=_("Personen ohne Einwilligung in der Liste trotzdem als »aktiv« anlegen"),
@@ -117,7 +126,9 @@ def run(args: argparse.Namespace) -> int:
             if args.mapping
             else preview.mapping
         )
-        plan = service.plan(entity, preview, mapping)
+        plan = service.plan(
+            entity, preview, mapping, swap_dates=() if args.keep_date_cells else None
+        )
         if args.dry_run:
             from ..importing.commit import ImportResult
 
@@ -147,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
                 sheet=preview.sheet,
                 mapping={preview.layout.headers[c]: k for c, k in sorted(mapping.items())},
                 rejected=[{"row": r.row, "reason": r.reason} for r in plan.rows if r.errors],
+                notices=plan.notices,
             )
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
@@ -156,6 +168,8 @@ def run(args: argparse.Namespace) -> int:
                 else _("Import Nr. {batch}", batch=result.batch_id)
             )
             print(f"{heading}: {preview.path.name}, {_('Blatt')} »{preview.sheet}«")
+            for notice in plan.notices:
+                print(notice)
             print(result.summary())
             for row in plan.rows:
                 if row.errors:

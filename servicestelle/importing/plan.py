@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +24,7 @@ from ..collation import sort_key
 from ..db import Database
 from ..enums import NewcomerKind, NewcomerStatus, OrganisationKind, VolunteerStatus
 from ..errors import ValidationError
+from ..formats import format_value
 from ..i18n import N_, _
 from ..validation import Cleaner, Field, Invalid
 from .duplicates import Duplicate, find_duplicates
@@ -31,17 +32,20 @@ from .header import SheetLayout
 from .mapping import CONSENT_ON, FULL_NAME, NOTES, fold_header, targets
 from .values import (
     ACTIVITY_ALIASES,
+    DateSwap,
     LanguageMatcher,
     ListMatcher,
     Parsed,
     clean_name,
     date_order,
+    date_swap,
     forget_texts,
     parse_consent,
     parse_date,
     parse_email,
     parse_phone,
     split_name,
+    swapped,
     text_of,
 )
 
@@ -126,14 +130,17 @@ class ImportPlan:
     mapping: dict[int, str]
     rows: list[RowResult]
     skipped: list[tuple[int, str]]
+    # date columns whose date cells came with day and month swapped → swapped back?
+    date_swaps: dict[int, tuple[DateSwap, bool]] = field(default_factory=dict)
 
     @property
     def notices(self) -> list[str]:
         """What to say about the list as a whole (shown above the rows)."""
+        found = [self._swap_notice(c, s, back) for c, (s, back) in self.date_swaps.items()]
         undated = sum(1 for r in self.rows if r.consent and not r.consent_on and not r.errors)
         if not undated:
-            return []
-        return [
+            return found
+        return found + [
             _(
                 "Einwilligung: {n} Zeilen nennen kein Datum. Die Einwilligung wird vermerkt "
                 "als »laut Liste, Datum unbekannt« (eingetragen mit dem Tag des Imports) – "
@@ -147,6 +154,26 @@ class ImportPlan:
                 "das Datum nachtragen, wo es bekannt ist."
             )
         ]
+
+    def _swap_notice(self, column: int, swap: DateSwap, back: bool) -> str:
+        header = self.headers[column] if column < len(self.headers) else str(column + 1)
+        if back:
+            return _(
+                "Spalte »{header}«: Die Liste ging offenbar durch ein englisch eingestelltes "
+                "Tabellenprogramm – Texte wie »{example}« lesen sich nur mit dem Tag zuerst, "
+                "die Datumszellen haben alle einen Tag bis 12. In {n} Datumszellen werden "
+                "Tag und Monat getauscht; diese Zeilen haben einen Hinweis.",
+                header=header,
+                example=swap.example,
+                n=swap.cells,
+            )
+        return _(
+            "Spalte »{header}«: Die Datumszellen werden übernommen, wie sie sind (Tag und "
+            "Monat nicht getauscht), obwohl Texte wie »{example}« auf getauschte Datumszellen "
+            "deuten.",
+            header=header,
+            example=swap.example,
+        )
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -283,8 +310,10 @@ class _RowParser:
         lists: _Lists,
         orders: dict[int, str],
         today: dt.date,
+        swap: frozenset[int] = frozenset(),
     ) -> None:
         self.entity = entity
+        self.swap = swap  # date columns whose date cells have day and month swapped
         self.headers = headers
         self.mapping = mapping
         self.lists = lists
@@ -460,7 +489,7 @@ class _RowParser:
         return None
 
     def _consent_on(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
-        day = parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
+        day = self._day(cell, column)
         if day.value is not None and day.value > self.today:
             raise Invalid(_("»{value}« liegt in der Zukunft.", value=text_of(cell)))
         if day.value is not None:
@@ -469,12 +498,32 @@ class _RowParser:
         return day
 
     def _date(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
-        parsed = parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
+        parsed = self._day(cell, column)
         if key == "clearance_seen_on":
             result.clearance_seen_on = parsed.value
         elif parsed.value is not None:
             result.values[key] = parsed.value
         return parsed
+
+    def _day(self, cell: Any, column: int) -> Parsed:
+        """A date cell or text; in a column whose date cells came with day and month
+        swapped (and the user leaves them to be swapped back) a date cell is swapped,
+        with a warning that shows both."""
+        if column in self.swap and isinstance(cell, dt.date):
+            day = swapped(cell)
+            return Parsed(
+                day,
+                [
+                    _(
+                        "Tag und Monat getauscht (Datumszelle {cell} gelesen als {day}).",
+                        cell=format_value(
+                            cell.date() if isinstance(cell, dt.datetime) else cell, "date"
+                        ),
+                        day=format_value(day, "date"),
+                    )
+                ],
+            )
+        return parse_date(cell, self.orders.get(column, "dmy"), today=self.today)
 
     def _email(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
         parsed = parse_email(cell)
@@ -694,11 +743,16 @@ def prepare(
     *,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    swap_dates: Collection[int] | None = None,
 ) -> ImportPlan:
-    """Parse, validate and compare every data row of ``layout`` under ``mapping``."""
+    """Parse, validate and compare every data row of ``layout`` under ``mapping``.
+    ``swap_dates``: the date columns whose date cells get day and month swapped back
+    (None: each column ``date_swaps`` finds)."""
     try:
         with collector_paused():
-            return _prepare(db, entity, layout, mapping, today=today, progress=progress)
+            return _prepare(
+                db, entity, layout, mapping, today=today, progress=progress, swap=swap_dates
+            )
     finally:
         forget_texts()
 
@@ -711,6 +765,7 @@ def _prepare(
     *,
     today: dt.date | None,
     progress: Callable[[int, int], None] | None,
+    swap: Collection[int] | None,
 ) -> ImportPlan:
     today = today or dt.date.today()
     mapping = {int(c): k for c, k in mapping.items() if k}
@@ -719,7 +774,11 @@ def _prepare(
         for column, key in mapping.items()
         if key in DATE_KEYS
     }
-    parser = _RowParser(entity, list(layout.headers), mapping, _lists(db), orders, today)
+    found = date_swaps(layout, mapping)
+    chosen = frozenset(found if swap is None else (int(c) for c in swap if int(c) in found))
+    parser = _RowParser(
+        entity, list(layout.headers), mapping, _lists(db), orders, today, chosen
+    )
     rows = []
     total = len(layout.rows)
     for index, (number, raw) in enumerate(layout.rows):
@@ -727,5 +786,18 @@ def _prepare(
         if progress is not None and index % 1000 == 999:
             progress(index + 1, total)
     plan = ImportPlan(entity, list(layout.headers), mapping, rows, list(layout.skipped))
+    plan.date_swaps = {column: (found[column], column in chosen) for column in found}
     find_duplicates(db, plan)
     return plan
+
+
+def date_swaps(layout: SheetLayout, mapping: Mapping[int, str]) -> dict[int, DateSwap]:
+    """The date columns of ``mapping`` whose date cells came with day and month swapped
+    by a spreadsheet program set to another language (see ``values.date_swap``)."""
+    found = {}
+    for column, key in mapping.items():
+        if key in DATE_KEYS:
+            swap = date_swap(v[int(column)] for _n, v in layout.rows if int(column) < len(v))
+            if swap is not None:
+                found[int(column)] = swap
+    return found

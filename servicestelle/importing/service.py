@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,9 +29,10 @@ from ..validation import plain_text
 from . import mapping as mapping_
 from .commit import SKIP, ImportResult, run_import
 from .header import SheetLayout, detect_layout
-from .plan import ImportPlan, RowResult, prepare, suggested_status
+from .plan import ImportPlan, RowResult, date_swaps, prepare, suggested_status
 from .reader import SheetInfo, open_table
 from .undo import HistoryEntry, UndoPreview, history, undo_import, undo_preview
+from .values import DateSwap
 
 ENTITIES = ("volunteer", "newcomer", "organisation")
 _MAPPING_PREFIX = "import.mapping."
@@ -147,12 +148,23 @@ class ImportService:
         preview: SheetPreview,
         mapping: Mapping[int, str] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        swap_dates: Collection[int] | None = None,
     ) -> ImportPlan:
+        """Check every row. ``swap_dates``: the date columns whose date cells get day
+        and month swapped back (None: every column ``date_swaps`` finds)."""
         chosen = dict(preview.mapping if mapping is None else mapping)
         problems = mapping_.check(entity, chosen)
         if problems:
             raise ServiceError(" ".join(problems))
-        return prepare(self.db, entity, preview.layout, chosen, progress=progress)
+        return prepare(
+            self.db, entity, preview.layout, chosen, progress=progress, swap_dates=swap_dates
+        )
+
+    @staticmethod
+    def date_swaps(preview: SheetPreview, mapping: Mapping[int, str]) -> dict[int, DateSwap]:
+        """The mapped date columns whose date cells came with day and month swapped (a
+        list that went through a spreadsheet program set to US English)."""
+        return date_swaps(preview.layout, {int(c): k for c, k in mapping.items() if k})
 
     def run(
         self,

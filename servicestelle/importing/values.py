@@ -107,6 +107,51 @@ def date_order(values: Iterable[Any]) -> str:
     return "mdy" if month_first > day_first else "dmy"
 
 
+@dataclass(frozen=True)
+class DateSwap:
+    """A date column that went through a spreadsheet program set to another language
+    (US English): dates whose day is at most 12 became date cells with day and month
+    swapped, the others stayed text that reads only day first ("23/03/1974")."""
+
+    cells: int  # date cells (each has a day of at most 12)
+    example: str  # a text of the column that reads only day first
+
+
+def date_swap(values: Iterable[Any]) -> DateSwap | None:
+    """The finding for a column's cells, or None: it needs date cells that all have a
+    day of at most 12 next to text dates with slashes or dashes that read only day
+    first, and no such text that reads only month first. (Dotted text dates tell
+    nothing: a program set to US English keeps all of them as text.)"""
+    cells = 0
+    example = None
+    for value in values:
+        if isinstance(value, dt.date):  # (a datetime is one too)
+            if value.day > 12:
+                return None
+            cells += 1
+            continue
+        if not isinstance(value, str):
+            continue
+        match = _NUMERIC_DATE.match(_TIME_PART.sub("", value.strip()))
+        if match is None or match.group(2) == ".":  # (no US program reads dots as a date)
+            continue
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > 12 >= second:
+            example = example or value.strip()
+        elif second > 12 >= first:
+            return None  # month first: the program read the list as it was meant
+    if not cells or example is None:
+        return None
+    return DateSwap(cells, example)
+
+
+def swapped(day: dt.date) -> dt.date:
+    """A date cell's day and month exchanged (its day is at most 12)."""
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    return dt.date(day.year, day.day, day.month)
+
+
 def _two_digit_year(year: int, today: dt.date) -> int:
     """'61 → 1961, '05 → 2005: a two-digit year is never in the future."""
     century = today.year - today.year % 100
