@@ -18,13 +18,13 @@ from sqlalchemy import insert, select, update
 from .. import models as m
 from ..bulk import Writer, collector_paused, enlarge_sqlite_cache
 from ..changes import Changes
-from ..collation import sort_key
 from ..dates import add_years
 from ..db import Database
 from ..enums import AuditAction, ImportStatus, LanguageLevel, NewcomerKind, VolunteerStatus
 from ..errors import ServiceError
 from ..i18n import N_, _
 from ..models import utcnow
+from .fill import LANGUAGE_LINKS, MODELS, NOT_COLUMNS, Filler, consent_note
 from .plan import ImportPlan, PlanCounts, RowResult, new_status
 from .undo import undo_import  # noqa: F401  (where callers have found it)
 from .values import split_name
@@ -33,15 +33,8 @@ SKIP, FILL, UPDATE, CREATE = "skip", "fill", "update", "create"
 ON_DUPLICATE = (SKIP, FILL, UPDATE, CREATE)
 CHUNK = 500  # rows between progress reports and cancel checks
 
-_MODELS: dict[str, Any] = {
-    "volunteer": m.Volunteer,
-    "newcomer": m.Newcomer,
-    "organisation": m.Organisation,
-}
-_LANGUAGE_LINKS = {
-    "volunteer": ("volunteer_language", "volunteer_id", "level", LanguageLevel.GOOD),
-    "newcomer": ("newcomer_language", "newcomer_id", "level", LanguageLevel.NATIVE),
-}
+_MODELS = MODELS
+_LANGUAGE_LINKS = LANGUAGE_LINKS
 _ENTITY_LABELS = {
     "volunteer": N_("Ehrenamtliche"),
     "newcomer": N_("Neuzugewanderte"),
@@ -64,13 +57,15 @@ class ImportResult:
     warnings: int = 0
     created_duplicates: int = 0  # duplicates the user chose to create anyway
     active_without_consent: int = 0
+    held_back: int = 0  # new people »interessiert« instead of »aktiv« (no consent listed)
+    unchanged: int = 0  # duplicates to fill or update whose record needed no change
     status: VolunteerStatus | None = None  # chosen for new volunteers (None: »aktiv«)
     rejected: list[RowResult] = field(default_factory=list)
     counts: PlanCounts | None = None  # the preview's numbers, which the summary repeats
 
     @property
     def duplicates(self) -> int:
-        return self.skipped_duplicates + self.updated + self.created_duplicates
+        return self.skipped_duplicates + self.updated + self.unchanged + self.created_duplicates
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -81,6 +76,9 @@ class ImportResult:
             "errors": self.errors,
             "warnings": self.warnings,
             "created_duplicates": self.created_duplicates,
+            "unchanged": self.unchanged,
+            "held_back": self.held_back,
+            "active_without_consent": self.active_without_consent,
         }
 
     def summary(self) -> str:
@@ -104,6 +102,15 @@ class ImportResult:
             ),
             counted(self.warnings, N_("1 mit Hinweisen"), N_("{n} mit Hinweisen")),
         ]
+        if self.unchanged:
+            parts.insert(
+                3,
+                counted(
+                    self.unchanged,
+                    N_("1 Dublette ohne Änderung"),
+                    N_("{n} Dubletten ohne Änderung"),
+                ),
+            )
         return ", ".join(parts) + "."
 
 
@@ -218,6 +225,11 @@ def _run_import(
                 given = new_status(row, status, active_without_consent)
                 if row.held_back and given == VolunteerStatus.ACTIVE:
                     result.active_without_consent += 1
+                elif row.held_back and given == VolunteerStatus.INTERESTED and status in (
+                    None,
+                    VolunteerStatus.ACTIVE,
+                ):
+                    result.held_back += 1  # »interessiert« instead of »aktiv«
                 if given != row.values.get("status"):
                     row = replace(row, values={**row.values, "status": given})
             record_id = _create(
@@ -238,6 +250,7 @@ def _run_import(
             if row.duplicate is not None:
                 result.created_duplicates += 1
         writer.flush()
+        filler = Filler(conn, db, plan.entity, now, today, languages, file_name, batch_id)
         for row, choice in fills:
             duplicate = row.duplicate
             assert duplicate is not None
@@ -247,7 +260,7 @@ def _run_import(
             if target is None:
                 result.skipped_duplicates += 1
                 continue
-            changed = _fill(conn, db, plan.entity, target, row, now, overwrite=choice == UPDATE)
+            changed = filler.fill(target, row, overwrite=choice == UPDATE)
             if changed:
                 result.updated += 1
                 audit.extend(
@@ -255,7 +268,7 @@ def _run_import(
                     for entry in changed
                 )
             else:
-                result.skipped_duplicates += 1
+                result.unchanged += 1  # nothing the record lacked or that changed
         if result.created:  # one entry for all: each record names its import
             audit.append(
                 {
@@ -279,7 +292,7 @@ def _run_import(
                 rows_rejected=result.errors,
                 rows_created=result.created,
                 rows_updated=result.updated,
-                rows_skipped=result.skipped_duplicates,
+                rows_skipped=result.skipped_duplicates + result.unchanged,
                 finished_at=utcnow(),
                 note=result.summary(),
             )
@@ -315,7 +328,7 @@ def _audit(
     }
 
 
-_NOT_COLUMNS = ("languages", "activity_field_ids")
+_NOT_COLUMNS = NOT_COLUMNS
 
 
 def _create(
@@ -404,25 +417,10 @@ def _create(
                 },
             )
     if row.consent and entity in ("volunteer", "newcomer"):
-        # Without a date in the list the consent is dated with the day the office
-        # received the list (never earlier than it can show it), and says so plainly.
         dated = row.consent_on is not None
         note = consent_notes.get(dated) if consent_notes is not None else None
         if note is None:
-            note = (
-                _(
-                    "laut importierter Liste »{file}« (Import Nr. {batch})",
-                    file=file_name,
-                    batch=batch_id,
-                )
-                if dated
-                else _(
-                    "laut Liste, Datum unbekannt – eingetragen ist der Tag des Imports "
-                    "(»{file}«, Import Nr. {batch})",
-                    file=file_name,
-                    batch=batch_id,
-                )
-            )[:300]
+            note = consent_note(row, file_name, batch_id)
             if consent_notes is not None:  # the same for every row of this import
                 consent_notes[dated] = note
         writer.add_links(
@@ -443,88 +441,6 @@ def _create(
 
 def _default(entity: str) -> Any:
     return 0 if entity == "volunteer" else NewcomerKind.PERSON
-
-
-_NEVER_OVERWRITTEN = frozenset({"status", "notes", "first_name", "last_name"})
-
-
-def _differs(stored: Any, value: Any) -> bool:
-    """A field value changed (text case aside: "J.Mueller@web.de" is unchanged)."""
-    if isinstance(stored, str) and isinstance(value, str):
-        return stored.casefold() != value.casefold()
-    return bool(stored != value)
-
-
-def _fill(
-    conn: Any,
-    db: Database,
-    entity: str,
-    record_id: int,
-    row: RowResult,
-    now: dt.datetime,
-    *,
-    overwrite: bool = False,
-) -> list[dict[str, Any]]:
-    """Fill the empty fields of a record from a duplicate row, and with ``overwrite``
-    also change the fields whose value differs (phone, district …; never the name or
-    the status); returns audit fields. The notes are added to, never replaced."""
-    from ..audit import display
-
-    model = _MODELS[entity]
-    table = model.__table__
-    current = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
-    if current is None:
-        return []
-    changes: dict[str, Any] = {}
-    for key, value in row.values.items():
-        if key in _NOT_COLUMNS or key not in table.c or value in (None, ""):
-            continue
-        differs = (
-            overwrite
-            and key not in _NEVER_OVERWRITTEN
-            and key not in row.defaulted
-            and _differs(current[key], value)
-        )
-        if current[key] in (None, "") or differs:
-            changes[key] = value
-        elif key == "notes" and value not in current[key]:
-            changes[key] = f"{current[key]}\n{value}"
-    if not changes:
-        return []
-    conn.execute(
-        update(table)
-        .where(table.c.id == record_id)
-        .values(**changes, updated_at=now, updated_by=db.user, version=table.c.version + 1)
-    )
-    if "last_name" in changes or "first_name" in changes:
-        name = sort_key(
-            changes.get("last_name", current["last_name"]),
-            changes.get("first_name", current["first_name"]),
-        )
-        conn.execute(update(table).where(table.c.id == record_id).values(sort_key=name))
-    record = conn.execute(select(table).where(table.c.id == record_id)).first()
-    _reindex(conn, db, entity, record)
-    return [
-        {
-            "action": AuditAction.UPDATE,
-            "field": key,
-            "old_value": display(current[key]),
-            "new_value": display(value),
-        }
-        for key, value in changes.items()
-    ]
-
-
-def _reindex(conn: Any, db: Database, entity: str, record: Any) -> None:
-    from ..search import BY_ENTITY, document_of
-
-    if entity not in BY_ENTITY or record is None:
-        return
-    model = _MODELS[entity]
-    obj = model(**dict(record._mapping))
-    document = document_of(obj)
-    if document is not None:
-        db.search.put_many(conn, [document])
 
 
 def entity_label(entity: str) -> str:

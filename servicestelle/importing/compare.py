@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from .. import models as m
 from ..db import Database
@@ -72,11 +72,18 @@ def compare(db: Database, plan: ImportPlan, rows: list[RowResult]) -> list[Compa
             r.id: dict(r._mapping)
             for r in session.execute(select(table).where(table.c.id.in_(wanted)))
         }
+        names = dict(session.execute(select(m.Language.code, m.Language.name)).all())
+        extras = (
+            _known_extras(session, plan.entity, wanted, names)
+            if plan.entity in ("volunteer", "newcomer")
+            else {}
+        )
     found = []
     for row in rows:
         duplicate = row.duplicate
         if duplicate is None:
             continue
+        earlier = None
         if duplicate.existing_id is not None:
             other = existing.get(duplicate.existing_id, {})
             title = _("Vorhandener Eintrag Nr. {id}", id=duplicate.existing_id)
@@ -96,5 +103,66 @@ def compare(db: Database, plan: ImportPlan, rows: list[RowResult]) -> list[Compa
             )
             for k in keys
         ]
+        if plan.entity in ("volunteer", "newcomer"):
+            if duplicate.existing_id is not None:
+                known = extras.get(duplicate.existing_id, ("", ""))
+            else:
+                known = (_row_languages(earlier, names), _row_consent(earlier))
+            spoken = _row_languages(row, names)
+            if spoken:
+                pairs.insert(-1 if pairs and keys[-1:] == ["notes"] else len(pairs),
+                             FieldPair(_("Sprachen"), spoken, known[0]))
+            if row.consent:  # what the list says of the consent, next to what is known
+                pairs.append(FieldPair(_("Einwilligung"), _row_consent(row), known[1]))
         found.append(Comparison(row.row, title, pairs))
     return found
+
+
+def _row_languages(row: RowResult | None, names: dict[str, str]) -> str:
+    if row is None:
+        return ""
+    codes = [e[0] if isinstance(e, tuple) else e for e in row.values.get("languages") or []]
+    return ", ".join(names.get(code, code) for code in codes)
+
+
+def _row_consent(row: RowResult | None) -> str:
+    if row is None or not row.consent:
+        return ""
+    if row.consent_on is None:
+        return _("ja, Datum unbekannt")
+    return _("ja, vom {day}", day=format_value(row.consent_on, "date"))
+
+
+def _known_extras(
+    session: Any, entity: str, ids: list[int], names: dict[str, str]
+) -> dict[int, tuple[str, str]]:
+    """Per record: its languages and its consent in force, as shown."""
+    if not ids:
+        return {}
+    link = {"volunteer": m.VolunteerLanguage, "newcomer": m.NewcomerLanguage}[entity]
+    owner = getattr(link, f"{entity}_id")
+    spoken: dict[int, list[str]] = {}
+    for record_id, code in session.execute(
+        select(owner, m.Language.code)
+        .join(m.Language, m.Language.id == link.language_id)
+        .where(owner.in_(ids))
+        .order_by(owner, link.id)
+    ):
+        spoken.setdefault(record_id, []).append(names.get(code, code))
+    column = getattr(m.Consent, f"{entity}_id")
+    consents = dict(
+        session.execute(
+            select(column, func.max(m.Consent.given_on))
+            .where(column.in_(ids), m.Consent.withdrawn_on.is_(None))
+            .group_by(column)
+        ).all()
+    )
+    return {
+        i: (
+            ", ".join(spoken.get(i, [])),
+            _("ja, vom {day}", day=format_value(consents[i], "date"))
+            if i in consents
+            else _("keine"),
+        )
+        for i in ids
+    }

@@ -137,6 +137,14 @@ class ImportPlan:
     def notices(self) -> list[str]:
         """What to say about the list as a whole (shown above the rows)."""
         found = [self._swap_notice(c, s, back) for c, (s, back) in self.date_swaps.items()]
+        if self.entity == "volunteer" and not any(k in CONSENT_KEYS for k in self.mapping.values()):
+            found.append(
+                _(
+                    "Die Liste hat keine Spalte zur Einwilligung (DSGVO): Es wird keine "
+                    "Einwilligung vermerkt, und neue Personen werden »interessiert« statt "
+                    "»aktiv« – außer Sie wählen beim Import »trotzdem als »aktiv« anlegen«."
+                )
+            )
         undated = sum(1 for r in self.rows if r.consent and not r.consent_on and not r.errors)
         if not undated:
             return found
@@ -189,7 +197,8 @@ class ImportPlan:
             found[WARNING],
             found[DUPLICATE],
             found[ERROR],
-            sum(1 for r in self.rows if r.held_back and not r.errors),
+            # (a duplicate is skipped unless the user decides otherwise)
+            sum(1 for r in self.rows if r.held_back and not r.errors and r.duplicate is None),
         )
 
     @property
@@ -383,8 +392,15 @@ class _RowParser:
         if notes:
             values["notes"] = "\n".join(x for x in [values.get("notes"), *notes] if x)
         self._validate(result, notes)
-        if self.asks_consent and self.entity in ("volunteer", "newcomer") and not result.errors:
+        if result.errors:
+            return result
+        if self.asks_consent and self.entity in ("volunteer", "newcomer"):
             self._consent(result)
+        elif self.entity == "volunteer" and values.get("status") == VolunteerStatus.ACTIVE:
+            # A list without a consent column says of nobody that they consented: the
+            # same as an empty cell, said once for the list (``ImportPlan.notices``).
+            result.held_back = True
+            values["status"] = VolunteerStatus.INTERESTED
         return result
 
     def _column(
@@ -725,11 +741,12 @@ def new_status(
     does a leaving date; else ``chosen`` (None: »aktiv«, as always). »aktiv« stays
     »interessiert« for a person without consent in the list unless the user says so."""
     current = row.values.get("status")
-    if "status" not in row.defaulted or row.values.get("left_on"):
+    named = "status" not in row.defaulted  # the list gives it
+    if row.held_back and (named or chosen is None or chosen == VolunteerStatus.ACTIVE):
+        return VolunteerStatus.ACTIVE if active_without_consent else current
+    if named or row.values.get("left_on"):
         return current
-    if chosen is None or chosen == VolunteerStatus.ACTIVE:
-        return VolunteerStatus.ACTIVE if row.held_back and active_without_consent else current
-    return chosen
+    return current if chosen is None or chosen == VolunteerStatus.ACTIVE else chosen
 
 
 # -- the plan -----------------------------------------------------------------------------

@@ -114,7 +114,7 @@ def test_a_german_list_through_us_english_needs_no_swap(sqlite_db: Database, swa
     assert [r.values["birth_date"] for r in plan.rows] == [
         dt.date(1985, 5, 4), dt.date(1990, 12, 25)
     ]
-    assert plan.notices == []
+    assert not any("getauscht" in n or "wie sie sind" in n for n in plan.notices)
 
 
 def test_an_ordinary_list_of_date_cells_is_left_alone(sqlite_db: Database, tmp_path):

@@ -110,11 +110,11 @@ def test_an_online_sign_up_makes_people_interested(db, service, tmp_path):
 
 def test_a_status_column_and_a_leaving_date_win_per_row(db, service, tmp_path):
     rows = [
-        ["Aydin", "Elif", "aktiv", None],
-        ["Berg", "Uwe", None, dt.date(2023, 1, 31)],
-        ["Celik", "Deniz", None, None],
+        ["Aydin", "Elif", "aktiv", None, "ja"],
+        ["Berg", "Uwe", None, dt.date(2023, 1, 31), "ja"],
+        ["Celik", "Deniz", None, None, "ja"],
     ]
-    header = ["Nachname", "Vorname", "Status", "Ausgeschieden am"]
+    header = ["Nachname", "Vorname", "Status", "Ausgeschieden am", "DSGVO"]
     path = xlsx(tmp_path / "liste.xlsx", "Liste", header, rows)
     preview = service.read("volunteer", path)
     plan = service.plan("volunteer", preview)
@@ -157,3 +157,38 @@ def test_a_chosen_status_other_than_active_applies_to_people_without_consent(db,
     result = service.run(plan, preview, status=VolunteerStatus.LEFT, active_without_consent=True)
     assert result.active_without_consent == 0
     assert people(db)["Dahl"].status == VolunteerStatus.LEFT
+
+
+def test_a_list_without_a_consent_column_makes_nobody_active_unasked(db, service, tmp_path):
+    """A list that says nothing about consent is read like empty consent cells: nobody
+    becomes »aktiv« unless the user says so, and the preview says it once."""
+    header = ["Nachname", "Vorname", "Status"]
+    rows = [["Aydin", "Elif", "aktiv"], ["Dahl", "Ole", None], ["Ernst", "Lea", "pausiert"]]
+    path = xlsx(tmp_path / "liste.xlsx", "Liste", header, rows)
+    preview = service.read("volunteer", path)
+    plan = service.plan("volunteer", preview)
+    assert any("keine Spalte zur Einwilligung" in n for n in plan.notices)
+    assert plan.counts().without_consent == 2
+    assert [r.warnings for r in plan.rows] == [[], [], []]  # said once, not per row
+    result = service.run(plan, preview)
+    got = people(db)
+    assert got["Aydin"].status == VolunteerStatus.INTERESTED
+    assert got["Dahl"].status == VolunteerStatus.INTERESTED
+    assert got["Ernst"].status == VolunteerStatus.PAUSED
+    assert (result.held_back, result.active_without_consent) == (2, 0)
+    assert all(not p.consents for p in got.values())
+
+
+def test_the_user_may_make_them_active_even_where_the_list_names_the_status(
+    db, service, tmp_path
+):
+    header = ["Nachname", "Vorname", "Status", "DSGVO"]
+    rows = [["Aydin", "Elif", "aktiv", "nein"], ["Dahl", "Ole", None, None]]
+    path = xlsx(tmp_path / "liste.xlsx", "Liste", header, rows)
+    preview = service.read("volunteer", path)
+    plan = service.plan("volunteer", preview)
+    result = service.run(plan, preview, active_without_consent=True)
+    got = people(db)
+    assert got["Aydin"].status == VolunteerStatus.ACTIVE
+    assert got["Dahl"].status == VolunteerStatus.ACTIVE
+    assert (result.held_back, result.active_without_consent) == (0, 2)
