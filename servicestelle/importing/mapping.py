@@ -123,7 +123,8 @@ _PERSON = (
         N_("Einverständnis (DSGVO)"),
         "Einverständnis|Einverstaendnis|DSGVO|Datenschutz|Einwilligung|Consent|"
         "Datenschutzerklärung|DSGVO unterschrieben|Einverständniserklärung",
-        "einverstanden|einverstaendnis|einwilligung|dsgvo|datenschutz|consent|gespeichert",
+        "einverstanden|einverstaendnis|einwilligung|dsgvo|datenschutz|consent|gespeichert|"
+        "datenverarbeitung|zustimmung|ich stimme|i agree",
     ),
     _t(
         CONSENT_ON,
@@ -319,7 +320,20 @@ def suggest(entity: str, headers: Sequence[str]) -> dict[int, str]:
     if FULL_NAME in mapping.values() and "first_name" in taken and "last_name" not in taken:
         column = next(c for c, k in mapping.items() if k == FULL_NAME)
         mapping[column] = "last_name"
+    # An online form's time of sending is the day its consent box was ticked, not the
+    # day someone became active: with a consent column it dates the consent.
+    if "consent" in taken and CONSENT_ON not in taken:
+        for column, key in mapping.items():
+            if key == "since" and folded[column] in SENT_HEADERS:
+                mapping[column] = CONSENT_ON
+                break
     return dict(sorted(mapping.items()))
+
+
+# The headers of the column in which an online form notes when it was sent.
+SENT_HEADERS = frozenset(
+    {"zeitstempel", "timestamp", "eingereicht am", "eingereicht", "submitted", "submitted at"}
+)
 
 
 def check(entity: str, mapping: Mapping[int, str]) -> list[str]:

@@ -29,7 +29,7 @@ from ..i18n import N_, _
 from ..validation import Cleaner, Field, Invalid
 from .duplicates import Duplicate, find_duplicates
 from .header import SheetLayout
-from .mapping import CONSENT_ON, FULL_NAME, NOTES, fold_header, targets
+from .mapping import CONSENT_ON, FULL_NAME, NOTES, SENT_HEADERS, fold_header, targets
 from .values import (
     ACTIVITY_ALIASES,
     DateSwap,
@@ -89,6 +89,7 @@ class RowResult:
     held_back: bool = False  # would be "aktiv", but the list shows no consent
     defaulted: frozenset[str] = frozenset()  # values the list did not give (never updated)
     clearance_seen_on: dt.date | None = None
+    refused: bool = False  # the consent cell says no (or cannot be read)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     duplicate: Duplicate | None = None
@@ -332,6 +333,16 @@ class _RowParser:
         self._clean = Cleaner(self.fields)  # the service's own rules, kept per value
         self.labels = {key: target.label for key, target in targets(entity).items()}
         self.asks_consent = any(key in CONSENT_KEYS for key in mapping.values())
+        # An online form's time of sending dates the consent its consent column gives;
+        # it is no consent of its own (an unticked box stays no consent).
+        self.dates_only = frozenset(
+            column
+            for column, key in mapping.items()
+            if key == CONSENT_ON
+            and "consent" in mapping.values()
+            and column < len(headers)
+            and fold_header(headers[column]) in SENT_HEADERS
+        )
         # What each mapped column needs, worked out once for all rows: its key, label,
         # the parser of its cell, and for notes the text put before the cell's text.
         self._parsed = 0  # rows parsed so far
@@ -388,6 +399,9 @@ class _RowParser:
                 )
             found.apply(result, notes)
         self._parsed += 1
+        if result.refused:  # the consent cell says no: a day in another column changes nothing
+            result.consent = False
+            result.consent_on = None
         self._defaults(result)
         if notes:
             values["notes"] = "\n".join(x for x in [values.get("notes"), *notes] if x)
@@ -510,7 +524,8 @@ class _RowParser:
             raise Invalid(_("»{value}« liegt in der Zukunft.", value=text_of(cell)))
         if day.value is not None:
             result.consent_on = day.value
-            result.consent = True  # a day of signing is a consent
+            if column not in self.dates_only:
+                result.consent = True  # a day of signing is a consent
         return day
 
     def _date(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
@@ -556,6 +571,7 @@ class _RowParser:
         given, day = parsed.value
         result.consent = result.consent or given
         result.consent_on = result.consent_on or day
+        result.refused = not given  # "nein" (or unreadable): a day elsewhere is no consent
         return None
 
     def _district(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
@@ -714,9 +730,7 @@ def organisation_kind(text: str) -> OrganisationKind:
 
 _LEFT_WORDS = ("ausgeschieden", "ehemalig", "inaktiv", "ausgetreten")
 _SIGN_UP_NAMES = ("anmeldung", "registrierung", "sign up", "signup", "formular", "umfrage")
-_SIGN_UP_HEADERS = frozenset(
-    {"zeitstempel", "timestamp", "eingereicht am", "eingereicht", "submitted", "submitted at"}
-)
+_SIGN_UP_HEADERS = SENT_HEADERS
 
 
 def suggested_status(names: Sequence[str | None], headers: Sequence[Any] = ()) -> VolunteerStatus:

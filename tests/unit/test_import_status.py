@@ -192,3 +192,40 @@ def test_the_user_may_make_them_active_even_where_the_list_names_the_status(
     assert got["Aydin"].status == VolunteerStatus.ACTIVE
     assert got["Dahl"].status == VolunteerStatus.ACTIVE
     assert (result.held_back, result.active_without_consent) == (0, 2)
+
+
+def test_an_online_form_dates_the_consent_with_its_time_of_sending(db, service, tmp_path):
+    """A sign-up form's »Zeitstempel« is when the consent box was ticked, not the day
+    someone became active; an unticked box stays no consent."""
+    path = tmp_path / "Anmeldung.csv"
+    path.write_bytes(
+        "Zeitstempel;Vorname;Nachname;Ich stimme der Datenverarbeitung zu\r\n"
+        "03.04.2024 14:22:10;Jürgen;Größe;Ja\r\n"
+        "05.04.2024 09:01:55;Zeynep;Öztürk;\r\n".encode("cp1252")
+    )
+    preview = service.read("volunteer", path)
+    named = {preview.layout.headers[c]: k for c, k in preview.mapping.items()}
+    assert named["Zeitstempel"] == "consent_on"
+    assert named["Ich stimme der Datenverarbeitung zu"] == "consent"
+    assert service.suggested_status(preview) == VolunteerStatus.INTERESTED
+    plan = service.plan("volunteer", preview)
+    service.run(plan, preview, status=service.suggested_status(preview))
+    got = people(db)
+    assert [c.given_on for c in got["Größe"].consents] == [dt.date(2024, 4, 3)]
+    assert got["Öztürk"].consents == []
+    assert got["Größe"].since is None and got["Öztürk"].since is None
+    assert {got["Größe"].status, got["Öztürk"].status} == {VolunteerStatus.INTERESTED}
+
+
+def test_a_consent_cell_that_says_no_outweighs_a_day_of_signing(db, service, tmp_path):
+    header = ["Nachname", "Vorname", "DSGVO", "DSGVO unterschrieben am"]
+    rows = [["Aydin", "Elif", "nein", dt.date(2023, 3, 12)],
+            ["Dahl", "Ole", None, dt.date(2023, 3, 12)]]
+    path = xlsx(tmp_path / "liste.xlsx", "Liste", header, rows)
+    preview = service.read("volunteer", path)
+    plan = service.plan("volunteer", preview)
+    assert [r.consent for r in plan.rows] == [False, True]  # an empty cell says nothing
+    service.run(plan, preview)
+    got = people(db)
+    assert got["Aydin"].consents == [] and got["Aydin"].status == VolunteerStatus.INTERESTED
+    assert [c.given_on for c in got["Dahl"].consents] == [dt.date(2023, 3, 12)]
