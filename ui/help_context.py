@@ -59,7 +59,7 @@ SCREEN_PAGES: dict[str, str] = {
     "ReachGroupsDialog": "ehrenamtsforum.html#schreiben",
     "OutboxDialog": "ehrenamtsforum.html#postausgang",
     "LettersDialog": "ehrenamtsforum.html#briefe",
-    "ImportHistoryDialog": "liste-importieren.html",
+    "ImportHistoryDialog": "liste-importieren.html#importe",
     "PasswordDialog": "sicherung.html#kennwort",
     "CertificateDialog": "ehrenamtliche.html#nachweis",
     "AccessReportDialog": "loeschantrag.html#auskunft",

@@ -115,7 +115,10 @@ class OptionsPage(QWizardPage):
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.pairs)
         self.split.addWidget(lower)
-        self.split.setStretchFactor(0, 1)
+        self.split.setChildrenCollapsible(False)
+        # The pairs to decide on get the larger share; the comparison of one pair has
+        # a dozen fields at most.
+        self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.status = QComboBox()
         for status in VolunteerStatus:
@@ -208,6 +211,7 @@ class OptionsPage(QWizardPage):
         if count:
             self.pairs.selectRow(0)
             self._show_pair(0)
+            self._share_room()
         held = plan.counts().without_consent
         self.consent.setText(
             plural(
@@ -241,6 +245,22 @@ class OptionsPage(QWizardPage):
         self.status_label.setVisible(people)
         self.status.setVisible(people)
         self._status_changed()
+
+    def _share_room(self) -> None:
+        """The splitter in proportion to what each part needs: the pairs at least
+        three fifths when there are many, the comparison its fields."""
+        pairs = self.pairs.horizontalHeader().sizeHint().height() + (
+            self.pairs.verticalHeader().length() + 2 * self.pairs.frameWidth()
+        )
+        side = (
+            self.side.horizontalHeader().sizeHint().height()
+            + self.side.verticalHeader().length()
+            + 2 * self.side.frameWidth()
+            + self.side_note.sizeHint().height()
+        )
+        if len(self.rows) > 3:  # a long list: 3/5 to 3/4 of the room
+            pairs = min(max(pairs, side * 3 // 2), side * 3)
+        self.split.setSizes([pairs, side])  # scaled to the room there is
 
     def _status_changed(self) -> None:
         """The choice for people without consent matters only when new people are

@@ -4,9 +4,10 @@ and which stay because someone worked on them since (by name)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,11 +28,7 @@ from servicestelle.importing.commit import entity_label
 from servicestelle.importing.service import ImportService
 from servicestelle.importing.undo import HistoryEntry
 
-from .formatting import format_count, format_value
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportHistory", text)
+from .formatting import format_count, format_value, plural
 
 
 class ImportHistoryDialog(QDialog):
@@ -73,12 +70,16 @@ class ImportHistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a file's name and end
         header = self.table.horizontalHeader()
-        for column in range(11):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # »Stand« takes the room that is left
+        header.setMinimumSectionSize(36)
         self.table.itemSelectionChanged.connect(self._selected)
         self.empty = QLabel(QCoreApplication.translate("ImportHistory", "Noch keine Importe."))
+        self.note = QLabel()  # why the chosen import cannot be undone
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.undo_button = QPushButton(
             QCoreApplication.translate("ImportHistory", "Rückgängig machen …")
         )
@@ -88,6 +89,9 @@ class ImportHistoryDialog(QDialog):
             QCoreApplication.translate("ImportHistory", "Schließen")
         )
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        help_button = buttons.addButton(QDialogButtonBox.StandardButton.Help)
+        help_button.setText(QCoreApplication.translate("ImportHistory", "Hilfe"))
+        buttons.helpRequested.connect(self.show_help)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(self.intro)
@@ -95,34 +99,41 @@ class ImportHistoryDialog(QDialog):
         column.addWidget(self.empty)
         self.filler = QWidget()  # the table's room while there is none
         column.addWidget(self.filler, 1)
+        column.addWidget(self.note)
         column.addWidget(buttons)
-        self.resize(980, 420)
+        self.resize(self._first_size())
         self.reload()
+
+    def _first_size(self) -> QSize:
+        """Wide enough for every column of a usual import, within the screen (an office
+        laptop has 1280 × 800)."""
+        wanted = QSize(1240, 480)
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size()
+        return QSize(
+            min(wanted.width(), room.width() - 40), min(wanted.height(), room.height() - 80)
+        )
+
+    def show_help(self) -> None:
+        from .window_commands import open_help_for
+
+        open_help_for(self)
 
     def reload(self) -> None:
         chosen = self.current()
         self.entries = self.service.history()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            if entry.undone and entry.remaining:
-                state = QCoreApplication.translate(
-                    "ImportHistory", "rückgängig gemacht ({count} entfernt, {kept} behalten)"
-                ).format(count=format_count(entry.removed), kept=format_count(entry.remaining))
-            elif entry.undone:
-                state = QCoreApplication.translate(
-                    "ImportHistory", "rückgängig gemacht ({count} entfernt)"
-                ).format(count=format_count(entry.removed))
-            else:
-                state = QCoreApplication.translate(
-                    "ImportHistory", "{count} Einträge vorhanden"
-                ).format(count=format_count(entry.remaining))
+            state = self._state(entry)
             texts = [
                 str(entry.id),
                 format_value(entry.at, "datetime"),
                 entry.user or "–",
                 entity_label(entry.entity),
                 entry.file_name,
-                entry.sheet or "",
+                self._sheet(entry),
                 format_count(entry.created),
                 format_count(entry.updated),
                 format_count(entry.skipped),
@@ -142,7 +153,10 @@ class ImportHistoryDialog(QDialog):
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(details)
+                if column in (4, 10):  # the whole name and state, should they be cut
+                    item.setToolTip(f"{text}\n{details}")
+                else:
+                    item.setToolTip(details)
                 if column in (0, 6, 7, 8, 9):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -150,6 +164,7 @@ class ImportHistoryDialog(QDialog):
                 if entry.undone:
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
+        self._fit_columns()
         self.table.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
         self.filler.setVisible(not self.entries)
@@ -157,6 +172,40 @@ class ImportHistoryDialog(QDialog):
         if self.entries:
             self.table.selectRow(again)
         self._selected()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its texts; a long file or sheet name is shortened in
+        the middle (whole in its tooltip), never squeezed to »…« by the others."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column, widest in ((4, 260), (5, 150)):
+            if header.sectionSize(column) > widest:
+                header.resizeSection(column, widest)
+
+    @staticmethod
+    def _sheet(entry: HistoryEntry) -> str:
+        """The sheet imported; a CSV file has none (its stem is no sheet's name)."""
+        if Path(entry.file_name).suffix.lower() in (".csv", ".txt"):
+            return "–"
+        return entry.sheet or "–"
+
+    @staticmethod
+    def _state(entry: HistoryEntry) -> str:
+        if entry.undone and entry.remaining:
+            return QCoreApplication.translate(
+                "ImportHistory", "rückgängig gemacht ({count} entfernt, {kept} behalten)"
+            ).format(count=format_count(entry.removed), kept=format_count(entry.remaining))
+        if entry.undone:
+            return QCoreApplication.translate(
+                "ImportHistory", "rückgängig gemacht ({count} entfernt)"
+            ).format(count=format_count(entry.removed))
+        if not entry.created:
+            return QCoreApplication.translate("ImportHistory", "nichts angelegt")
+        return plural(
+            entry.remaining,
+            QCoreApplication.translate("ImportHistory", "1 Eintrag vorhanden"),
+            QCoreApplication.translate("ImportHistory", "{count} Einträge vorhanden"),
+        )
 
     def current(self) -> HistoryEntry | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -171,7 +220,29 @@ class ImportHistoryDialog(QDialog):
 
     def _selected(self) -> None:
         entry = self.current()
-        self.undo_button.setEnabled(entry is not None and not entry.undone)
+        nothing = entry is not None and not entry.undone and not entry.remaining
+        self.undo_button.setEnabled(entry is not None and not entry.undone and not nothing)
+        if nothing and entry is not None:
+            if entry.created:
+                why = QCoreApplication.translate(
+                    "ImportHistory",
+                    "Die Einträge des Imports Nr. {batch} sind nicht mehr vorhanden – es "
+                    "gibt nichts rückgängig zu machen.",
+                )
+            else:
+                why = QCoreApplication.translate(
+                    "ImportHistory",
+                    "Der Import Nr. {batch} hat keine Einträge angelegt – es gibt nichts "
+                    "rückgängig zu machen.",
+                )
+            text = why.format(batch=entry.id)
+            if entry.updated:
+                text += " " + QCoreApplication.translate(
+                    "ImportHistory", "Ergänzte Felder bleiben, wie sie sind."
+                )
+            self.note.setText(text)
+        self.note.setVisible(nothing)
+        self.undo_button.setToolTip(self.note.text() if nothing else "")
 
     def undo_selected(self) -> bool:
         entry = self.current()
@@ -185,7 +256,7 @@ class ImportHistoryDialog(QDialog):
         except ServiceError as exc:
             QMessageBox.warning(self, title, exc.message)
             return False
-        if not preview.remove:
+        if preview.nothing_to_undo:  # nothing to ask: say so, and leave the import be
             QMessageBox.information(self, title, preview.text())
             return False
         box = QMessageBox(QMessageBox.Icon.Question, title, self._question(entry), parent=self)
@@ -211,8 +282,15 @@ class ImportHistoryDialog(QDialog):
         QMessageBox.information(
             self,
             title,
-            QCoreApplication.translate(
-                "ImportHistory", "Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt."
+            (
+                QCoreApplication.translate(
+                    "ImportHistory", "Import Nr. {batch} rückgängig gemacht: 1 Eintrag entfernt."
+                )
+                if removed == 1
+                else QCoreApplication.translate(
+                    "ImportHistory",
+                    "Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt.",
+                )
             ).format(batch=entry.id, count=format_count(removed)),
         )
         return True

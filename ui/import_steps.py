@@ -3,6 +3,7 @@ preview, the choice for duplicates, and the import itself with its summary."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -103,7 +105,8 @@ class PlanModel(QAbstractTableModel):
             return (
                 QCoreApplication.translate("ImportWizard", "Zeile"),
                 QCoreApplication.translate("ImportWizard", "Status"),
-                QCoreApplication.translate("ImportWizard", "Grund"),
+                # Not »Grund«: a list of people who left has a column of that name.
+                QCoreApplication.translate("ImportWizard", "Hinweis der Prüfung"),
             )[section]
         return self.plan.headers[self.columns[section - 3]]
 
@@ -157,6 +160,12 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.viewport().installEventFilter(self)  # a wider window: wider columns
+        self.detail = QLabel()  # the chosen row's check, in full
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
         self.error = _error_label()
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
@@ -164,8 +173,10 @@ class PreviewPage(QWizardPage):
         column.addWidget(self.only)
         column.addWidget(self.progress)
         column.addWidget(self.view, 1)
+        column.addWidget(self.detail)
         column.addWidget(self.error)
         self.model: PlanModel | None = None
+        self.widths: list[int] = []  # what each column's texts need (a sample of rows)
 
     def initializePage(self) -> None:
         self.error.hide()
@@ -196,9 +207,10 @@ class PreviewPage(QWizardPage):
         self.model = PlanModel(plan, self)
         self.model.only_problems(self.only.isChecked())
         self.view.setModel(self.model)
-        self.view.setColumnWidth(0, 60)
-        self.view.setColumnWidth(1, 110)
-        self.view.setColumnWidth(2, 240)  # the reason in full as a tooltip
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.detail.hide()
+        self.widths = self._needed_widths()
+        self.fit_columns()
         self.notices.setText("\n".join(plan.notices))
         self.notices.setVisible(bool(plan.notices))
         counts = plan.counts()  # the same numbers the summary repeats after the import
@@ -234,9 +246,69 @@ class PreviewPage(QWizardPage):
         self.error.setText(_message(error))
         self.error.show()
 
+    def _needed_widths(self) -> list[int]:
+        """The width each column's header and texts need, from the first rows (a list of
+        20,000 is not measured whole)."""
+        model = self.model
+        if model is None:
+            return []
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader().fontMetrics()
+        widths = []
+        rows = min(model.rowCount(), 200)
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = header.horizontalAdvance(title) + 24  # the sort mark and margins
+            for row in range(rows):
+                text = str(model.data(model.index(row, column)) or "")
+                widest = max(widest, metrics.horizontalAdvance(text) + 14)
+            widths.append(widest)
+        return widths
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its header and (up to a limit) its texts; the check's
+        hint gets what the window has to spare, so a wide window shows it whole."""
+        if self.model is None or not self.widths:
+            return
+        room = self.view.viewport().width()
+        limits = [90, 130, max(260, room // 3)] + [240] * (len(self.widths) - 3)
+        sizes = [min(w, limit) for w, limit in zip(self.widths, limits, strict=False)]
+        # What the window has to spare: to the hint up to a third of the width, then
+        # to the file's columns cut short, then to the rest of the hint.
+        for column, limit in (
+            [(2, room // 3)]
+            + [(c, self.widths[c]) for c in range(3, len(sizes))]
+            + [(2, self.widths[2])]
+        ):
+            spare = room - sum(sizes)
+            if spare <= 0:
+                break
+            sizes[column] += max(0, min(spare, min(limit, self.widths[column]) - sizes[column]))
+        for column, size in enumerate(sizes):
+            self.view.setColumnWidth(column, size)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The chosen row's check in full below the table (the column may cut it)."""
+        model = self.model
+        text = ""
+        if model is not None and current.isValid():
+            reason = model.data(model.index(current.row(), 2))
+            if reason:
+                text = QCoreApplication.translate("ImportWizard", "Zeile {row}: {reason}").format(
+                    row=model.data(model.index(current.row(), 0)), reason=reason
+                )
+        self.detail.setText(text)
+        self.detail.setVisible(bool(text))
+
     def _filter(self, on: bool) -> None:
         if self.model is not None:
             self.model.only_problems(on)
+            self.detail.hide()
 
     def cleanupPage(self) -> None:
         self.model = None
@@ -263,6 +335,14 @@ class RunPage(QWizardPage):
             QCoreApplication.translate("ImportWizard", "Fehlerbericht öffnen")
         )
         self.report_button.clicked.connect(self.open_report)
+        self.save_report_button = QPushButton(
+            QCoreApplication.translate("ImportWizard", "Fehlerbericht speichern …")
+        )
+        self.save_report_button.clicked.connect(self.save_report)
+        self.report_note = QLabel()  # where the report is, once written
+        self.report_note.setWordWrap(True)
+        self.report_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_note.hide()
         self.undo_button = QPushButton(
             QCoreApplication.translate("ImportWizard", "Import rückgängig machen")
         )
@@ -272,12 +352,14 @@ class RunPage(QWizardPage):
         row.addWidget(self.cancel_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
+        buttons.addWidget(self.save_report_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
         column.addLayout(row)
         column.addWidget(self.summary)
         column.addLayout(buttons)
+        column.addWidget(self.report_note)
         column.addStretch(1)
         self.done = False
         self.report_path: Path | None = None
@@ -291,6 +373,9 @@ class RunPage(QWizardPage):
         status = options.new_status()
         self.done = False
         self.report_button.hide()
+        self.save_report_button.hide()
+        self.report_note.hide()
+        self.report_path = None
         self.undo_button.hide()
         self.progress.setRange(0, max(len(plan.rows), 1))
         self.progress.setValue(0)
@@ -329,6 +414,7 @@ class RunPage(QWizardPage):
         self.cancel_button.hide()
         self.summary.setText("<br>".join(summary_lines(result)))
         self.report_button.setVisible(bool(result.errors))
+        self.save_report_button.setVisible(bool(result.errors))
         self.undo_button.setVisible(bool(result.created))
         self.w.imported.emit(self.w.entity)
         self.completeChanged.emit()
@@ -344,15 +430,19 @@ class RunPage(QWizardPage):
         )
         self.completeChanged.emit()
 
-    def write_report(self) -> Path | None:
+    def _batch(self) -> int:
+        return (self.w.result.batch_id if self.w.result else None) or 0
+
+    def write_report(self, target: Path | None = None) -> Path | None:
+        """Write the error report to ``target``, else to the program's temporary folder
+        (cleaned at the next starts); None after a message when that failed."""
         plan = self.w.plan
         if plan is None:
             return None
-        from servicestelle.paths import temp_dir
+        if target is None:
+            from servicestelle.paths import temp_dir
 
-        folder = temp_dir()  # the program's own, cleaned at the next starts
-        batch = self.w.result.batch_id if self.w.result else 0
-        target = folder / f"Importfehler_{os.getpid()}_{batch}.xlsx"
+            target = temp_dir() / f"Importfehler_{os.getpid()}_{self._batch()}.xlsx"
         try:
             self.report_path = write_error_report(plan, target)
         except ServiceError as exc:
@@ -360,12 +450,77 @@ class RunPage(QWizardPage):
                 self, QCoreApplication.translate("ImportWizard", "Fehlerbericht"), exc.message
             )
             return None
+        with contextlib.suppress(OSError):  # the rows name people: the owner's alone
+            os.chmod(self.report_path, 0o600)
         return self.report_path
 
     def open_report(self) -> None:
-        path = self.write_report()
+        """Open the report in the spreadsheet program: the one saved, else a temporary
+        copy; the note below the buttons says which and where."""
+        saved = self.report_path if self.report_path and self._kept(self.report_path) else None
+        path = saved or self.write_report()
+        if path is None:
+            return
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if saved is not None:
+            text = QCoreApplication.translate(
+                "ImportWizard", "Der Fehlerbericht wird geöffnet: {path}"
+            )
+        elif opened:
+            text = QCoreApplication.translate(
+                "ImportWizard",
+                "Der Fehlerbericht wird in der Tabellenkalkulation geöffnet. Er ist nur "
+                "vorläufig gespeichert ({path}) und wird beim nächsten Programmstart "
+                "gelöscht – zum Aufheben »Fehlerbericht speichern …« wählen.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ImportWizard",
+                "Der Fehlerbericht ließ sich nicht öffnen (kein Programm für .xlsx-Dateien?). "
+                "Mit »Fehlerbericht speichern …« können Sie ihn in einem Ordner Ihrer Wahl "
+                "ablegen. Vorläufig liegt er hier: {path}",
+            )
+        self._note(text.format(path=path))
+
+    def save_report(self) -> Path | None:
+        """Ask where to keep the report (the folder last used for exports), write it
+        there and say where it is."""
+        from . import file_dialogs
+
+        name = QCoreApplication.translate("ImportWizard", "Importfehler Nr. {batch}.xlsx").format(
+            batch=self._batch()
+        )
+        chosen = file_dialogs.save_file(
+            self,
+            file_dialogs.EXPORT,
+            QCoreApplication.translate("ImportWizard", "Fehlerbericht speichern"),
+            name,
+            QCoreApplication.translate("ImportWizard", "Excel-Arbeitsmappe (*.xlsx)"),
+            suffix=".xlsx",
+        )
+        if not chosen:
+            return None
+        path = self.write_report(Path(chosen))
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self._note(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Der Fehlerbericht ist gespeichert: {path}. »Fehlerbericht öffnen« "
+                    "zeigt ihn in der Tabellenkalkulation.",
+                ).format(path=path)
+            )
+        return path
+
+    @staticmethod
+    def _kept(path: Path) -> bool:
+        """True for a report saved where the user chose (not the temporary copy)."""
+        from servicestelle.paths import temp_dir
+
+        return path.exists() and path.parent != temp_dir()
+
+    def _note(self, text: str) -> None:
+        self.report_note.setText(text)
+        self.report_note.show()
 
     def undo(self) -> bool:
         result = self.w.result
@@ -373,9 +528,14 @@ class RunPage(QWizardPage):
             return False
         title = QCoreApplication.translate("ImportWizard", "Import rückgängig machen")
         try:
-            what = self.w.service.undo_preview(result.batch_id).text()
+            preview = self.w.service.undo_preview(result.batch_id)
         except ServiceError as exc:
             QMessageBox.warning(self, title, exc.message)
+            return False
+        what = preview.text()
+        if preview.nothing_to_undo:  # nothing to ask: say so
+            QMessageBox.information(self, title, what)
+            self.undo_button.hide()
             return False
         answer = QMessageBox.question(
             self,
@@ -395,8 +555,15 @@ class RunPage(QWizardPage):
             return False
         self.undo_button.hide()
         self.summary.setText(
-            QCoreApplication.translate(
-                "ImportWizard", "Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt."
+            (
+                QCoreApplication.translate(
+                    "ImportWizard", "Import Nr. {batch} rückgängig gemacht: 1 Eintrag entfernt."
+                )
+                if removed == 1
+                else QCoreApplication.translate(
+                    "ImportWizard",
+                    "Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt.",
+                )
             ).format(batch=result.batch_id, count=format_count(removed))
         )
         self.w.imported.emit(self.w.entity)

@@ -10,6 +10,8 @@ pair) and options in ``ui.import_decisions``; the history with undo is
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -79,6 +81,11 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setButtonText(
+            QWizard.WizardButton.HelpButton, QCoreApplication.translate("ImportWizard", "Hilfe")
+        )
+        self.helpRequested.connect(self.show_help)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -93,6 +100,12 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
         self.resize(900, 640)
+
+    def show_help(self) -> None:
+        """The guide at the section of the step shown (as F1)."""
+        from .window_commands import open_help_for
+
+        open_help_for(self.currentPage() or self)
 
     def start(self, task: Task) -> Task:
         """Keep the running task (a wizard closed meanwhile cancels it)."""
@@ -172,6 +185,8 @@ class FilePage(QWizardPage):
 
     def set_file(self, path: str) -> None:
         self.path.setText(path)
+        self.sheet.clear()  # the sheets of the file chosen before are no choice now
+        self.sheet.setEnabled(False)
         self.read(None)
 
     def read(self, sheet: str | None) -> Task:
@@ -194,8 +209,9 @@ class FilePage(QWizardPage):
         self.w.preview = preview
         self.w.mapping = dict(preview.mapping)
         self.sheet.clear()
+        text_file = Path(preview.path).suffix.lower() in (".csv", ".txt")
         for info in preview.sheets:
-            text = info.name
+            text = "–" if text_file else info.name  # a CSV file has no sheets
             if info.hidden:
                 text += QCoreApplication.translate("ImportWizard", " (ausgeblendet)")
             self.sheet.addItem(text, info.name)
@@ -215,6 +231,15 @@ class FilePage(QWizardPage):
                 "Übersprungen: {count} (leere Zeilen, Summenzeilen, wiederholte Kopfzeilen).",
             ).format(count=format_count(len(layout.skipped)))
         self.status.setText(text)
+        if not layout.rows:  # nothing to import: say why »Weiter« stays grey
+            self.error.setText(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Die Liste enthält unter der Kopfzeile keine Zeilen – es gibt nichts zu "
+                    "importieren. Bitte die Datei oder das Tabellenblatt prüfen.",
+                )
+            )
+            self.error.show()
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -226,7 +251,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.w.preview is not None
+        return self.w.preview is not None and bool(self.w.preview.layout.rows)
 
 
 # -- 2: column mapping ----------------------------------------------------------------------

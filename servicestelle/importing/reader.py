@@ -54,6 +54,8 @@ _OOXML_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb"}
 # Names calamine reads by their extension; other names are read from a file object, where
 # calamine looks at the content.
 _SUFFIXES = {"xlsx": {".xlsx", ".xlsm", ".xltx", ".xltm"}, "xls": {".xls"}, "ods": {".ods"}}
+# Names of workbooks: a text file so named is accepted only as a table of columns.
+_WORKBOOK_SUFFIXES = _OOXML_SUFFIXES | {".xls", ".ods"}
 # Text that is no table: controls other than tab, line feed, form feed and carriage return,
 # and the C1 controls a Latin-1 fallback leaves behind.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -99,7 +101,14 @@ def open_table(path: str | os.PathLike[str]) -> Table:
         if path.suffix.lower() in _OOXML_SUFFIXES or _ole2_is_encrypted(path):
             raise _password_error(name)
         return _open_workbook(path, "xls")
-    return _open_csv(path)
+    table = _open_csv(path)
+    if path.suffix.lower() in _WORKBOOK_SUFFIXES and not _has_columns(table):
+        # Named as a workbook, but plain text without a delimiter: not a list exported
+        # as text (those keep their name at times), a file that is not what it says.
+        table.close()
+        log.warning("%s: named as a workbook, holds text of one column", name)
+        raise _corrupt_error(name)
+    return table
 
 
 class Table:
@@ -535,6 +544,22 @@ def _open_csv(path: Path) -> Table:
     log.info("CSV %s: encoding %s, delimiter %r", path, encoding, delimiter)
     sheets = [SheetInfo(path.stem, 0, False)]
     return Table(path, "csv", sheets, text=text, encoding=encoding, delimiter=delimiter)
+
+
+def _has_columns(table: Table) -> bool:
+    """True when the text splits into at least two columns somewhere in its first rows
+    (a list saved as text); False for prose or a single column."""
+    text = (table._text or "")[:SAMPLE_CHARS]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter or ";")
+    try:
+        for number, row in enumerate(reader):
+            if sum(1 for cell in row if cell.strip()) >= 2:
+                return True
+            if number >= 50:
+                break
+    except csv.Error:
+        return False
+    return False
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:

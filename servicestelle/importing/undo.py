@@ -65,14 +65,42 @@ class UndoPreview:
     keep: list[str] = field(default_factory=list)  # names of records that stay
     keep_count: int = 0
     updated: int = 0  # records that existed before and were filled or updated
+    created: int = 0  # records the import created (some may be gone since)
+
+    @property
+    def nothing_to_undo(self) -> bool:
+        """True when an undo would remove nothing (the import created nothing, or all
+        it created is in use or gone): there is no question to ask, only to say so."""
+        return self.remove == 0
 
     def text(self) -> str:
-        """The German explanation shown before an undo."""
-        lines = [
-            _("{n} Einträge werden entfernt.", n=self.remove)
-            if self.remove != 1
-            else _("1 Eintrag wird entfernt.")
-        ]
+        """The German explanation shown before an undo (or why there is nothing to do)."""
+        if self.remove == 0 and not self.keep_count:
+            if self.created:
+                lines = [
+                    _(
+                        "Die Einträge dieses Imports sind nicht mehr vorhanden – es gibt "
+                        "nichts rückgängig zu machen."
+                    )
+                ]
+            else:
+                lines = [
+                    _(
+                        "Dieser Import hat keine Einträge angelegt – es gibt nichts "
+                        "rückgängig zu machen."
+                    )
+                ]
+            if self.updated:
+                lines.append(_("Ergänzte Felder bleiben, wie sie sind."))
+            return "\n".join(lines)
+        if self.remove == 0:
+            lines = [_("Es wird kein Eintrag entfernt.")]
+        else:
+            lines = [
+                _("{n} Einträge werden entfernt.", n=self.remove)
+                if self.remove != 1
+                else _("1 Eintrag wird entfernt.")
+            ]
         if self.keep_count:
             names = ", ".join(self.keep)
             if self.keep_count > len(self.keep):
@@ -223,6 +251,7 @@ def undo_preview(db: Database, batch_id: int) -> UndoPreview:
         names,
         len(used),
         int(batch.rows_updated or 0),
+        int(batch.rows_created or 0),
     )
 
 
