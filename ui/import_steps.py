@@ -3,7 +3,6 @@ preview, the choice for duplicates, and the import itself with its summary."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from servicestelle.enums import VolunteerStatus
 from servicestelle.errors import ServiceError
 from servicestelle.importing.commit import ImportResult
 from servicestelle.importing.plan import DUPLICATE, ERROR, OK, WARNING, ImportPlan
@@ -185,6 +183,7 @@ class PreviewPage(QWizardPage):
         preview = self.w.preview
         assert preview is not None
         entity, mapping = self.w.entity, dict(self.w.mapping)
+        swap_dates = None if self.w.swap_dates else ()  # None: each column found
         self.summary.setText(QCoreApplication.translate("ImportWizard", "Zeilen werden geprüft …"))
         self.progress.setRange(0, max(len(preview.layout.rows), 1))
         self.progress.setValue(0)
@@ -193,7 +192,9 @@ class PreviewPage(QWizardPage):
         self.model = None
 
         def work(progress: Any, _cancelled: Any) -> ImportPlan:
-            return self.w.service.plan(entity, preview, mapping, progress=progress)
+            return self.w.service.plan(
+                entity, preview, mapping, progress=progress, swap_dates=swap_dates
+            )
 
         task = Task(work, self)
         task.progress.connect(lambda done, _total: self.progress.setValue(done))
@@ -450,9 +451,7 @@ class RunPage(QWizardPage):
                 self, QCoreApplication.translate("ImportWizard", "Fehlerbericht"), exc.message
             )
             return None
-        with contextlib.suppress(OSError):  # the rows name people: the owner's alone
-            os.chmod(self.report_path, 0o600)
-        return self.report_path
+        return self.report_path  # (written for its owner alone)
 
     def open_report(self) -> None:
         """Open the report in the spreadsheet program: the one saved, else a temporary
@@ -585,10 +584,7 @@ def summary_lines(result: ImportResult) -> list[str]:
         ).format(batch=result.batch_id),
         line(QT_TRANSLATE_NOOP("ImportWizard", "Neu angelegt: {count}"), result.created),
     ]
-    counts = result.counts
-    held = counts.without_consent - result.active_without_consent if counts else 0
-    if result.status not in (None, VolunteerStatus.ACTIVE):
-        held = 0  # nobody was to be »aktiv«: the status chosen applies to them too
+    held = result.held_back  # as written: not the skipped duplicates
     for text, count in (
         (
             QT_TRANSLATE_NOOP(
@@ -606,6 +602,12 @@ def summary_lines(result: ImportResult) -> list[str]:
                 "ImportWizard", "Vorhandene Einträge ergänzt oder aktualisiert: {count}"
             ),
             result.updated,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "ImportWizard", "Dubletten ohne Änderung (nichts zu ergänzen): {count}"
+            ),
+            result.unchanged,
         ),
         (
             QT_TRANSLATE_NOOP("ImportWizard", "Dubletten trotzdem neu angelegt: {count}"),

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -74,6 +75,7 @@ class ImportWizard(QWizard):
         self.entity = entity
         self.preview: SheetPreview | None = None
         self.mapping: dict[int, str] = {}
+        self.swap_dates = True  # date cells swapped by a US-English program: swap back
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self.task: Task | None = None
@@ -208,6 +210,7 @@ class FilePage(QWizardPage):
         self.browse.setEnabled(True)
         self.w.preview = preview
         self.w.mapping = dict(preview.mapping)
+        self.w.swap_dates = True
         self.sheet.clear()
         text_file = Path(preview.path).suffix.lower() in (".csv", ".txt")
         for info in preview.sheets:
@@ -294,9 +297,20 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.problems = _error_label()
+        # A list that went through a spreadsheet program set to US English: said, with
+        # the choice to swap day and month of its date cells back (on by default).
+        self.swap_note = QLabel()
+        self.swap_note.setWordWrap(True)
+        self.swap = QCheckBox(
+            QCoreApplication.translate("ImportWizard", "Tag und Monat der Datumszellen tauschen")
+        )
+        self.swap.setChecked(True)
+        self.swap.toggled.connect(self._swap_toggled)
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(self.table, 1)
+        column.addWidget(self.swap_note)
+        column.addWidget(self.swap)
         column.addWidget(self.problems)
         self.combos: list[QComboBox] = []
 
@@ -355,7 +369,35 @@ class MappingPage(QWizardPage):
         problems = mapping_.check(self.w.entity, self.w.mapping)
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))
+        self._show_swaps()
         self.completeChanged.emit()
+
+    def _show_swaps(self) -> None:
+        preview = self.w.preview
+        found = self.w.service.date_swaps(preview, self.w.mapping) if preview else {}
+        if found and preview is not None:
+            headers = preview.layout.headers
+            names = ", ".join(f"»{headers[c]}«" for c in sorted(found) if c < len(headers))
+            example = next(iter(found.values())).example
+            cells = sum(swap.cells for swap in found.values())
+            self.swap_note.setText(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Datumsspalten {names}: Die Liste ging offenbar durch ein englisch "
+                    "eingestelltes Tabellenprogramm. Texte wie »{example}« lesen sich nur "
+                    "mit dem Tag zuerst, die {cells} Datumszellen haben alle einen Tag bis 12 "
+                    "– bei ihnen sind Tag und Monat vermutlich vertauscht.",
+                ).format(names=names, example=example, cells=format_count(cells))
+            )
+        self.swap_note.setVisible(bool(found))
+        self.swap.setVisible(bool(found))
+        self.swap.blockSignals(True)
+        self.swap.setChecked(self.w.swap_dates)
+        self.swap.blockSignals(False)
+
+    def _swap_toggled(self, checked: bool) -> None:
+        self.w.swap_dates = checked
+        self.w.plan = None
 
     def _apply_saved(self) -> None:
         name = self.saved.currentData()

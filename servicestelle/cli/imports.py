@@ -257,6 +257,13 @@ def _undo(service: ImportService, args: argparse.Namespace) -> int:
         else:
             print(preview.text())
         return 0
+    if preview.nothing_to_undo:  # said, and the import is not marked as undone
+        if args.json:
+            data = {"batch_id": batch, "removed": 0, "kept": preview.keep, "nothing": True}
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            print(preview.text())
+        return 0
     if not args.json:
         print(preview.text())
     removed = service.undo(batch)

@@ -233,7 +233,8 @@ def write_error_report(
     book = Workbook()
     sheet = book.active
     sheet.title = _("Fehler")
-    sheet.append([_("Zeile"), _("Grund"), *plan.headers])
+    # (not »Grund«: a list of people who left has a column of that name)
+    sheet.append([_("Zeile"), _("Grund der Ablehnung"), *plan.headers])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in chosen:
@@ -249,6 +250,7 @@ def write_error_report(
     try:
         with writing(temporary):  # killed halfway: gone at the next start
             book.save(temporary)
+            os.chmod(temporary, 0o600)  # the rows name people: the owner's alone
             os.replace(temporary, target)
     except PermissionError:
         temporary.unlink(missing_ok=True)

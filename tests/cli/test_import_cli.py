@@ -59,6 +59,10 @@ def test_import_with_json_summary_report_and_undo(tmp_path):
     assert human.returncode == 0
     assert "0 neu angelegt" in human.stdout and "3 Dubletten übersprungen" in human.stdout
     assert "Zeile 4" in human.stdout
+    nothing = run("--db", db, "import", "undo", str(result["batch_id"] + 1), home=tmp_path)
+    assert nothing.returncode == 0 and "nichts rückgängig zu machen" in nothing.stdout
+    history = json.loads(run("--db", db, "import", "history", "--json", home=tmp_path).stdout)
+    assert not next(e for e in history if e["id"] == result["batch_id"] + 1)["undone"]
 
     undone = run("--db", db, "import", "undo", str(result["batch_id"]), home=tmp_path)
     assert undone.returncode == 0, undone.stderr

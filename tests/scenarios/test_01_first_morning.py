@@ -621,7 +621,7 @@ def test_first_morning_two_lists_imported_with_a_corrected_and_saved_mapping(
     assert len(opened) == 1
     report = load_workbook(opened[0].toLocalFile()).active
     rows = list(report.iter_rows(values_only=True))
-    assert rows[0][:4] == ("Zeile", "Grund", "Nr.", "Name")
+    assert rows[0][:4] == ("Zeile", "Grund der Ablehnung", "Nr.", "Name")
     assert [(r[0], r[1]) for r in rows[1:]] == [
         (12, "Nachname: bitte ausfüllen."),
         (13, "Nachname: bitte ausfüllen."),
