@@ -133,6 +133,7 @@ class ImportPlan:
     skipped: list[tuple[int, str]]
     # date columns whose date cells came with day and month swapped → swapped back?
     date_swaps: dict[int, tuple[DateSwap, bool]] = field(default_factory=dict)
+    unknown_districts: dict[str, int] = field(default_factory=dict)  # text → rows
 
     @property
     def notices(self) -> list[str]:
@@ -144,6 +145,20 @@ class ImportPlan:
                     "Die Liste hat keine Spalte zur Einwilligung (DSGVO): Es wird keine "
                     "Einwilligung vermerkt, und neue Personen werden »interessiert« statt "
                     "»aktiv« – außer Sie wählen beim Import »trotzdem als »aktiv« anlegen«."
+                )
+            )
+        if self.unknown_districts:
+            named = sorted(self.unknown_districts.items(), key=lambda kv: (-kv[1], kv[0]))
+            names = ", ".join(f"»{text}« ({rows})" for text, rows in named[:5])
+            if len(named) > 5:
+                names += _(" und {n} weitere", n=len(named) - 5)
+            found.append(
+                _(
+                    "Stadtteile, die nicht in der Liste der Stadtteile stehen (Zeilen): "
+                    "{names}. Sie kommen in die Notizen der Personen. Gehören sie zu Ihrer "
+                    "Stadt, bitte unter Extras → Einstellungen → Stadtteile ergänzen und "
+                    "die Liste dann neu prüfen lassen (»Zurück«, »Weiter«).",
+                    names=names,
                 )
             )
         undated = sum(1 for r in self.rows if r.consent and not r.consent_on and not r.errors)
@@ -818,8 +833,26 @@ def _prepare(
             progress(index + 1, total)
     plan = ImportPlan(entity, list(layout.headers), mapping, rows, list(layout.skipped))
     plan.date_swaps = {column: (found[column], column in chosen) for column in found}
+    plan.unknown_districts = _unknown_districts(layout, mapping, parser.lists.districts)
     find_duplicates(db, plan)
     return plan
+
+
+def _unknown_districts(
+    layout: SheetLayout, mapping: Mapping[int, str], districts: ListMatcher
+) -> dict[str, int]:
+    """The district texts of the list that name no district of the office's list,
+    with the number of rows each."""
+    found: dict[str, int] = {}
+    for column, key in mapping.items():
+        if key != "district":
+            continue
+        for _number, values in layout.rows:
+            cell = values[column] if column < len(values) else None
+            text = text_of(cell) if cell is not None else ""
+            if text.strip() and districts.match(text) is None:
+                found[text.strip()] = found.get(text.strip(), 0) + 1
+    return found
 
 
 def date_swaps(layout: SheetLayout, mapping: Mapping[int, str]) -> dict[int, DateSwap]:

@@ -457,11 +457,19 @@ class LanguageMatcher:
                 for word in folded.split():  # "Persisch (Farsi)" is found as "farsi"
                     if len(word) >= 4 and word not in ("kurdisch", "kurdish"):
                         self.names.setdefault(word, code)
-        for alias, code in (("kurdisch", "ku"), ("kurdish", "ku"), ("farsi", "fa")):
+        for alias, code in (
+            ("kurdisch", "ku"),
+            ("kurdish", "ku"),
+            ("kurd", "ku"),
+            ("farsi", "fa"),
+            ("dt", "de"),  # the short forms German lists use: "dt.", "frz."
+            ("dtsch", "de"),
+            ("frz", "fr"),
+        ):
             if code in self.codes:
                 self.names[alias] = code
         if "ku" not in self.codes and "kmr" in self.codes:
-            self.names["kurdisch"] = self.names["kurdish"] = "kmr"
+            self.names["kurdisch"] = self.names["kurdish"] = self.names["kurd"] = "kmr"
 
     def code_of(self, text: str) -> str | None:
         folded = fold_entry(text)

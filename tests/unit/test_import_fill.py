@@ -145,3 +145,23 @@ def test_side_by_side_shows_consent_and_languages(db, service, fatma, tmp_path):
     assert shown[2]["Einwilligung"] == ("ja, vom 05.03.2024", "keine")
     assert shown[2]["Sprachen"] == ("Türkisch", "")
     assert shown[3]["Einwilligung"] == ("ja, Datum unbekannt", "keine")
+
+
+def test_districts_not_in_the_list_are_named_once_and_found_once_added(db, service, tmp_path):
+    from servicestelle.services.lists import DistrictService
+
+    path = xlsx(tmp_path / "liste.xlsx", "Liste", ["Nachname", "Vorname", "Stadtteil", "Sprachen"],
+                [["Lang", "Ute", "Nordstadt", "dt."], ["Meier", "Klaus", "Nordstadt", "frz."],
+                 ["Kühn", "Ilse", "Südviertel", None]])
+    preview = service.read("volunteer", path)
+    plan = service.plan("volunteer", preview)
+    said = [n for n in plan.notices if "nicht in der Liste der Stadtteile" in n]
+    assert len(said) == 1 and "»Nordstadt« (2), »Südviertel« (1)" in said[0]
+    assert "Einstellungen → Stadtteile" in said[0]
+    assert [r.values["languages"] for r in plan.rows[:2]] == [["de"], ["fr"]]
+
+    DistrictService(db).create(name="Nordstadt")
+    again = service.plan("volunteer", preview)
+    said = [n for n in again.notices if "nicht in der Liste der Stadtteile" in n]
+    assert len(said) == 1 and "Nordstadt" not in said[0]
+    assert again.rows[0].values.get("district_id") is not None

@@ -176,6 +176,7 @@ def languages():
         ("Deutsch C1 und Französisch", [("de", LanguageLevel.FLUENT), ("fr", None)]),
         ("Dari, Paschtu, Englisch", [("prs", None), ("ps", None), ("en", None)]),
         ("tür.", [("tr", None)]),
+        ("dt., frz., kurd.", [("de", None), ("fr", None), ("ku", None)]),
     ],
 )
 def test_languages_from_free_text(languages, text, expected):
