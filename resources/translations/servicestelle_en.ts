@@ -1426,7 +1426,7 @@ Please restart Servicestelle; it will then try again.</translation>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../ui/import_history.py" line="+44"/>
+        <location filename="../../ui/import_history.py" line="+41"/>
         <location line="+26"/>
         <source>Importe</source>
         <translation>Imports</translation>
@@ -1492,12 +1492,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Noch keine Importe.</source>
         <translation>No imports yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Rückgängig machen …</source>
         <translation>Undo…</translation>
     </message>
@@ -1507,7 +1507,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Hilfe</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>rückgängig gemacht ({count} entfernt, {kept} behalten)</source>
         <translation>undone ({count} removed, {kept} kept)</translation>
     </message>
@@ -1518,16 +1523,41 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>nichts angelegt</source>
+        <translation>nothing created</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 Eintrag vorhanden</source>
+        <translation>1 entry present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} Einträge vorhanden</source>
         <translation>{count} entries present</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-64"/>
         <source>{rows} Zeilen: {created} angelegt, {updated} ergänzt oder aktualisiert, {skipped} Dubletten übersprungen, {rejected} mit Fehlern nicht importiert.</source>
         <translation>{rows} rows: {created} created, {updated} filled in or updated, {skipped} duplicates skipped, {rejected} not imported because of errors.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+84"/>
+        <source>Die Einträge des Imports Nr. {batch} sind nicht mehr vorhanden – es gibt nichts rückgängig zu machen.</source>
+        <translation>The entries of import no. {batch} no longer exist – there is nothing to undo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Der Import Nr. {batch} hat keine Einträge angelegt – es gibt nichts rückgängig zu machen.</source>
+        <translation>Import no. {batch} created no entries – there is nothing to undo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ergänzte Felder bleiben, wie sie sind.</source>
+        <translation>Fields that were filled in stay as they are.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import Nr. {batch} rückgängig machen</source>
         <translation>Undo import No. {batch}</translation>
     </message>
@@ -1542,12 +1572,17 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Import Nr. {batch} rückgängig gemacht: 1 Eintrag entfernt.</source>
+        <translation>Import no. {batch} undone: 1 entry removed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt.</source>
         <translation>Import no. {batch} undone: {count} entries removed.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Den Import Nr. {batch} aus »{file}« vom {day} rückgängig machen?</source>
         <translation>Undo import No. {batch} from “{file}” of {day}?</translation>
     </message>
@@ -1555,7 +1590,7 @@ Please restart Servicestelle; it will then try again.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+53"/>
+        <location filename="../../ui/import_wizard.py" line="+56"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
@@ -1575,12 +1610,17 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Liste importieren</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Hilfe</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Datei wählen</source>
         <translation>Choose a file</translation>
     </message>
@@ -1620,12 +1660,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Choose a list to import</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Wird gelesen …</source>
         <translation>Reading …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source> (ausgeblendet)</source>
         <translation> (hidden)</translation>
     </message>
@@ -1640,12 +1680,17 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Skipped: {count} (empty rows, total rows, repeated headers).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Die Liste enthält unter der Kopfzeile keine Zeilen – es gibt nichts zu importieren. Bitte die Datei oder das Tabellenblatt prüfen.</source>
+        <translation>The list has no rows below its header – there is nothing to import. Please check the file or the sheet.</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_steps.py" line="+62"/>
         <source>Die Datei ließ sich nicht lesen ({kind}). Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The file could not be read ({kind}). Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+26"/>
+        <location filename="../../ui/import_wizard.py" line="+28"/>
         <source>Spalten zuordnen</source>
         <translation>Map columns</translation>
     </message>
@@ -1680,7 +1725,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Import as</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Tag und Monat der Datumszellen tauschen</source>
+        <translation>Swap day and month of the date cells</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>– vorgeschlagen –</source>
         <translation>– suggested –</translation>
     </message>
@@ -1695,7 +1745,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Import column {name} as</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
+        <source>Datumsspalten {names}: Die Liste ging offenbar durch ein englisch eingestelltes Tabellenprogramm. Texte wie »{example}« lesen sich nur mit dem Tag zuerst, die {cells} Datumszellen haben alle einen Tag bis 12 – bei ihnen sind Tag und Monat vermutlich vertauscht.</source>
+        <translation>Date columns {names}: the list apparently went through a spreadsheet program set to US English. Texts like “{example}” only read day first, and all {cells} date cells have a day up to 12 – their day and month are probably swapped.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+22"/>
         <source>Zuordnung</source>
         <translation>Mapping</translation>
@@ -1802,7 +1857,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>For everyone:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Status neuer Personen:</source>
         <translation>Status of new people:</translation>
     </message>
@@ -1832,7 +1887,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>What happens to row {row}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Die 1 Person ohne Einwilligung trotzdem als »aktiv« anlegen</source>
         <translation>Create the 1 person without consent as “active” anyway</translation>
     </message>
@@ -1847,7 +1902,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Anyone who according to the list has not consented (“no”, empty or illegible) is created without consent and kept as “interested” until the consent is given.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
@@ -1862,12 +1917,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Grund</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
@@ -1882,12 +1932,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Only rows with errors, notes or duplicates</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Zeilen werden geprüft …</source>
         <translation>Checking rows …</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{rows}: {ok} in Ordnung, {warning} mit Hinweis, {duplicate}, {error}.</source>
         <translation>{rows}: {ok} fine, {warning} with a note, {duplicate}, {error}.</translation>
     </message>
@@ -1922,17 +1972,17 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>{count} with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/import_decisions.py" line="-194"/>
+        <location filename="../../ui/import_decisions.py" line="-214"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Keine Dubletten gefunden – alle geprüften Zeilen sind neu.</source>
         <translation>No duplicates found – all checked rows are new.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+30"/>
+        <location filename="../../ui/import_steps.py" line="+90"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1948,17 +1998,57 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+107"/>
+        <source>Fehlerbericht speichern …</source>
+        <translation>Save error report …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+180"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-142"/>
         <source>Wird importiert …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+79"/>
+        <source>Der Fehlerbericht wird geöffnet: {path}</source>
+        <translation>Opening the error report: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Fehlerbericht wird in der Tabellenkalkulation geöffnet. Er ist nur vorläufig gespeichert ({path}) und wird beim nächsten Programmstart gelöscht – zum Aufheben »Fehlerbericht speichern …« wählen.</source>
+        <translation>The error report opens in the spreadsheet program. It is only stored temporarily ({path}) and is deleted the next time the program starts – to keep it, choose “Save error report …”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der Fehlerbericht ließ sich nicht öffnen (kein Programm für .xlsx-Dateien?). Mit »Fehlerbericht speichern …« können Sie ihn in einem Ordner Ihrer Wahl ablegen. Vorläufig liegt er hier: {path}</source>
+        <translation>The error report could not be opened (no program for .xlsx files?). With “Save error report …” you can put it in a folder of your choice. For now it is here: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importfehler Nr. {batch}.xlsx</source>
+        <translation>Import errors no. {batch}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fehlerbericht speichern</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Der Fehlerbericht ist gespeichert: {path}. »Fehlerbericht öffnen« zeigt ihn in der Tabellenkalkulation.</source>
+        <translation>The error report is saved: {path}. “Open error report” shows it in the spreadsheet program.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{what}
 
 Den Import rückgängig machen?</source>
@@ -1967,7 +2057,12 @@ Den Import rückgängig machen?</source>
 Undo the import?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>Import Nr. {batch} rückgängig gemacht: 1 Eintrag entfernt.</source>
+        <translation>Import no. {batch} undone: 1 entry removed.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&lt;b&gt;Import Nr. {batch} abgeschlossen.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Import no. {batch} finished.&lt;/b&gt;</translation>
     </message>
@@ -1977,7 +2072,7 @@ Undo the import?</translation>
         <translation>Created: {count}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Dubletten übersprungen: {count}</source>
         <translation>Duplicates skipped: {count}</translation>
     </message>
@@ -1987,9 +2082,24 @@ Undo the import?</translation>
         <translation>Imported with notes: {count} (what was not recognised is in the notes)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-483"/>
+        <source>Hinweis der Prüfung</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Zeile {row}: {reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+298"/>
         <source>Vorhandene Einträge ergänzt oder aktualisiert: {count}</source>
         <translation>Existing entries filled in or updated: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dubletten ohne Änderung (nichts zu ergänzen): {count}</source>
+        <translation>Duplicates without change (nothing to add): {count}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2012,22 +2122,22 @@ Undo the import?</translation>
         <translation>Not imported because of errors: {count} – see the error report</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-199"/>
         <source>&lt;b&gt;Nichts importiert.&lt;/b&gt; {message}</source>
         <translation>&lt;b&gt;Nothing imported.&lt;/b&gt; {message}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Fehlerbericht</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+101"/>
         <source>Nicht möglich</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Import Nr. {batch} rückgängig gemacht: {count} Einträge entfernt.</source>
         <translation>Import no. {batch} undone: {count} entries removed.</translation>
     </message>

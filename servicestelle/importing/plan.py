@@ -144,7 +144,8 @@ class ImportPlan:
                 _(
                     "Die Liste hat keine Spalte zur Einwilligung (DSGVO): Es wird keine "
                     "Einwilligung vermerkt, und neue Personen werden »interessiert« statt "
-                    "»aktiv« – außer Sie wählen beim Import »trotzdem als »aktiv« anlegen«."
+                    "»aktiv« – außer Sie wählen im Schritt »Dubletten und Optionen«, sie "
+                    "trotzdem als »aktiv« anzulegen."
                 )
             )
         if self.unknown_districts:
