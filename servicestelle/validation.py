@@ -479,6 +479,15 @@ class Cleaner:
         else:
             errors[name] = done[1]
 
+    def broken(self, merged: Mapping[str, Any]) -> dict[str, str]:
+        """The rules (required fields, checks) ``merged`` breaks: field → message."""
+        errors: dict[str, str] = {}
+        try:
+            self._check(dict(merged), errors)
+        except ValidationError as exc:
+            return exc.field_errors
+        return {}
+
     def _check(self, merged: dict[str, Any], errors: dict[str, str]) -> None:
         """The required fields and the rules over ``merged``; raises with all errors."""
         for name, spec in self.ruled:

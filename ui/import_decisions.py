@@ -320,7 +320,8 @@ class OptionsPage(QWizardPage):
             combo.setCurrentIndex(max(combo.findData(key), 0))
 
     def active_without_consent(self) -> bool:
-        return bool(self.held) and self.consent.isChecked()
+        """Ticked and shown: a choice hidden with another status does not count."""
+        return bool(self.held) and self.consent.isChecked() and not self.consent.isHidden()
 
     def new_status(self) -> VolunteerStatus | None:
         """The status new volunteers get where the list gives none (None: not volunteers)."""

@@ -238,7 +238,9 @@ class ImportHistoryDialog(QDialog):
             text = why.format(batch=entry.id)
             if entry.updated:
                 text += " " + QCoreApplication.translate(
-                    "ImportHistory", "Ergänzte Felder bleiben, wie sie sind."
+                    "ImportHistory",
+                    "Was er bei vorhandenen Einträgen ergänzt hat (Felder, Sprachen, "
+                    "Einwilligungen), bleibt, wie es ist."
                 )
             self.note.setText(text)
         self.note.setVisible(nothing)

@@ -610,6 +610,22 @@ def summary_lines(result: ImportResult) -> list[str]:
             result.unchanged,
         ),
         (
+            QT_TRANSLATE_NOOP(
+                "ImportWizard",
+                "Dubletten nicht ergänzt, weil der Eintrag sonst den Regeln widerspräche "
+                "(z. B. »Ausgeschieden am« vor »Aktiv seit«): {count}",
+            ),
+            len(result.refused),
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "ImportWizard",
+                "Einwilligungen der Liste nicht übernommen, weil die Person seitdem "
+                "widerrufen hat: {count}",
+            ),
+            result.withdrawn,
+        ),
+        (
             QT_TRANSLATE_NOOP("ImportWizard", "Dubletten trotzdem neu angelegt: {count}"),
             result.created_duplicates,
         ),

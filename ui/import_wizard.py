@@ -380,14 +380,25 @@ class MappingPage(QWizardPage):
             names = ", ".join(f"»{headers[c]}«" for c in sorted(found) if c < len(headers))
             example = next(iter(found.values())).example
             cells = sum(swap.cells for swap in found.values())
-            self.swap_note.setText(
+            text = (
                 QCoreApplication.translate(
                     "ImportWizard",
                     "Datumsspalten {names}: Die Liste ging offenbar durch ein englisch "
                     "eingestelltes Tabellenprogramm. Texte wie »{example}« lesen sich nur "
                     "mit dem Tag zuerst, die {cells} Datumszellen haben alle einen Tag bis 12 "
                     "– bei ihnen sind Tag und Monat vermutlich vertauscht.",
-                ).format(names=names, example=example, cells=format_count(cells))
+                )
+                if len(found) > 1
+                else QCoreApplication.translate(
+                    "ImportWizard",
+                    "Datumsspalte {names}: Die Liste ging offenbar durch ein englisch "
+                    "eingestelltes Tabellenprogramm. Texte wie »{example}« lesen sich nur "
+                    "mit dem Tag zuerst, die {cells} Datumszellen haben alle einen Tag bis 12 "
+                    "– bei ihnen sind Tag und Monat vermutlich vertauscht.",
+                )
+            )  # (two or more date cells in each column: see ``values.date_swap``)
+            self.swap_note.setText(
+                text.format(names=names, example=example, cells=format_count(cells))
             )
         self.swap_note.setVisible(bool(found))
         self.swap.setVisible(bool(found))

@@ -174,6 +174,8 @@ def run(args: argparse.Namespace) -> int:
             for row in plan.rows:
                 if row.errors:
                     print(_("  Zeile {row}: {reason}", row=row.row, reason=row.reason))
+            for row_number, why in getattr(result, "refused", []):
+                print(_("  Zeile {row} (nicht ergänzt): {reason}", row=row_number, reason=why))
             for row in plan.rows:
                 if row.warnings and not row.errors:
                     text = " ".join(row.warnings)

@@ -24,7 +24,7 @@ from ..enums import AuditAction, ImportStatus, LanguageLevel, NewcomerKind, Volu
 from ..errors import ServiceError
 from ..i18n import N_, _
 from ..models import utcnow
-from .fill import LANGUAGE_LINKS, MODELS, NOT_COLUMNS, Filler, consent_note
+from .fill import LANGUAGE_LINKS, MODELS, NOT_COLUMNS, Filler, Refused, consent_note
 from .plan import ImportPlan, PlanCounts, RowResult, new_status
 from .undo import undo_import  # noqa: F401  (where callers have found it)
 from .values import split_name
@@ -59,6 +59,9 @@ class ImportResult:
     active_without_consent: int = 0
     held_back: int = 0  # new people »interessiert« instead of »aktiv« (no consent listed)
     unchanged: int = 0  # duplicates to fill or update whose record needed no change
+    # duplicates not filled because the record would break a rule: (sheet row, why)
+    refused: list[tuple[int, str]] = field(default_factory=list)
+    withdrawn: int = 0  # consents of the list not recorded: withdrawn since
     status: VolunteerStatus | None = None  # chosen for new volunteers (None: »aktiv«)
     rejected: list[RowResult] = field(default_factory=list)
     counts: PlanCounts | None = None  # the preview's numbers, which the summary repeats
@@ -77,6 +80,8 @@ class ImportResult:
             "warnings": self.warnings,
             "created_duplicates": self.created_duplicates,
             "unchanged": self.unchanged,
+            "not_filled": [{"row": row, "reason": why} for row, why in self.refused],
+            "consents_withdrawn_since": self.withdrawn,
             "held_back": self.held_back,
             "active_without_consent": self.active_without_consent,
         }
@@ -102,6 +107,22 @@ class ImportResult:
             ),
             counted(self.warnings, N_("1 mit Hinweisen"), N_("{n} mit Hinweisen")),
         ]
+        if self.refused:
+            parts.append(
+                counted(
+                    len(self.refused),
+                    N_("1 Dublette nicht ergänzt (widerspräche den Regeln)"),
+                    N_("{n} Dubletten nicht ergänzt (widersprächen den Regeln)"),
+                )
+            )
+        if self.withdrawn:
+            parts.append(
+                counted(
+                    self.withdrawn,
+                    N_("1 Einwilligung nicht übernommen (seitdem widerrufen)"),
+                    N_("{n} Einwilligungen nicht übernommen (seitdem widerrufen)"),
+                )
+            )
         if self.unchanged:
             parts.insert(
                 3,
@@ -260,7 +281,11 @@ def _run_import(
             if target is None:
                 result.skipped_duplicates += 1
                 continue
-            changed = filler.fill(target, row, overwrite=choice == UPDATE)
+            try:
+                changed = filler.fill(target, row, overwrite=choice == UPDATE)
+            except Refused as exc:  # the record stays as it is; the summary says why
+                result.refused.append((row.row, exc.message))
+                continue
             if changed:
                 result.updated += 1
                 audit.extend(
@@ -269,6 +294,7 @@ def _run_import(
                 )
             else:
                 result.unchanged += 1  # nothing the record lacked or that changed
+        result.withdrawn = filler.withdrawn
         if result.created:  # one entry for all: each record names its import
             audit.append(
                 {
@@ -292,7 +318,7 @@ def _run_import(
                 rows_rejected=result.errors,
                 rows_created=result.created,
                 rows_updated=result.updated,
-                rows_skipped=result.skipped_duplicates + result.unchanged,
+                rows_skipped=result.skipped_duplicates + result.unchanged + len(result.refused),
                 finished_at=utcnow(),
                 note=result.summary(),
             )

@@ -14,13 +14,14 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from .. import models as m
 from ..collation import sort_key
 from ..db import Database
 from ..enums import AuditAction, LanguageLevel, VolunteerStatus
 from ..i18n import _
+from ..validation import Cleaner
 from .plan import RowResult
 
 MODELS: dict[str, Any] = {
@@ -61,8 +62,18 @@ def _differs(stored: Any, value: Any) -> bool:
     return bool(stored != value)
 
 
+class Refused(Exception):
+    """A fill that would break the service's rules (the record stays as it is)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 class Filler:
-    """Fills (or updates) records from duplicate rows inside the import's transaction."""
+    """Fills (or updates) records from duplicate rows inside the import's transaction.
+    ``withdrawn`` counts the consents of a list not recorded because the person had
+    withdrawn theirs since."""
 
     def __init__(
         self,
@@ -83,7 +94,11 @@ class Filler:
         self.languages = languages
         self.file_name = file_name
         self.batch_id = batch_id
+        self.withdrawn = 0
         self._names: dict[str, dict[int, str]] = {}
+        from .plan import _service_fields
+
+        self.rules = Cleaner(_service_fields(entity), keep=False)
 
     def fill(self, record_id: int, row: RowResult, *, overwrite: bool) -> list[dict[str, Any]]:
         """Bring ``row`` into the record; the audit entries of what changed (fields the
@@ -94,6 +109,8 @@ class Filler:
         if current is None:
             return []
         changes = self._field_changes(current, row, overwrite)
+        if changes:
+            self._check(current, changes)
         entries: list[dict[str, Any]] = []
         if changes:
             conn.execute(
@@ -148,17 +165,49 @@ class Filler:
             elif key == "notes" and value not in current[key]:
                 changes[key] = f"{current[key]}\n{value}"
         if self.entity == "volunteer":
-            status = row.values.get("status")
-            if changes.get("left_on") and current["status"] != VolunteerStatus.LEFT:
-                changes["status"] = VolunteerStatus.LEFT  # a leaving date: left
-            elif (
-                overwrite
-                and "status" not in row.defaulted
-                and status is not None
-                and status != current["status"]
-            ):
-                changes["status"] = status  # the list names the status
+            self._status(current, row, overwrite, changes)
         return changes
+
+    def _status(
+        self, current: Mapping[str, Any], row: RowResult, overwrite: bool, changes: dict[str, Any]
+    ) -> None:
+        """A leaving date makes the person »ausgeschieden«; an update takes the status
+        the list names (never one the check put in its place for want of a consent).
+        What the volunteer service does with a new status follows, as when staff set it."""
+        status = row.values.get("status")
+        before = current["status"]
+        if changes.get("left_on") and before != VolunteerStatus.LEFT:
+            changes["status"] = VolunteerStatus.LEFT
+        elif (
+            overwrite
+            and "status" not in row.defaulted
+            and not row.held_back
+            and status is not None
+            and status != before
+        ):
+            changes["status"] = status
+        after = changes.get("status", before)
+        if after == before:
+            return
+        if after == VolunteerStatus.ACTIVE and current["since"] is None:
+            changes.setdefault("since", self.today)  # »Aktiv seit«: the day first active
+        if after == VolunteerStatus.LEFT:
+            if current["left_on"] is None:
+                changes.setdefault("left_on", self.today)
+        elif "left_on" not in changes and current["left_on"] is not None:
+            changes["left_on"] = None  # back again: the old leaving is history
+            if "left_reason" not in changes and current["left_reason"] is not None:
+                changes["left_reason"] = None
+
+    def _check(self, current: Mapping[str, Any], changes: Mapping[str, Any]) -> None:
+        """Refuse changes that break a rule the record kept so far (»Ausgeschieden am«
+        before »Aktiv seit«); a rule it broke before is not this import's doing."""
+        known = {k: v for k, v in current.items() if k in self.rules.fields}
+        before = self.rules.broken(known)
+        after = self.rules.broken({**known, **changes})
+        new = [message for name, message in after.items() if before.get(name) != message]
+        if new:
+            raise Refused(" ".join(new))
 
     def _links(self, record_id: int, row: RowResult) -> list[dict[str, Any]]:
         """Languages and fields of activity the record lacks, added."""
@@ -246,6 +295,12 @@ class Filler:
             select(table.c.id).where(owner == record_id, table.c.withdrawn_on.is_(None)).limit(1)
         ).first()
         if in_force is not None:
+            return []
+        withdrawn = self.conn.execute(
+            select(func.max(table.c.withdrawn_on)).where(owner == record_id)
+        ).scalar()
+        if withdrawn is not None and (row.consent_on is None or row.consent_on <= withdrawn):
+            self.withdrawn += 1  # an older list never brings back a withdrawn consent
             return []
         note = consent_note(row, self.file_name, self.batch_id)
         consent_id = self.conn.execute(

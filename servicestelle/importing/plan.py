@@ -144,8 +144,9 @@ class ImportPlan:
                 _(
                     "Die Liste hat keine Spalte zur Einwilligung (DSGVO): Es wird keine "
                     "Einwilligung vermerkt, und neue Personen werden »interessiert« statt "
-                    "»aktiv« – außer Sie wählen im Schritt »Dubletten und Optionen«, sie "
-                    "trotzdem als »aktiv« anzulegen."
+                    "»aktiv« – außer Sie wählen, sie trotzdem als »aktiv« anzulegen (im "
+                    "Schritt »Dubletten und Optionen«; beim Befehl »import« mit "
+                    "--active-without-consent)."
                 )
             )
         if self.unknown_districts:
@@ -191,7 +192,7 @@ class ImportPlan:
                 header=header,
                 example=swap.example,
                 n=swap.cells,
-            )
+            )  # (two or more date cells: see ``values.date_swap``)
         return _(
             "Spalte »{header}«: Die Datumszellen werden übernommen, wie sie sind (Tag und "
             "Monat nicht getauscht), obwohl Texte wie »{example}« auf getauschte Datumszellen "
@@ -583,7 +584,11 @@ class _RowParser:
         return parsed
 
     def _consent_cell(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
-        parsed = parse_consent(cell, self.orders.get(column, "dmy"), today=self.today)
+        try:
+            parsed = parse_consent(cell, self.orders.get(column, "dmy"), today=self.today)
+        except Invalid:
+            result.refused = True  # unreadable is no consent, whatever day stands elsewhere
+            raise
         given, day = parsed.value
         result.consent = result.consent or given
         result.consent_on = result.consent_on or day

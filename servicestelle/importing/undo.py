@@ -91,7 +91,12 @@ class UndoPreview:
                     )
                 ]
             if self.updated:
-                lines.append(_("Ergänzte Felder bleiben, wie sie sind."))
+                lines.append(
+                    _(
+                        "Was er bei vorhandenen Einträgen ergänzt hat (Felder, Sprachen, "
+                        "Einwilligungen), bleibt, wie es ist."
+                    )
+                )
             return "\n".join(lines)
         if self.remove == 0:
             lines = [_("Es wird kein Eintrag entfernt.")]
@@ -194,12 +199,17 @@ def _in_use(conn: Any, batch: Any) -> set[int]:
     entered or changed after the import."""
     table: Table = _MODELS[batch.entity].__table__
     mine = select(table.c.id).where(table.c.import_batch_id == batch.id)
+    since = batch.started_at
     used = set(
         conn.execute(
-            select(table.c.id).where(table.c.import_batch_id == batch.id, table.c.version > 1)
+            select(table.c.id).where(
+                table.c.import_batch_id == batch.id,
+                table.c.version > 1,
+                # (filled from a later row of the same import: not worked on since)
+                or_(table.c.updated_at != since, table.c.updated_by != batch.created_by),
+            )
         ).scalars()
     )
-    since = batch.started_at
     for other in m.Base.metadata.sorted_tables:
         for key in other.foreign_keys:
             if key.column.table is not table or other is table:

@@ -118,17 +118,18 @@ class DateSwap:
 
 
 def date_swap(values: Iterable[Any]) -> DateSwap | None:
-    """The finding for a column's cells, or None: it needs date cells that all have a
-    day of at most 12 next to text dates with slashes or dashes that read only day
-    first, and no such text that reads only month first. (Dotted text dates tell
-    nothing: a program set to US English keeps all of them as text.)"""
-    cells = 0
+    """The finding for a column's cells, or None: it needs two or more date cells that
+    all have a day of at most 12 (not all the 1st) next to text dates with slashes or
+    dashes that read only day first, and no such text that reads only month first.
+    (Dotted text dates tell nothing: a program set to US English keeps them as text.)"""
+    cells = firsts = 0
     example = None
     for value in values:
         if isinstance(value, dt.date):  # (a datetime is one too)
             if value.day > 12:
                 return None
             cells += 1
+            firsts += value.day == 1
             continue
         if not isinstance(value, str):
             continue
@@ -140,7 +141,9 @@ def date_swap(values: Iterable[Any]) -> DateSwap | None:
             example = example or value.strip()
         elif second > 12 >= first:
             return None  # month first: the program read the list as it was meant
-    if not cells or example is None:
+    if cells < 2 or example is None or firsts == cells:
+        # One date cell tells too little; a column of firsts of the month (»Aktiv seit
+        # 01.09.2019«) is German as it stands (swapped, they would all be in January).
         return None
     return DateSwap(cells, example)
 
@@ -242,6 +245,26 @@ _DATE_IN_TEXT = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*[./-]\s*\d{1,2}\s*[
 _CONSENT_WORDS = re.compile(r"[,;:()]|\b(?:am|vom|seit|unterschrieben|erteilt|on|signed)\b")
 
 
+_REFUSAL = re.compile(
+    r"\b(?:nicht|nein|kein\w*|widerruf\w*|abgelehnt|no|not|don'?t|disagree|refused)\b"
+)
+_AGREEMENT = re.compile(
+    r"\b(?:ja|yes|stimme\w*(?: \w+)* zu|zugestimmt|einverstanden|akzeptier\w*|agreed?|"
+    r"accept\w*|einwillig\w*)\b"
+)
+
+
+def _agreement(text: str) -> bool | None:
+    """A sentence that agrees ("Ja, ich stimme zu", "Einverstanden", "I agree") or
+    refuses ("Nein, ich stimme nicht zu", "widerrufen"); None for anything else."""
+    folded = text.casefold()
+    if _REFUSAL.search(folded):
+        return False
+    if _AGREEMENT.search(folded):
+        return True
+    return None
+
+
 def parse_consent(value: Any, order: str = "dmy", *, today: dt.date | None = None) -> Parsed:
     """A consent cell: ``(True, date)`` for a date cell, "ja, 12.03.2023" or "12.03.2023";
     ``(True, None)`` for "ja"/"x"; ``(False, None)`` for "nein" or an empty cell. Anything
@@ -258,7 +281,8 @@ def parse_consent(value: Any, order: str = "dmy", *, today: dt.date | None = Non
     text = " ".join(str(value).split())
     found = _DATE_IN_TEXT.search(text)
     if found is None:
-        return Parsed((to_bool(text), None))
+        said = _agreement(text)  # an online form's answer: "Ich stimme zu", "I agree"
+        return Parsed((to_bool(text) if said is None else said, None))
     day = parse_date(found.group(0).replace(" ", ""), order, today=today).value
     rest = _CONSENT_WORDS.sub(" ", (text[: found.start()] + " " + text[found.end() :]).lower())
     said = to_bool(rest.strip()) if rest.strip() else True

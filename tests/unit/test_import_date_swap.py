@@ -137,14 +137,17 @@ def test_an_ordinary_list_of_date_cells_is_left_alone(sqlite_db: Database, tmp_p
 @pytest.mark.parametrize(
     ("cells", "swap"),
     [
-        ([dt.date(1985, 4, 5), "25/12/1990"], (1, "25/12/1990")),
-        ([dt.datetime(1985, 4, 5, 0, 0), "25/12/1990 00:00"], (1, "25/12/1990 00:00")),
-        ([dt.date(1985, 4, 13), "25/12/1990"], None),  # a day above 12: not swapped
-        ([dt.date(1985, 4, 5), "12/25/1990"], None),  # text month first: read as meant
-        ([dt.date(1985, 4, 5)], None),  # no text tells
+        ([dt.date(1985, 4, 5), dt.date(1990, 3, 2), "25/12/1990"], (2, "25/12/1990")),
+        ([dt.datetime(1985, 4, 5, 0, 0), dt.date(1990, 3, 2), "25/12/1990 00:00"],
+         (2, "25/12/1990 00:00")),
+        ([dt.date(1985, 4, 13), dt.date(1990, 3, 2), "25/12/1990"], None),  # a day above 12
+        ([dt.date(1985, 4, 5), dt.date(1990, 3, 2), "12/25/1990"], None),  # month first
+        ([dt.date(1985, 4, 5), dt.date(1990, 3, 2)], None),  # no text tells
         (["25/12/1990", None, ""], None),  # no date cell
-        ([dt.date(1985, 4, 5), "25-12-1990", "x", 7], (1, "25-12-1990")),
-        ([dt.date(1985, 4, 5), "25.12.1990"], None),  # dotted text tells nothing
+        ([dt.date(1985, 4, 5), "25/12/1990"], None),  # one date cell tells too little
+        ([dt.date(2019, 9, 1), dt.date(2021, 3, 1), "15/09/2020"], None),  # firsts: German
+        ([dt.date(1985, 4, 5), dt.date(1990, 3, 2), "25-12-1990", "x", 7], (2, "25-12-1990")),
+        ([dt.date(1985, 4, 5), dt.date(1990, 3, 2), "25.12.1990"], None),  # dots tell nothing
     ],
 )
 def test_which_columns_tell_of_a_swap(cells, swap):

@@ -165,3 +165,102 @@ def test_districts_not_in_the_list_are_named_once_and_found_once_added(db, servi
     said = [n for n in again.notices if "nicht in der Liste der Stadtteile" in n]
     assert len(said) == 1 and "Nordstadt" not in said[0]
     assert again.rows[0].values.get("district_id") is not None
+
+
+def test_an_update_never_demotes_someone_for_want_of_a_consent_in_the_list(
+    db, service, tmp_path
+):
+    anna = VolunteerService(db).create(
+        last_name="Berg", first_name="Anna", email="anna@example.org",
+        status=VolunteerStatus.ACTIVE,
+    ).id
+    ConsentService(db).give("volunteer", anna, given_on=dt.date(2022, 1, 10))
+    path = xlsx(tmp_path / "liste.xlsx", "Liste", ["Nachname", "Vorname", "E-Mail", "Status"],
+                [["Berg", "Anna", "anna@example.org", "aktiv"]])
+    preview = service.read("volunteer", path)
+    service.run(service.plan("volunteer", preview), preview, on_duplicate="update")
+    assert VolunteerService(db).get(anna).status == VolunteerStatus.ACTIVE
+
+
+def test_an_older_list_never_brings_back_a_withdrawn_consent(db, service, tmp_path):
+    deniz = VolunteerService(db).create(
+        last_name="Kaya", first_name="Deniz", email="deniz@example.org").id
+    consents = ConsentService(db)
+    given = consents.give("volunteer", deniz, given_on=dt.date(2021, 3, 1))
+    consents.withdraw(given.id, given.version, on=dt.date(2024, 6, 1))
+    for cell in ("ja, 01.03.2021", "ja"):
+        path = xlsx(tmp_path / "liste.xlsx", "Liste", ["Nachname", "Vorname", "E-Mail", "DSGVO"],
+                    [["Kaya", "Deniz", "deniz@example.org", cell]])
+        preview = service.read("volunteer", path)
+        result = service.run(service.plan("volunteer", preview), preview, on_duplicate="fill")
+        assert result.withdrawn == 1 and "seitdem widerrufen" in result.summary()
+    assert [(c.given_on, c.withdrawn_on) for c in VolunteerService(db).get(deniz).consents] == [
+        (dt.date(2021, 3, 1), dt.date(2024, 6, 1))
+    ]
+    newer = xlsx(tmp_path / "neu.xlsx", "Liste", ["Nachname", "Vorname", "E-Mail", "DSGVO"],
+                 [["Kaya", "Deniz", "deniz@example.org", "ja, 02.09.2024"]])
+    preview = service.read("volunteer", newer)  # signed again after withdrawing: recorded
+    service.run(service.plan("volunteer", preview), preview, on_duplicate="fill")
+    assert len(VolunteerService(db).get(deniz).consents) == 2
+
+
+def test_a_fill_that_would_break_a_rule_leaves_the_record_and_says_so(db, service, tmp_path):
+    nina = VolunteerService(db).create(
+        last_name="Ott", first_name="Nina", email="nina@example.org",
+        status=VolunteerStatus.ACTIVE, since=dt.date(2024, 1, 1),
+    ).id
+    path = xlsx(tmp_path / "liste.xlsx", "Liste",
+                ["Nachname", "Vorname", "E-Mail", "Ausgeschieden am", "Telefon"],
+                [["Ott", "Nina", "nina@example.org", dt.date(2020, 5, 1), "0385 5551234"]])
+    preview = service.read("volunteer", path)
+    result = service.run(service.plan("volunteer", preview), preview, on_duplicate="fill")
+    assert [row for row, _why in result.refused] == [2]
+    assert "Aktiv seit" in result.refused[0][1] and "nicht ergänzt" in result.summary()
+    person = VolunteerService(db).get(nina)
+    assert (person.status, person.left_on, person.phone) == (VolunteerStatus.ACTIVE, None, None)
+    VolunteerService(db).update(nina, person.version, notes="noch da")  # still saves
+
+
+def test_back_from_leaving_the_old_leaving_is_history(db, service, tmp_path):
+    otto = VolunteerService(db).create(
+        last_name="Lenz", first_name="Otto", email="otto@example.org",
+        status=VolunteerStatus.LEFT, left_on=dt.date(2023, 5, 1), left_reason="Umzug",
+    ).id
+    path = xlsx(tmp_path / "liste.xlsx", "Liste",
+                ["Nachname", "Vorname", "E-Mail", "Status", "DSGVO"],
+                [["Lenz", "Otto", "otto@example.org", "aktiv", "ja"]])
+    preview = service.read("volunteer", path)
+    service.run(service.plan("volunteer", preview), preview, on_duplicate="update")
+    person = VolunteerService(db).get(otto)
+    assert (person.status, person.left_on, person.left_reason) == (
+        VolunteerStatus.ACTIVE, None, None
+    )
+    assert person.since == dt.date.today()
+
+
+def test_undo_takes_back_a_record_the_same_import_made_and_filled(db, service, tmp_path):
+    path = xlsx(tmp_path / "liste.xlsx", "Liste", ["Nachname", "Vorname", "E-Mail", "Telefon"],
+                [["Kaya", "Deniz", "deniz@example.org", None],
+                 ["Kaya", "Deniz", "deniz@example.org", "0385 5551234"],
+                 ["Ott", "Nina", "nina@example.org", None]])
+    preview = service.read("volunteer", path)
+    result = service.run(service.plan("volunteer", preview), preview, on_duplicate="fill")
+    assert (result.created, result.updated) == (2, 1)
+    assert service.undo_preview(result.batch_id).remove == 2
+    assert service.undo(result.batch_id) == 2
+
+
+@pytest.mark.parametrize(
+    ("cell", "given"),
+    [("Ich stimme zu", True), ("Ja, ich stimme zu", True), ("Einverstanden", True),
+     ("I agree", True), ("nicht einverstanden", False), ("Nein, ich stimme nicht zu", False),
+     ("widerrufen", False), ("vielleicht", False)],
+)
+def test_what_a_consent_cell_says_outweighs_a_day_of_signing(db, service, tmp_path, cell, given):
+    path = xlsx(tmp_path / "liste.xlsx", "Liste",
+                ["Nachname", "Vorname", "DSGVO", "DSGVO unterschrieben am"],
+                [["Aydin", "Elif", cell, dt.date(2023, 3, 12)]])
+    preview = service.read("volunteer", path)
+    row = service.plan("volunteer", preview).rows[0]
+    assert (row.consent, row.consent_on) == ((True, dt.date(2023, 3, 12)) if given
+                                             else (False, None))

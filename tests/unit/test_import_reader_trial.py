@@ -70,7 +70,8 @@ def test_the_preview_of_an_undo_that_removes_nothing() -> None:
     assert nothing.nothing_to_undo
     assert nothing.text() == (
         "Dieser Import hat keine Einträge angelegt – es gibt nichts rückgängig zu machen.\n"
-        "Ergänzte Felder bleiben, wie sie sind."
+        "Was er bei vorhandenen Einträgen ergänzt hat (Felder, Sprachen, "
+        "Einwilligungen), bleibt, wie es ist."
     )
     gone = UndoPreview(2, "volunteer", 0, created=3)
     assert gone.text() == (
@@ -107,7 +108,8 @@ def test_an_import_of_only_duplicates_has_nothing_to_undo(
     assert undo.nothing_to_undo and undo.created == 0
     assert undo.text() == (
         "Dieser Import hat keine Einträge angelegt – es gibt nichts rückgängig zu machen.\n"
-        "Ergänzte Felder bleiben, wie sie sind."
+        "Was er bei vorhandenen Einträgen ergänzt hat (Felder, Sprachen, "
+        "Einwilligungen), bleibt, wie es ist."
     )
     (entry,) = service.history()
     assert (entry.created, entry.remaining, entry.undone) == (0, 0, False)
