@@ -1537,7 +1537,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>{count} entries present</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+33"/>
+        <source>Was er bei vorhandenen Einträgen ergänzt hat (Felder, Sprachen, Einwilligungen), bleibt, wie es ist.</source>
+        <translation>What it added to existing entries (fields, languages, consents) stays as it is.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
         <source>{rows} Zeilen: {created} angelegt, {updated} ergänzt oder aktualisiert, {skipped} Dubletten übersprungen, {rejected} mit Fehlern nicht importiert.</source>
         <translation>{rows} rows: {created} created, {updated} filled in or updated, {skipped} duplicates skipped, {rejected} not imported because of errors.</translation>
     </message>
@@ -1552,12 +1557,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Import no. {batch} created no entries – there is nothing to undo.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Ergänzte Felder bleiben, wie sie sind.</source>
-        <translation>Fields that were filled in stay as they are.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Import Nr. {batch} rückgängig machen</source>
         <translation>Undo import No. {batch}</translation>
     </message>
@@ -1750,7 +1750,12 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Date columns {names}: the list apparently went through a spreadsheet program set to US English. Texts like “{example}” only read day first, and all {cells} date cells have a day up to 12 – their day and month are probably swapped.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Datumsspalte {names}: Die Liste ging offenbar durch ein englisch eingestelltes Tabellenprogramm. Texte wie »{example}« lesen sich nur mit dem Tag zuerst, die {cells} Datumszellen haben alle einen Tag bis 12 – bei ihnen sind Tag und Monat vermutlich vertauscht.</source>
+        <translation>Date column {names}: the list apparently went through a spreadsheet program set to US English. Texts like “{example}” only read day first, and all {cells} date cells have a day up to 12 – their day and month are probably swapped.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+22"/>
         <source>Zuordnung</source>
         <translation>Mapping</translation>
@@ -2103,6 +2108,16 @@ Undo the import?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Dubletten nicht ergänzt, weil der Eintrag sonst den Regeln widerspräche (z. B. »Ausgeschieden am« vor »Aktiv seit«): {count}</source>
+        <translation>Duplicates not filled in because the entry would then break the rules (e.g. “Left on” before “Active since”): {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Einwilligungen der Liste nicht übernommen, weil die Person seitdem widerrufen hat: {count}</source>
+        <translation>Consents in the list not taken over because the person has withdrawn since: {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dubletten trotzdem neu angelegt: {count}</source>
         <translation>Duplicates created anyway: {count}</translation>
     </message>
@@ -2122,7 +2137,7 @@ Undo the import?</translation>
         <translation>Not imported because of errors: {count} – see the error report</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-215"/>
         <source>&lt;b&gt;Nichts importiert.&lt;/b&gt; {message}</source>
         <translation>&lt;b&gt;Nothing imported.&lt;/b&gt; {message}</translation>
     </message>
