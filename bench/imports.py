@@ -100,6 +100,53 @@ def full_import(path: Path, db_path: Path) -> tuple[float, float, float, float, 
     return done - started, read - started, checked - read, done - checked, result.created
 
 
+def sqlite_alone(path: Path, empty: Path, work: Path, runs: int) -> float:
+    """SQLite writing exactly the rows one import writes (captured at the driver), with
+    nothing else: no reading, checking or Python per row. Any import into this schema
+    takes at least this long on top of reading the file."""
+    import sqlite3
+
+    from sqlalchemy.engine import Connection
+
+    from servicestelle.db import open_database
+    from servicestelle.importing.service import ImportService
+
+    captured: list[tuple[str, list]] = []
+    original = Connection.exec_driver_sql
+
+    def keep(self, sql, parameters=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(parameters, list) and parameters and sql.lstrip().startswith("INSERT"):
+            captured.append((sql, list(parameters)))
+        return original(self, sql, parameters, *args, **kwargs)
+
+    target = work / "erfassen.db"
+    shutil.copy(empty, target)
+    db = open_database(target, user="Messung")
+    Connection.exec_driver_sql = keep  # type: ignore[method-assign]
+    try:
+        service = ImportService(db)
+        preview = service.read("volunteer", path)
+        service.run(service.plan("volunteer", preview), preview)
+    finally:
+        Connection.exec_driver_sql = original  # type: ignore[method-assign]
+        db.dispose()
+    times = []
+    for k in range(runs):
+        copy = work / f"roh{k}.db"
+        shutil.copy(empty, copy)
+        conn = sqlite3.connect(copy, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        for sql, rows in captured:
+            conn.executemany(sql, rows)
+        conn.execute("COMMIT")
+        times.append(time.perf_counter() - started)
+        conn.close()
+    return statistics.median(times)
+
+
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
     out = ROOT / "bench" / "out"
@@ -132,6 +179,7 @@ def main() -> None:
             reads.append(read)
             checks.append(check)
             writes.append(write)
+        floor = sqlite_alone(path, empty, Path(tmp), runs)
         target = Path(tmp) / "speicher.db"
         shutil.copy(empty, target)
         peak = subprocess.run(
@@ -154,6 +202,8 @@ def main() -> None:
     print(f"    davon prüfen (Werte, Regeln, Dubletten) {ms(checks)}")
     print(f"    davon schreiben (eine Transaktion)      {ms(writes)}")
     print(f"  angelegt: {created}; Spitzenspeicher des Importprozesses: {peak} MiB")
+    print(f"  SQLite allein, dieselben Zeilen ohne Lesen und Prüfen {floor * 1000:8.0f} ms   "
+          f"= {floor / statistics.median(alone):.1f}× calamine (Untergrenze für jeden Import)")
 
 
 if __name__ == "__main__":
