@@ -137,6 +137,15 @@ def run(args: argparse.Namespace) -> int:
             result.warnings = sum(1 for r in plan.rows if r.warnings and not r.errors)
             result.skipped_duplicates = plan.count("duplikat")
             result.created = len(plan.rows) - result.errors - result.skipped_duplicates
+            chosen = (
+                VolunteerStatus(args.status) if args.status else service.suggested_status(preview)
+            )
+            if chosen == VolunteerStatus.ACTIVE:  # as the run would hold them back
+                held = plan.counts().without_consent
+                if args.active_without_consent:
+                    result.active_without_consent = held
+                else:
+                    result.held_back = held
         else:
             result = service.run(
                 plan,

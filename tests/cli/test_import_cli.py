@@ -39,6 +39,7 @@ def test_import_with_json_summary_report_and_undo(tmp_path):
     assert planned["dry_run"] is True
     # Weiß shares Müller's e-mail address but is another person: imported, with a warning.
     assert (planned["created"], planned["skipped_duplicates"], planned["errors"]) == (3, 0, 1)
+    assert planned["held_back"] == 3  # the list has no consent column: »interessiert«
 
     done = run("--db", db, "import", "volunteers", str(csv_file(tmp_path)), "--json",
                "--report", str(report), home=tmp_path)
