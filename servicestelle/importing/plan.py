@@ -584,6 +584,11 @@ class _RowParser:
         return parsed
 
     def _consent_cell(self, key: str, cell: Any, column: int, result: RowResult) -> Parsed | None:
+        if column in self.swap and isinstance(cell, dt.date):  # a swapped date cell
+            day = self._day(cell, column)
+            result.consent = True
+            result.consent_on = result.consent_on or day.value
+            return day
         try:
             parsed = parse_consent(cell, self.orders.get(column, "dmy"), today=self.today)
         except Invalid:
@@ -866,7 +871,7 @@ def date_swaps(layout: SheetLayout, mapping: Mapping[int, str]) -> dict[int, Dat
     by a spreadsheet program set to another language (see ``values.date_swap``)."""
     found = {}
     for column, key in mapping.items():
-        if key in DATE_KEYS:
+        if key in DATE_KEYS or key == "consent":  # (a consent cell may be a bare date)
             swap = date_swap(v[int(column)] for _n, v in layout.rows if int(column) < len(v))
             if swap is not None:
                 found[int(column)] = swap

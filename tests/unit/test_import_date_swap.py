@@ -169,3 +169,22 @@ def test_the_command_line_swaps_unless_told_to_keep(swapped_files, tmp_path):
 
     assert any("Tag und Monat getauscht" in n for n in notices())
     assert any("übernommen, wie sie sind" in n for n in notices("--keep-date-cells"))
+
+
+def test_swapped_date_cells_in_the_consent_column_are_swapped_back_too(
+    sqlite_db: Database, tmp_path
+):
+    csv = tmp_path / "einwilligungen.csv"
+    csv.write_text(
+        "Vorname,Nachname,DSGVO\nSara,Neumann,04/05/2023\nTom,Krause,25/12/2022\n"
+        "Eva,Braun,11/06/2021\nOle,Dahl,nein\n",
+        encoding="utf-8",
+    )
+    service = ImportService(sqlite_db)
+    preview = service.read("volunteer", through_us_english(csv, "xlsx"))
+    plan = service.plan("volunteer", preview)
+    assert [(r.consent, r.consent_on) for r in plan.rows] == [
+        (True, dt.date(2023, 5, 4)), (True, dt.date(2022, 12, 25)),
+        (True, dt.date(2021, 6, 11)), (False, None),
+    ]
+    assert any("(DSGVO): Tag und Monat getauscht" in w for w in plan.rows[0].warnings)
