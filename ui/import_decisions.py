@@ -228,9 +228,9 @@ class OptionsPage(QWizardPage):
         self.consent_note.setText(
             QCoreApplication.translate(
                 "ImportWizard",
-                "Wer laut Liste nicht eingewilligt hat (»nein«, leer oder unleserlich), wird "
-                "ohne Einwilligung angelegt und als »interessiert« geführt, bis die "
-                "Einwilligung vorliegt.",
+                "Wer laut Liste nicht eingewilligt hat (»nein«, leer oder unleserlich – oder "
+                "die Liste hat keine Spalte dazu), wird ohne Einwilligung angelegt und als "
+                "»interessiert« geführt, bis die Einwilligung vorliegt.",
             )
         )
         self.held = held

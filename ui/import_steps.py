@@ -212,7 +212,7 @@ class PreviewPage(QWizardPage):
         self.detail.hide()
         self.widths = self._needed_widths()
         self.fit_columns()
-        self.notices.setText("\n".join(plan.notices))
+        self.notices.setText("\n".join(f"• {notice}" for notice in plan.notices))
         self.notices.setVisible(bool(plan.notices))
         counts = plan.counts()  # the same numbers the summary repeats after the import
         self.summary.setText(

@@ -1903,8 +1903,8 @@ Please restart Servicestelle; it will then try again.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Wer laut Liste nicht eingewilligt hat (»nein«, leer oder unleserlich), wird ohne Einwilligung angelegt und als »interessiert« geführt, bis die Einwilligung vorliegt.</source>
-        <translation>Anyone who according to the list has not consented (“no”, empty or illegible) is created without consent and kept as “interested” until the consent is given.</translation>
+        <source>Wer laut Liste nicht eingewilligt hat (»nein«, leer oder unleserlich – oder die Liste hat keine Spalte dazu), wird ohne Einwilligung angelegt und als »interessiert« geführt, bis die Einwilligung vorliegt.</source>
+        <translation>Whoever did not consent according to the list (“no”, empty or unreadable – or the list has no column for it) is created without a consent and kept as “interested” until the consent is there.</translation>
     </message>
     <message>
         <location line="+50"/>

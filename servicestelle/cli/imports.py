@@ -179,6 +179,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"{heading}: {preview.path.name}, {_('Blatt')} »{preview.sheet}«")
             for notice in plan.notices:
                 print(notice)
+            if result.held_back and not args.active_without_consent:
+                print(_("(--active-without-consent legt sie trotzdem als »aktiv« an.)"))
             print(result.summary())
             for row in plan.rows:
                 if row.errors:

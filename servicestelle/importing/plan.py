@@ -144,9 +144,8 @@ class ImportPlan:
                 _(
                     "Die Liste hat keine Spalte zur Einwilligung (DSGVO): Es wird keine "
                     "Einwilligung vermerkt, und neue Personen werden »interessiert« statt "
-                    "»aktiv« – außer Sie wählen, sie trotzdem als »aktiv« anzulegen (im "
-                    "Schritt »Dubletten und Optionen«; beim Befehl »import« mit "
-                    "--active-without-consent)."
+                    "»aktiv« – außer Sie wählen im Schritt »Dubletten und Optionen«, sie "
+                    "trotzdem als »aktiv« anzulegen."
                 )
             )
         if self.unknown_districts:
