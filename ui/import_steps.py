@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from servicestelle.errors import ServiceError
 from servicestelle.importing.commit import ImportResult
+from servicestelle.importing.compare import SavedAs
 from servicestelle.importing.plan import DUPLICATE, ERROR, OK, WARNING, ImportPlan
 from servicestelle.importing.service import write_error_report
 from servicestelle.importing.values import text_of
@@ -144,6 +145,7 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.notices = QLabel()  # what holds for the whole list (consent without dates)
+        self.notices.setTextFormat(Qt.TextFormat.PlainText)  # they quote the file
         self.notices.setWordWrap(True)
         self.notices.hide()
         self.only = QCheckBox(
@@ -161,7 +163,9 @@ class PreviewPage(QWizardPage):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.viewport().installEventFilter(self)  # a wider window: wider columns
         self.detail = QLabel()  # the chosen row's check, in full
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # the file's text, never markup
         self.detail.setWordWrap(True)
+        self.saved_as: SavedAs | None = None  # what rows become: made when first needed
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.hide()
         self.error = _error_label()
@@ -206,6 +210,7 @@ class PreviewPage(QWizardPage):
         self.w.plan = plan
         self.progress.hide()
         self.model = PlanModel(plan, self)
+        self.saved_as = None
         self.model.only_problems(self.only.isChecked())
         self.view.setModel(self.model)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -294,17 +299,35 @@ class PreviewPage(QWizardPage):
         return super().eventFilter(watched, event)
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        """The chosen row's check in full below the table (the column may cut it)."""
+        """The chosen row's check in full below the table (the column may cut it), and
+        what will be saved of it (the table shows the file's cells)."""
         model = self.model
-        text = ""
+        lines = []
         if model is not None and current.isValid():
             reason = model.data(model.index(current.row(), 2))
+            number = model.data(model.index(current.row(), 0))
             if reason:
-                text = QCoreApplication.translate("ImportWizard", "Zeile {row}: {reason}").format(
-                    row=model.data(model.index(current.row(), 0)), reason=reason
+                lines.append(
+                    QCoreApplication.translate("ImportWizard", "Zeile {row}: {reason}").format(
+                        row=number, reason=reason
+                    )
                 )
-        self.detail.setText(text)
-        self.detail.setVisible(bool(text))
+            if self.saved_as is None:
+                self.saved_as = SavedAs(self.w.db, model.plan)
+            shown = self.saved_as.of(model.rows[current.row()])
+            if shown:
+                lines.append(
+                    QCoreApplication.translate(
+                        "ImportWizard", "So wird Zeile {row} übernommen: {values}"
+                    ).format(
+                        row=number,
+                        values=" · ".join(
+                            f"{label}: {' / '.join(text.splitlines())}" for label, text in shown
+                        ),
+                    )
+                )
+        self.detail.setText("\n".join(lines))
+        self.detail.setVisible(bool(lines))
 
     def _filter(self, on: bool) -> None:
         if self.model is not None:

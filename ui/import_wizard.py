@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -300,6 +301,7 @@ class MappingPage(QWizardPage):
         # A list that went through a spreadsheet program set to US English: said, with
         # the choice to swap day and month of its date cells back (on by default).
         self.swap_note = QLabel()
+        self.swap_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the file
         self.swap_note.setWordWrap(True)
         self.swap = QCheckBox(
             QCoreApplication.translate("ImportWizard", "Tag und Monat der Datumszellen tauschen")

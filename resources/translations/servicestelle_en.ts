@@ -1590,7 +1590,7 @@ Please restart Servicestelle; it will then try again.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+56"/>
+        <location filename="../../ui/import_wizard.py" line="+57"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
@@ -1685,7 +1685,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>The list has no rows below its header – there is nothing to import. Please check the file or the sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+62"/>
+        <location filename="../../ui/import_steps.py" line="+63"/>
         <source>Die Datei ließ sich nicht lesen ({kind}). Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The file could not be read ({kind}). Details are in the log file.</translation>
     </message>
@@ -1725,7 +1725,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Import as</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Tag und Monat der Datumszellen tauschen</source>
         <translation>Swap day and month of the date cells</translation>
     </message>
@@ -1932,17 +1932,17 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>Every row checked: rows with errors are not imported, rows with notes are (what could not be taken over goes into the notes).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nur Zeilen mit Fehlern, Hinweisen oder Dubletten</source>
         <translation>Only rows with errors, notes or duplicates</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Zeilen werden geprüft …</source>
         <translation>Checking rows …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>{rows}: {ok} in Ordnung, {warning} mit Hinweis, {duplicate}, {error}.</source>
         <translation>{rows}: {ok} fine, {warning} with a note, {duplicate}, {error}.</translation>
     </message>
@@ -1987,7 +1987,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>No duplicates found – all checked rows are new.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+90"/>
+        <location filename="../../ui/import_steps.py" line="+108"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2087,17 +2087,22 @@ Undo the import?</translation>
         <translation>Imported with notes: {count} (what was not recognised is in the notes)</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-505"/>
         <source>Hinweis der Prüfung</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+203"/>
         <source>Zeile {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+9"/>
+        <source>So wird Zeile {row} übernommen: {values}</source>
+        <translation>Row {row} will be taken over as: {values}</translation>
+    </message>
+    <message>
+        <location line="+304"/>
         <source>Vorhandene Einträge ergänzt oder aktualisiert: {count}</source>
         <translation>Existing entries filled in or updated: {count}</translation>
     </message>

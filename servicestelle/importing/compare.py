@@ -166,3 +166,56 @@ def _known_extras(
         )
         for i in ids
     }
+
+
+class SavedAs:
+    """A checked row as it will be saved, field by field (the preview shows the file's
+    cells; this shows what becomes of them: the phone number as stored, the name as
+    split, the languages with their level, the consent and the status)."""
+
+    def __init__(self, db: Database, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.fields = _service_fields(plan.entity)
+        with db.read() as session:
+            self.districts = dict(session.execute(select(m.District.id, m.District.name)).all())
+            self.languages = dict(
+                session.execute(select(m.Language.code, m.Language.name)).all()
+            )
+            self.activities = dict(
+                session.execute(select(m.ActivityField.id, m.ActivityField.name)).all()
+            )
+
+    def of(self, row: RowResult) -> list[tuple[str, str]]:
+        if row.errors:
+            return []
+        shown = []
+        for key, spec in self.fields.items():
+            if key in _NOT_SHOWN or key not in row.values:
+                continue
+            text = _shown(row.values[key], key, self.districts)
+            if text:
+                shown.append((spec.label, text))
+        spoken = []
+        for entry in row.values.get("languages") or []:
+            code, level = entry if isinstance(entry, tuple) else (entry, None)
+            name = self.languages.get(code, code)
+            spoken.append(f"{name} ({_level_label(level, self.plan.entity)})")
+        if spoken:
+            shown.append((_("Sprachen"), ", ".join(spoken)))
+        ids = row.values.get("activity_field_ids") or []
+        if ids:
+            shown.append(
+                (_("Tätigkeitsfelder"), ", ".join(self.activities.get(i, str(i)) for i in ids))
+            )
+        if self.plan.entity in ("volunteer", "newcomer"):
+            shown.append((_("Einwilligung"), _row_consent(row) or _("keine")))
+        return shown
+
+
+def _level_label(level: Any, entity: str) -> str:
+    from ..enums import LanguageLevel
+    from .fill import LANGUAGE_LINKS
+
+    if level is None:  # what the import gives a language without a level
+        level = LANGUAGE_LINKS[entity][3]
+    return str(LanguageLevel(level).label)

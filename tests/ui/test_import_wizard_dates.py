@@ -75,3 +75,34 @@ def test_an_ordinary_list_shows_no_such_choice(
     next_page(wizard)
     with pytest.raises(AssertionError):
         d.button(wizard, "Tag und Monat der Datumszellen tauschen")
+
+
+def test_a_chosen_row_shows_what_will_be_saved_of_it(
+    qtbot: Any, wizard: ImportWizard, tmp_path: Any, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+) -> None:
+    """The preview's table shows the file's cells; the chosen row also says what becomes
+    of them: the phone number as stored, the name as split, languages with their level."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    from tests.ui.test_import_screens_trial import xlsx
+
+    rows = [["Name", "Telefon", "Sprachen", "DSGVO"],
+            ["Dr. Ilse Kühn-Bauer", 1719876543, "dt., arab. (Muttersprache)", "ja, 05.03.2024"],
+            ["Weiß, Olga", "0385 5551234", "", "<b>vielleicht</b>"]]
+    choose_file(monkeypatch, wizard, xlsx(tmp_path / "liste.xlsx", rows))
+    see(qtbot, wizard, "Kopfzeile in Zeile 1")
+    next_page(wizard)
+    next_page(wizard)
+    see(qtbot, wizard, "2 Zeilen:")
+    view = d.first(v for v in wizard.findChildren(QTableView) if d.visible(v))
+    d.double_click_row(view, 0, 3)
+    see(qtbot, wizard, "So wird Zeile 2 übernommen: Vorname: Dr. Ilse · Nachname: Kühn-Bauer")
+    see(qtbot, wizard, "Telefon: 0171 9876543")
+    see(qtbot, wizard, "Sprachen: Deutsch (gut), Arabisch (Muttersprache)")
+    see(qtbot, wizard, "Einwilligung: ja, vom 05.03.2024")
+    d.double_click_row(view, 1, 3)
+    see(qtbot, wizard, "Einwilligung: keine")
+    see(qtbot, wizard, "»<b>vielleicht</b>«")
+    detail = next(label for label in wizard.findChildren(QLabel) if "So wird" in label.text())
+    assert detail.textFormat() == Qt.TextFormat.PlainText  # the file's text, never markup
