@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,7 +16,7 @@ from servicestelle.db import Database
 from servicestelle.importing.service import ImportService
 from servicestelle.importing.values import date_swap
 from servicestelle.services.volunteers import VolunteerService
-from tests.unit.test_import_files import soffice
+from tests.unit.test_import_files import converted
 
 # day first, as the office wrote them: 4 May 1985, 3 February 2023 …
 ENGLISH = [
@@ -36,19 +33,8 @@ MEANT = {
 
 def through_us_english(csv: Path, to: str, separator: str = ",") -> Path:
     """``csv`` opened by LibreOffice set to English (USA) and saved as ``to``."""
-    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
-    try:
-        subprocess.run(
-            [soffice(), "--headless", f"-env:UserInstallation={profile.as_uri()}",
-             f"--infilter=CSV:{ord(separator)},34,76,1,,1033",  # 1033: English (USA)
-             "--convert-to", to, "--outdir", str(csv.parent), str(csv)],
-            check=True, capture_output=True, timeout=180,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    target = csv.with_suffix(f".{to}")
-    assert target.exists()
-    return target
+    # 1033: English (USA), the language the CSV's cells are read in
+    return converted(csv, to, f"--infilter=CSV:{ord(separator)},34,76,1,,1033")
 
 
 @pytest.fixture(scope="module")

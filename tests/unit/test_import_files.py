@@ -50,12 +50,13 @@ def family_xlsx(path: Path) -> Path:
     return path
 
 
-def converted(source: Path, to: str) -> Path:
-    """``source`` saved by LibreOffice as ``to`` (ods, xls)."""
+def converted(source: Path, to: str, *options: str) -> Path:
+    """``source`` saved by LibreOffice as ``to`` (ods, xls); ``options`` go before the
+    conversion (an import filter)."""
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
     try:
         subprocess.run(
-            [soffice(), "--headless", f"-env:UserInstallation={profile.as_uri()}",
+            [soffice(), "--headless", f"-env:UserInstallation={profile.as_uri()}", *options,
              "--convert-to", to, "--outdir", str(source.parent), str(source)],
             check=True, capture_output=True, timeout=180,
         )
