@@ -267,11 +267,11 @@ class ImportHistoryDialog(QDialog):
             QCoreApplication.translate("ImportHistory", "Rückgängig machen"),
             QMessageBox.ButtonRole.AcceptRole,
         )
-        box.addButton(
+        keep = box.addButton(
             QCoreApplication.translate("ImportHistory", "Abbrechen"),
             QMessageBox.ButtonRole.RejectRole,
         )
-        box.setDefaultButton(go)
+        box.setDefaultButton(keep)  # Enter removes nothing
         box.exec()
         if box.clickedButton() is not go:
             return False

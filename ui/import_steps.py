@@ -565,6 +565,8 @@ class RunPage(QWizardPage):
             QCoreApplication.translate(
                 "ImportWizard", "{what}\n\nDen Import rückgängig machen?"
             ).format(what=what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter removes nothing
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -608,6 +610,21 @@ def summary_lines(result: ImportResult) -> list[str]:
         line(QT_TRANSLATE_NOOP("ImportWizard", "Neu angelegt: {count}"), result.created),
     ]
     held = result.held_back  # as written: not the skipped duplicates
+    if result.refused:  # which rows: the user looks at these people
+        lines.append(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Unverändert gelassen, weil der Eintrag sonst den Regeln widerspräche "
+                "(z. B. »Ausgeschieden am« vor »Aktiv seit«): {rows}",
+            ).format(
+                rows="; ".join(
+                    QCoreApplication.translate("ImportWizard", "Zeile {row}: {reason}").format(
+                        row=row, reason=reason
+                    )
+                    for row, reason in result.refused
+                )
+            )
+        )
     for text, count in (
         (
             QT_TRANSLATE_NOOP(
@@ -628,17 +645,9 @@ def summary_lines(result: ImportResult) -> list[str]:
         ),
         (
             QT_TRANSLATE_NOOP(
-                "ImportWizard", "Dubletten ohne Änderung (nichts zu ergänzen): {count}"
+                "ImportWizard", "Dubletten ohne Änderung (die Liste bringt nichts Neues): {count}"
             ),
             result.unchanged,
-        ),
-        (
-            QT_TRANSLATE_NOOP(
-                "ImportWizard",
-                "Dubletten nicht ergänzt, weil der Eintrag sonst den Regeln widerspräche "
-                "(z. B. »Ausgeschieden am« vor »Aktiv seit«): {count}",
-            ),
-            len(result.refused),
         ),
         (
             QT_TRANSLATE_NOOP(

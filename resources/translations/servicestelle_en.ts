@@ -2062,7 +2062,7 @@ Den Import rückgängig machen?</source>
 Undo the import?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import Nr. {batch} rückgängig gemacht: 1 Eintrag entfernt.</source>
         <translation>Import no. {batch} undone: 1 entry removed.</translation>
     </message>
@@ -2077,47 +2077,48 @@ Undo the import?</translation>
         <translation>Created: {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Unverändert gelassen, weil der Eintrag sonst den Regeln widerspräche (z. B. »Ausgeschieden am« vor »Aktiv seit«): {rows}</source>
+        <translation>Left unchanged because the entry would otherwise break the rules (e.g. “Left on” before “Active since”): {rows}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Dubletten übersprungen: {count}</source>
         <translation>Duplicates skipped: {count}</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+10"/>
+        <source>Dubletten ohne Änderung (die Liste bringt nichts Neues): {count}</source>
+        <translation>Duplicates without change (the list brings nothing new): {count}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Mit Hinweisen übernommen: {count} (nicht Erkanntes steht in den Notizen)</source>
         <translation>Imported with notes: {count} (what was not recognised is in the notes)</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-522"/>
         <source>Hinweis der Prüfung</source>
         <translation>Check result</translation>
     </message>
     <message>
         <location line="+203"/>
+        <location line="+310"/>
         <source>Zeile {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-301"/>
         <source>So wird Zeile {row} übernommen: {values}</source>
         <translation>Row {row} will be taken over as: {values}</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+321"/>
         <source>Vorhandene Einträge ergänzt oder aktualisiert: {count}</source>
         <translation>Existing entries filled in or updated: {count}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Dubletten ohne Änderung (nichts zu ergänzen): {count}</source>
-        <translation>Duplicates without change (nothing to add): {count}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Dubletten nicht ergänzt, weil der Eintrag sonst den Regeln widerspräche (z. B. »Ausgeschieden am« vor »Aktiv seit«): {count}</source>
-        <translation>Duplicates not filled in because the entry would then break the rules (e.g. “Left on” before “Active since”): {count}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Einwilligungen der Liste nicht übernommen, weil die Person seitdem widerrufen hat: {count}</source>
         <translation>Consents in the list not taken over because the person has withdrawn since: {count}</translation>
     </message>
@@ -2142,7 +2143,7 @@ Undo the import?</translation>
         <translation>Not imported because of errors: {count} – see the error report</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-224"/>
         <source>&lt;b&gt;Nichts importiert.&lt;/b&gt; {message}</source>
         <translation>&lt;b&gt;Nothing imported.&lt;/b&gt; {message}</translation>
     </message>
@@ -2152,7 +2153,7 @@ Undo the import?</translation>
         <translation>Error report</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Nicht möglich</source>
         <translation>Not possible</translation>
     </message>

@@ -380,6 +380,8 @@ def _create(
         values.setdefault("availability" if entity == "volunteer" else "kind", _default(entity))
         if entity == "volunteer":
             values.setdefault("max_pairings", 1)
+            if values.get("status") == VolunteerStatus.ACTIVE and not values.get("since"):
+                values["since"] = today  # as when staff make someone »aktiv«
         if row.consent:  # the consent written below: its day kept on the person at once
             values["consent_on"] = row.consent_on or today
     record_id = writer.add(table, today, values)

@@ -78,6 +78,7 @@ def compare(db: Database, plan: ImportPlan, rows: list[RowResult]) -> list[Compa
             if plan.entity in ("volunteer", "newcomer")
             else {}
         )
+    asks_consent = any(k in ("consent", "consent_on") for k in plan.mapping.values())
     found = []
     for row in rows:
         duplicate = row.duplicate
@@ -112,8 +113,9 @@ def compare(db: Database, plan: ImportPlan, rows: list[RowResult]) -> list[Compa
             if spoken:
                 pairs.insert(-1 if pairs and keys[-1:] == ["notes"] else len(pairs),
                              FieldPair(_("Sprachen"), spoken, known[0]))
-            if row.consent:  # what the list says of the consent, next to what is known
-                pairs.append(FieldPair(_("Einwilligung"), _row_consent(row), known[1]))
+            if asks_consent:  # what the list says of the consent, next to what is known
+                said = _row_consent(row) or (_("nein") if row.refused else _("keine Angabe"))
+                pairs.append(FieldPair(_("Einwilligung"), said, known[1] or _("keine")))
         found.append(Comparison(row.row, title, pairs))
     return found
 
@@ -157,15 +159,22 @@ def _known_extras(
             .group_by(column)
         ).all()
     )
-    return {
-        i: (
-            ", ".join(spoken.get(i, [])),
-            _("ja, vom {day}", day=format_value(consents[i], "date"))
-            if i in consents
-            else _("keine"),
-        )
-        for i in ids
-    }
+    withdrawn = dict(
+        session.execute(
+            select(column, func.max(m.Consent.withdrawn_on))
+            .where(column.in_(ids), m.Consent.withdrawn_on.is_not(None))
+            .group_by(column)
+        ).all()
+    )
+
+    def consent(i: int) -> str:
+        if i in consents:
+            return _("ja, vom {day}", day=format_value(consents[i], "date"))
+        if i in withdrawn:  # an import never brings it back
+            return _("widerrufen am {day}", day=format_value(withdrawn[i], "date"))
+        return _("keine")
+
+    return {i: (", ".join(spoken.get(i, [])), consent(i)) for i in ids}
 
 
 class SavedAs:

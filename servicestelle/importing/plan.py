@@ -150,12 +150,17 @@ class ImportPlan:
             )
         if self.unknown_districts:
             named = sorted(self.unknown_districts.items(), key=lambda kv: (-kv[1], kv[0]))
-            names = ", ".join(f"»{text}« ({rows})" for text, rows in named[:5])
+            names = ", ".join(
+                _("»{name}« in 1 Zeile", name=text)
+                if rows == 1
+                else _("»{name}« in {n} Zeilen", name=text, n=rows)
+                for text, rows in named[:5]
+            )
             if len(named) > 5:
                 names += _(" und {n} weitere", n=len(named) - 5)
             found.append(
                 _(
-                    "Stadtteile, die nicht in der Liste der Stadtteile stehen (Zeilen): "
+                    "Stadtteile, die nicht in der Liste der Stadtteile stehen: "
                     "{names}. Sie kommen in die Notizen der Personen. Gehören sie zu Ihrer "
                     "Stadt, bitte unter Extras → Einstellungen → Stadtteile ergänzen und "
                     "die Liste dann neu prüfen lassen (»Zurück«, »Weiter«).",

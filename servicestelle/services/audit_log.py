@@ -5,6 +5,8 @@ function that edits or deletes audit entries (erasure on request removes values)
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +15,7 @@ from sqlalchemy import ColumnElement, func, select
 from .. import models as m
 from ..db import Database
 from ..enums import AuditAction
-from ..i18n import _
+from ..i18n import N_, _
 
 A = m.AuditEntry
 
@@ -49,6 +51,39 @@ def entity_labels() -> dict[str, str]:
         if label and mapper.local_table is not None:
             labels[mapper.local_table.name] = label  # type: ignore[attr-defined]
     return labels
+
+
+# Values kept beside a record's fields (its link rows), as the log names them.
+_LINKED = {"languages": N_("Sprachen"), "activity_field_ids": N_("Tätigkeitsfelder")}
+
+
+def field_label(entity: str, field: str | None) -> str | None:
+    """A logged field as staff know it (»Aktiv seit«, not ``since``), in the current
+    language; a name no service knows stays as it is."""
+    if not field:
+        return field
+    spec = _fields_of(entity).get(field)
+    if spec is not None:
+        return spec.label
+    return _(_LINKED[field]) if field in _LINKED else field
+
+
+@functools.cache
+def _fields_of(entity: str) -> Mapping[str, Any]:
+    """The fields of the service whose records are logged as ``entity``."""
+    from ..kinds import KINDS
+    from .base import EntityService
+    from .consents import ConsentService  # noqa: F401  (a subclass the walk finds)
+
+    if entity in KINDS:
+        return KINDS[entity].service_class.fields
+    found: list[type[EntityService[Any]]] = list(EntityService.__subclasses__())
+    while found:
+        service = found.pop()
+        if getattr(service, "entity", None) == entity:
+            return getattr(service, "fields", {})
+        found.extend(service.__subclasses__())
+    return {}
 
 
 def _conditions(query: AuditQuery) -> list[ColumnElement[bool]]:
@@ -99,7 +134,7 @@ class AuditLogService:
             entry.entity,
             self.labels.get(entry.entity, entry.entity),
             entry.entity_id,
-            entry.field,
+            field_label(entry.entity, entry.field),
             entry.old_value,
             entry.new_value,
         )

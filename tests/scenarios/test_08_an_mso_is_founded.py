@@ -225,7 +225,7 @@ def test_an_mso_is_founded_consultations_stage_contacts_and_register_number(
     history = AuditLogService(sqlite_db).page(
         AuditQuery(entity="organisation", entity_id=stored.id), 0, 100
     )
-    stages = [(e.old_value, e.new_value) for e in reversed(history) if e.field == "founding_stage"]
+    stages = [(e.old_value, e.new_value) for e in reversed(history) if e.field == "Gründungsphase"]
     assert stages == [
         (None, "Idee"),
         ("Idee", "in Gründung"),

@@ -156,7 +156,7 @@ def test_districts_not_in_the_list_are_named_once_and_found_once_added(db, servi
     preview = service.read("volunteer", path)
     plan = service.plan("volunteer", preview)
     said = [n for n in plan.notices if "nicht in der Liste der Stadtteile" in n]
-    assert len(said) == 1 and "»Nordstadt« (2), »Südviertel« (1)" in said[0]
+    assert len(said) == 1 and "»Nordstadt« in 2 Zeilen, »Südviertel« in 1 Zeile" in said[0]
     assert "Einstellungen → Stadtteile" in said[0]
     assert [r.values["languages"] for r in plan.rows[:2]] == [["de"], ["fr"]]
 
@@ -264,3 +264,57 @@ def test_what_a_consent_cell_says_outweighs_a_day_of_signing(db, service, tmp_pa
     row = service.plan("volunteer", preview).rows[0]
     assert (row.consent, row.consent_on) == ((True, dt.date(2023, 3, 12)) if given
                                              else (False, None))
+
+
+def test_the_log_names_the_fields_an_import_changed_as_staff_know_them(db, service, tmp_path):
+    from servicestelle.services.audit_log import AuditLogService, AuditQuery
+
+    jonas = VolunteerService(db).create(
+        last_name="Becker", first_name="Jonas", email="jonas@example.org",
+        status=VolunteerStatus.INTERESTED,
+    ).id
+    path = xlsx(tmp_path / "liste.xlsx", "Liste",
+                ["Nachname", "Vorname", "E-Mail", "Ausgeschieden am", "Sprachen", "DSGVO"],
+                [["Becker", "Jonas", "jonas@example.org", dt.date(2024, 3, 1), "arab.", "ja"]])
+    preview = service.read("volunteer", path)
+    service.run(service.plan("volunteer", preview), preview, on_duplicate="fill")
+    fields = {row.field for row in AuditLogService(db).page(AuditQuery(), 0, 100)
+              if row.entity_id == jonas and row.entity == "volunteer"}
+    assert {"Ausgeschieden am", "Status", "Sprachen"} <= fields
+    assert not fields & {"left_on", "status", "languages"}
+
+
+def test_people_imported_active_are_active_since_the_import_unless_the_list_says(
+    db, service, tmp_path
+):
+    path = xlsx(tmp_path / "liste.xlsx", "Liste", ["Nachname", "Vorname", "DSGVO", "Aktiv seit"],
+                [["Roth", "Lina", "ja", None], ["Klein", "Paul", "ja", dt.date(2019, 4, 1)],
+                 ["Ott", "Nina", "nein", None]])
+    preview = service.read("volunteer", path)
+    service.run(service.plan("volunteer", preview), preview)
+    got = people(db)
+    assert (got["Roth"].status, got["Roth"].since) == (VolunteerStatus.ACTIVE, dt.date.today())
+    assert got["Klein"].since == dt.date(2019, 4, 1)
+    assert (got["Ott"].status, got["Ott"].since) == (VolunteerStatus.INTERESTED, None)
+
+
+def test_side_by_side_says_a_withdrawn_consent_and_a_list_that_says_no(db, service, tmp_path):
+    from servicestelle.importing.compare import compare
+
+    deniz = VolunteerService(db).create(
+        last_name="Kaya", first_name="Deniz", email="deniz@example.org").id
+    consents = ConsentService(db)
+    given = consents.give("volunteer", deniz, given_on=dt.date(2021, 3, 1))
+    consents.withdraw(given.id, given.version, on=dt.date(2024, 6, 1))
+    anna = VolunteerService(db).create(
+        last_name="Schmidt", first_name="Anna", email="anna@example.org").id
+    consents.give("volunteer", anna, given_on=dt.date(2024, 3, 5))
+    path = xlsx(tmp_path / "liste.xlsx", "Liste", ["Nachname", "Vorname", "E-Mail", "DSGVO"],
+                [["Kaya", "Deniz", "deniz@example.org", "ja"],
+                 ["Schmidt", "Anna", "anna@example.org", "nein"]])
+    preview = service.read("volunteer", path)
+    plan = service.plan("volunteer", preview)
+    shown = {c.row: {p.label: (p.in_file, p.other) for p in c.fields}
+             for c in compare(db, plan, plan.rows)}
+    assert shown[2]["Einwilligung"] == ("ja, Datum unbekannt", "widerrufen am 01.06.2024")
+    assert shown[3]["Einwilligung"] == ("nein", "ja, vom 05.03.2024")
