@@ -107,7 +107,7 @@ class UndoPreview:
                 else _("1 Eintrag wird entfernt.")
             ]
         if self.keep_count:
-            names = ", ".join(self.keep)
+            names = "; ".join(self.keep)  # (each name has a comma of its own)
             if self.keep_count > len(self.keep):
                 names += _(" und {n} weitere", n=self.keep_count - len(self.keep))
             lines.append(
