@@ -3,9 +3,9 @@
 Reading, checking and writing run in the background (``ui.background``); the core's
 ``ImportService`` does the work. Nothing is written before »Importieren«; a cancel
 during the import leaves the database as it was. The file and mapping pages are here,
-the preview and import pages in ``ui.import_steps``, the duplicates (a decision per
-pair) and options in ``ui.import_decisions``; the history with undo is
-``ui.import_history``.
+the preview in ``ui.import_steps``, the duplicates (a decision per pair) and options in
+``ui.import_decisions``, the import itself in ``ui.import_run``; the history with undo
+is ``ui.import_history``.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ from . import file_dialogs
 from .background import Task
 from .formatting import format_count
 from .import_decisions import OptionsPage
-from .import_steps import PreviewPage, RunPage, _error_label, _message
+from .import_run import RunPage
+from .import_steps import PreviewPage, error_label, error_text
 
 ENTITIES = (
     ("volunteer", QT_TRANSLATE_NOOP("ImportWizard", "Ehrenamtliche")),
@@ -152,7 +153,7 @@ class FilePage(QWizardPage):
         self.sheet.activated.connect(lambda _i: self.read(self.sheet.currentData()))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.error = _error_label()
+        self.error = error_label()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -250,7 +251,7 @@ class FilePage(QWizardPage):
         self.busy.hide()
         self.browse.setEnabled(True)
         self.status.clear()
-        self.error.setText(_message(error))
+        self.error.setText(error_text(error))
         self.error.show()
         self.completeChanged.emit()
 
@@ -297,7 +298,7 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.problems = _error_label()
+        self.problems = error_label()
         # A list that went through a spreadsheet program set to US English: said, with
         # the choice to swap day and month of its date cells back (on by default).
         self.swap_note = QLabel()

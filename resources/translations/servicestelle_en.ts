@@ -1590,7 +1590,7 @@ Please restart Servicestelle; it will then try again.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+57"/>
+        <location filename="../../ui/import_wizard.py" line="+58"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
@@ -1685,7 +1685,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>The list has no rows below its header – there is nothing to import. Please check the file or the sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+63"/>
+        <location filename="../../ui/import_steps.py" line="+54"/>
         <source>Die Datei ließ sich nicht lesen ({kind}). Einzelheiten stehen in der Protokolldatei.</source>
         <translation>The file could not be read ({kind}). Details are in the log file.</translation>
     </message>
@@ -1987,7 +1987,7 @@ Please restart Servicestelle; it will then try again.</translation>
         <translation>No duplicates found – all checked rows are new.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_steps.py" line="+108"/>
+        <location filename="../../ui/import_run.py" line="+47"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2097,23 +2097,23 @@ Undo the import?</translation>
         <translation>Imported with notes: {count} (what was not recognised is in the notes)</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location filename="../../ui/import_steps.py" line="-135"/>
         <source>Hinweis der Prüfung</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location line="+203"/>
-        <location line="+310"/>
+        <location filename="../../ui/import_run.py" line="-9"/>
+        <location filename="../../ui/import_steps.py" line="+203"/>
         <source>Zeile {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location filename="../../ui/import_steps.py" line="+9"/>
         <source>So wird Zeile {row} übernommen: {values}</source>
         <translation>Row {row} will be taken over as: {values}</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location filename="../../ui/import_run.py" line="+20"/>
         <source>Vorhandene Einträge ergänzt oder aktualisiert: {count}</source>
         <translation>Existing entries filled in or updated: {count}</translation>
     </message>

@@ -13,7 +13,8 @@ from .. import models as m
 from ..db import Database
 from ..formats import format_value
 from ..i18n import _
-from .plan import ImportPlan, RowResult, _service_fields
+from .plan import ImportPlan, RowResult
+from .rows import service_fields
 
 _SHOWN_LAST = ("notes",)
 _NOT_SHOWN = frozenset({"languages", "activity_field_ids", "contact"})
@@ -61,7 +62,7 @@ def _shown(value: Any, key: str, districts: dict[int, str]) -> str:
 
 def compare(db: Database, plan: ImportPlan, rows: list[RowResult]) -> list[Comparison]:
     """Each duplicate row of ``rows`` against what it duplicates."""
-    fields = _service_fields(plan.entity)
+    fields = service_fields(plan.entity)
     model = _MODELS[plan.entity]
     by_row = {r.row: r for r in plan.rows}
     wanted = [r.duplicate.existing_id for r in rows if r.duplicate and r.duplicate.existing_id]
@@ -184,7 +185,7 @@ class SavedAs:
 
     def __init__(self, db: Database, plan: ImportPlan) -> None:
         self.plan = plan
-        self.fields = _service_fields(plan.entity)
+        self.fields = service_fields(plan.entity)
         with db.read() as session:
             self.districts = dict(session.execute(select(m.District.id, m.District.name)).all())
             self.languages = dict(

@@ -22,7 +22,7 @@ from ..db import Database
 from ..enums import AuditAction, LanguageLevel, VolunteerStatus
 from ..i18n import _
 from ..validation import Cleaner
-from .plan import RowResult
+from .rows import RowResult, service_fields
 
 MODELS: dict[str, Any] = {
     "volunteer": m.Volunteer,
@@ -96,9 +96,7 @@ class Filler:
         self.batch_id = batch_id
         self.withdrawn = 0
         self._names: dict[str, dict[int, str]] = {}
-        from .plan import _service_fields
-
-        self.rules = Cleaner(_service_fields(entity), keep=False)
+        self.rules = Cleaner(service_fields(entity), keep=False)
 
     def fill(self, record_id: int, row: RowResult, *, overwrite: bool) -> list[dict[str, Any]]:
         """Bring ``row`` into the record; the audit entries of what changed (fields the

@@ -539,7 +539,7 @@ def test_first_morning_two_lists_imported_with_a_corrected_and_saved_mapping(
     files = FileChoices(monkeypatch)
     opened: list[QUrl] = []
     monkeypatch.setattr(
-        "ui.import_steps.QDesktopServices.openUrl", staticmethod(lambda url: opened.append(url))
+        "ui.import_run.QDesktopServices.openUrl", staticmethod(lambda url: opened.append(url))
     )
     colleagues_volunteer(sqlite_db)
     folder = tmp_path / "Downloads"

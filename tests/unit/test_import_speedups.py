@@ -13,7 +13,7 @@ import pytest
 from servicestelle.bulk import collector_paused
 from servicestelle.collation import sort_key
 from servicestelle.importing import duplicates
-from servicestelle.importing.plan import _RowParser
+from servicestelle.importing.rows import RowParser
 from servicestelle.importing.values import text_of
 from servicestelle.validation import Invalid, normalise_phone, plain_text, valid_german_number
 
@@ -171,7 +171,7 @@ def test_each_column_gets_the_parser_of_its_key():
         "languages": "_languages",
         "street": "_text",
     }
-    parser = object.__new__(_RowParser)
+    parser = object.__new__(RowParser)
     parser.entity = "volunteer"
     for key, method in expected.items():
         assert parser._handler(key).__name__ == method
@@ -236,25 +236,26 @@ _VARIED_MAPPING = {
 
 def _parsed(db, rows, keep: bool) -> list[tuple]:
     from servicestelle.importing import plan as plan_module
+    from servicestelle.importing import rows as rows_module
     from servicestelle.importing.header import SheetLayout
 
     headers = ["Name", "Vorname", "geb.", "E-Mail", "Tel.", "Stadtteil", "Sprachen",
                "Tätigkeit", "DSGVO", "Status", "Bemerkungen", "PLZ"]
     layout = SheetLayout(1, headers, [(n + 2, r) for n, r in enumerate(rows)])
-    original = plan_module._Memo.__init__
+    original = rows_module.CellMemo.__init__
 
     def switched_off(self):  # every cell parsed anew
         original(self)
         self.off = True
 
     if not keep:
-        plan_module._Memo.__init__ = switched_off
+        rows_module.CellMemo.__init__ = switched_off
     try:
         plan = plan_module.prepare(
             db, "volunteer", layout, _VARIED_MAPPING, today=dt.date(2026, 12, 8)
         )
     finally:
-        plan_module._Memo.__init__ = original
+        rows_module.CellMemo.__init__ = original
     return [
         (r.row, r.values, r.consent, r.consent_on, r.held_back, r.defaulted,
          r.clearance_seen_on, r.errors, r.warnings, r.status)
